@@ -1,0 +1,79 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers point one way: zgoda (executable) → ZgodaCLI / ZgodaTerminal → ZgodaViewModels → ZgodaCore.
+// ZgodaCore imports no UI; ZgodaViewModels imports no ncurses.
+let package = Package(
+    name: "Zgoda",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "zgoda", targets: ["zgoda"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "ZgodaCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "Collections", package: "swift-collections"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "ZgodaViewModels",
+            dependencies: [
+                "ZgodaCore",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .target(
+            name: "ZgodaTerminal",
+            dependencies: ["ZgodaViewModels", "ZgodaCore", "CNcursesw"]
+        ),
+        .target(
+            name: "ZgodaCLI",
+            dependencies: [
+                "ZgodaCore",
+                "ZgodaViewModels",
+                "ZgodaTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "zgoda",
+            dependencies: ["ZgodaCLI"]
+        ),
+        .testTarget(
+            name: "ZgodaCoreTests",
+            dependencies: [
+                "ZgodaCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "ZgodaViewModelsTests",
+            dependencies: ["ZgodaViewModels", "ZgodaCore"]
+        ),
+        .testTarget(
+            name: "ZgodaTerminalTests",
+            dependencies: ["ZgodaTerminal", "ZgodaViewModels"]
+        ),
+        .testTarget(
+            name: "ZgodaCLITests",
+            dependencies: ["ZgodaCore"]
+        ),
+    ]
+)

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The rights a person can exercise (GDPR Art. 15–21).
+public enum RequestType: String, CaseIterable, Sendable, Codable {
+    case access, erasure, rectification, objection, portability
+}
+
+public enum RequestStatus: String, Sendable, Codable {
+    case open, closed
+}
+
+/// A data-subject request and its deadline (received + 1 month, Art. 12(3)).
+public struct DataSubjectRequest: Equatable, Sendable {
+    public var id: String
+    public var contact: ContactID
+    public var type: RequestType
+    public var received: Day
+    public var due: Day
+    public var status: RequestStatus
+    public var closed: Day?
+    /// What was done or handed over; personal, so erased with the person.
+    public var resolution: String?
+
+    public init(id: String, contact: ContactID, type: RequestType, received: Day, status: RequestStatus = .open,
+                closed: Day? = nil, resolution: String? = nil) {
+        self.id = id; self.contact = contact; self.type = type; self.received = received
+        self.due = received.addingMonths(1); self.status = status; self.closed = closed; self.resolution = resolution
+    }
+
+    public func isOverdue(today: Day) -> Bool { status == .open && today > due }
+}

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Checks on what users type. Each failure is a `ZgodaError.invalidValue` naming the field.
+public enum Validation {
+    public static let maxFieldLength = 4000
+    public static let maxNotesLength = 100_000
+
+    /// Trims the values and checks every field; returns the cleaned details.
+    public static func check(_ d: ContactDetails) throws -> ContactDetails {
+        var c = d
+        for f in ContactField.allCases where f != .tags && f != .notes {
+            c[f] = c[f].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        c.tags = d.tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if c.name.isEmpty { throw ZgodaError.invalidValue(field: "name", reason: "a contact needs a name") }
+        if !c.email.isEmpty && !isValidEmail(c.email) {
+            throw ZgodaError.invalidValue(field: "email", reason: "'\(c.email)' is not an e-mail address (expected name@example.com)")
+        }
+        if !c.phone.isEmpty && !isValidPhone(c.phone) {
+            throw ZgodaError.invalidValue(field: "phone", reason: "'\(c.phone)' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)")
+        }
+        for f in ContactField.allCases where f != .notes {
+            if c[f].count > maxFieldLength {
+                throw ZgodaError.invalidValue(field: f.rawValue, reason: "longer than \(maxFieldLength) characters")
+            }
+        }
+        if c.notes.count > maxNotesLength {
+            throw ZgodaError.invalidValue(field: "notes", reason: "longer than \(maxNotesLength) characters")
+        }
+        return c
+    }
+
+    /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
+    public static func isValidEmail(_ s: String) -> Bool {
+        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
+        let local = parts[0], domain = parts[1]
+        let forbidden: Set<Character> = [" ", "\t", "\n", "\r", "<", ">", "(", ")", ",", ";", ":", "\\", "\"", "[", "]"]
+        if local.contains(where: forbidden.contains) || domain.contains(where: forbidden.contains) { return false }
+        if local.hasPrefix(".") || local.hasSuffix(".") || local.contains("..") { return false }
+        let labels = domain.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && !$0.hasPrefix("-") && !$0.hasSuffix("-") }) else { return false }
+        guard let tld = labels.last, tld.count >= 2, tld.allSatisfy({ $0.isLetter }) else { return false }
+        return true
+    }
+
+    /// Digits with the usual separators, an optional leading `+`, 6 to 15 digits (E.164).
+    public static func isValidPhone(_ s: String) -> Bool {
+        var digits = 0
+        for (i, ch) in s.enumerated() {
+            if ch.isASCII, ch.isNumber { digits += 1; continue }
+            if ch == "+" && i == 0 { continue }
+            if ch == " " || ch == "-" || ch == "(" || ch == ")" || ch == "." { continue }
+            return false
+        }
+        return (6...15).contains(digits)
+    }
+
+    /// Normalises an e-mail for matching (suppression, de-duplication on import).
+    public static func normalizedEmail(_ s: String) -> String {
+        s.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Normalises a phone for matching: digits only, a leading 00 or + country code kept as digits.
+    public static func normalizedPhone(_ s: String) -> String {
+        var d = s.filter { $0.isASCII && $0.isNumber }
+        if d.hasPrefix("00") { d.removeFirst(2) }
+        return d
+    }
+}

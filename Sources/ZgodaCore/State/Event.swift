@@ -1,0 +1,65 @@
+import Foundation
+
+/// One change to the state, as the journal stores it. The record around it carries the
+/// sequence number, time and operator.
+public enum Event: Equatable, Sendable {
+    case directoryCreated
+    case contactAdded(id: ContactID, keySlot: UInt32, details: ContactDetails)
+    case contactEdited(id: ContactID, changes: [FieldChange])
+    case consentRecorded(ConsentDecision)
+    case purposeAdded(Purpose)
+    case purposeEdited(Purpose)
+    case controllerSet(DataController)
+    case exported(format: String, filter: String, destination: String, contacts: [ContactID])
+    case imported(source: String, added: Int, updated: Int, rejected: Int)
+    case anonymized(id: ContactID, suppression: [String], request: String?)
+    case requestAdded(DataSubjectRequest)
+    case requestClosed(id: String, contact: ContactID, closed: Day, resolution: String?)
+    case documentIssued(kind: String, contact: ContactID, format: String, destination: String?)
+    case repaired(note: String)
+
+    /// The journal's name for this kind of change.
+    public var kind: String {
+        switch self {
+        case .directoryCreated: return "directory.create"
+        case .contactAdded: return "contact.add"
+        case .contactEdited: return "contact.edit"
+        case let .consentRecorded(d): return "consent.\(d.decision == .granted ? "grant" : d.decision == .refused ? "refuse" : "withdraw")"
+        case .purposeAdded: return "purpose.add"
+        case .purposeEdited: return "purpose.edit"
+        case .controllerSet: return "admin.set"
+        case .exported: return "export"
+        case .imported: return "import"
+        case .anonymized: return "anonymize"
+        case .requestAdded: return "request.add"
+        case .requestClosed: return "request.close"
+        case let .documentIssued(kind, _, _, _): return "\(kind).issue"
+        case .repaired: return "repair"
+        }
+    }
+
+    /// The contact this change concerns, if any.
+    public var contact: ContactID? {
+        switch self {
+        case let .contactAdded(id, _, _), let .contactEdited(id, _), let .anonymized(id, _, _): return id
+        case let .consentRecorded(d): return d.contact
+        case let .requestAdded(r): return r.contact
+        case let .requestClosed(_, c, _, _), let .documentIssued(_, c, _, _): return c
+        default: return nil
+        }
+    }
+}
+
+/// An event with its place in the journal.
+public struct JournalEntry: Equatable, Sendable {
+    public var seq: UInt64
+    public var at: Date
+    public var `operator`: String
+    public var event: Event
+    /// False when the person's key has been destroyed: personal values show as erased.
+    public var readable: Bool
+
+    public init(seq: UInt64, at: Date, operator: String, event: Event, readable: Bool = true) {
+        self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable
+    }
+}

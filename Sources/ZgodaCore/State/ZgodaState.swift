@@ -1,0 +1,107 @@
+import Collections
+import Foundation
+
+/// Everything Zgoda knows, as a value. Built by applying journal entries in order; the same
+/// `apply` runs for a live change and for replay, so reopening always gives an equal state.
+public struct ZgodaState: Equatable, Sendable {
+    public var controller = DataController()
+    public var purposes: OrderedDictionary<String, Purpose> = [:]
+    /// Every wording a purpose has had, by id then version, for proofs of consent.
+    public var purposeVersions: [String: [Int: Purpose]] = [:]
+    public var contacts: OrderedDictionary<ContactID, Contact> = [:]
+    /// Every decision per contact, oldest first.
+    public var decisions: [ContactID: [ConsentDecision]] = [:]
+    public var requests: OrderedDictionary<String, DataSubjectRequest> = [:]
+    /// Keyed hashes of erased people's e-mails and phones.
+    public var suppression: Set<String> = []
+    public var exports: [ExportRecord] = []
+
+    public init() {}
+
+    /// Applies one journal entry. Unknown ids are ignored rather than trapping: a record that
+    /// passed its checksum but refers to nothing (after a repair) must not stop the open.
+    public mutating func apply(_ entry: JournalEntry) {
+        let at = entry.at
+        switch entry.event {
+        case .directoryCreated, .imported, .documentIssued, .repaired:
+            break
+        case let .contactAdded(id, slot, details):
+            contacts[id] = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
+        case let .contactEdited(id, changes):
+            guard var c = contacts[id] else { return }
+            for ch in changes {
+                guard let f = ContactField(rawValue: ch.field) else { continue }
+                c.details[f] = ch.new ?? ""
+            }
+            c.updated = at
+            contacts[id] = c
+        case let .consentRecorded(d):
+            guard contacts[d.contact] != nil else { return }
+            decisions[d.contact, default: []].append(d)
+            contacts[d.contact]?.updated = at
+        case let .purposeAdded(p), let .purposeEdited(p):
+            purposes[p.id] = p
+            purposeVersions[p.id, default: [:]][p.version] = p
+        case let .controllerSet(c):
+            controller = c
+        case let .exported(format, filter, destination, ids):
+            exports.append(ExportRecord(seq: entry.seq, at: at, operator: entry.operator, format: format,
+                                        filter: filter, destination: destination, contacts: ids))
+        case let .anonymized(id, hashes, _):
+            guard var c = contacts[id] else { return }
+            c.details = .erased
+            c.anonymized = true
+            c.updated = at
+            contacts[id] = c
+            if var list = decisions[id] {
+                for i in list.indices { list[i].evidence = nil }
+                decisions[id] = list
+            }
+            for key in requests.keys where requests[key]?.contact == id { requests[key]?.resolution = nil }
+            suppression.formUnion(hashes)
+        case let .requestAdded(r):
+            requests[r.id] = r
+        case let .requestClosed(id, _, closed, resolution):
+            requests[id]?.status = .closed
+            requests[id]?.closed = closed
+            requests[id]?.resolution = resolution
+        }
+    }
+
+    // MARK: Derived views
+
+    /// The latest decision per purpose for a contact.
+    public func latestDecisions(for id: ContactID) -> [String: ConsentDecision] {
+        var out: [String: ConsentDecision] = [:]
+        for d in decisions[id] ?? [] { out[d.purpose] = d }
+        return out
+    }
+
+    /// The current status of `id` for `purpose` at `now`.
+    public func status(of id: ContactID, purpose: String, now: Date) -> ConsentStatus {
+        guard let p = purposes[purpose] else { return .none }
+        guard let d = decisions[id]?.last(where: { $0.purpose == purpose }) else { return .none }
+        return d.status(currentVersion: p.version, now: now)
+    }
+
+    /// Every purpose in catalogue order with the contact's status and the decision behind it.
+    public func consentRows(for id: ContactID, now: Date) -> [ConsentRow] {
+        let latest = latestDecisions(for: id)
+        return purposes.values.map { p in
+            let d = latest[p.id]
+            return ConsentRow(purpose: p, status: d?.status(currentVersion: p.version, now: now) ?? .none, decision: d)
+        }
+    }
+
+    /// The highest request number in use, for numbering the next one.
+    var nextRequestNumber: Int {
+        (requests.keys.compactMap { Int($0.dropFirst(1)) }.max() ?? 0) + 1
+    }
+}
+
+/// A contact's standing for one purpose.
+public struct ConsentRow: Equatable, Sendable {
+    public var purpose: Purpose
+    public var status: ConsentStatus
+    public var decision: ConsentDecision?
+}

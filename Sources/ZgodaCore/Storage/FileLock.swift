@@ -1,0 +1,35 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An advisory lock on the data directory's `lock` file. Writers hold it exclusively for the
+/// whole read-check-append-fsync cycle, so several processes never interleave records;
+/// readers hold it shared so they never see a half-written snapshot switch.
+final class FileLock {
+    private let fd: Int32
+
+    init(path: String) throws {
+        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        if fd < 0 { throw ZgodaError.io("cannot open lock file \(path): \(String(cString: strerror(errno)))") }
+    }
+
+    deinit { close(fd) }
+
+    func withExclusive<T>(_ body: () throws -> T) throws -> T {
+        try lock(LOCK_EX); defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    func withShared<T>(_ body: () throws -> T) throws -> T {
+        try lock(LOCK_SH); defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    private func lock(_ op: Int32) throws {
+        while flock(fd, op) != 0 {
+            if errno == EINTR { continue }
+            throw ZgodaError.locked("cannot lock the data directory: \(String(cString: strerror(errno)))")
+        }
+    }
+}

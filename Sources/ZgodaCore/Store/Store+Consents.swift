@@ -1,0 +1,25 @@
+import Foundation
+
+extension Store {
+    /// Records one consent decision for the purpose's current version, with the fingerprint of
+    /// the wording the person saw.
+    @discardableResult
+    public func recordConsent(_ id: ContactID, purpose: String, decision: Decision, source: ConsentSource,
+                              evidence: String? = nil, expires: Date? = nil) throws -> ConsentDecision {
+        var made: ConsentDecision?
+        let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines)
+        try commit { state in
+            guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
+            if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
+            guard let p = state.purposes[purpose] else { throw ZgodaError.unknownPurpose(purpose) }
+            if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the expiry date is in the past") }
+            let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
+                                    evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: options.operatorName,
+                                    expires: decision == .granted ? expires : nil,
+                                    wordingHash: Wording.hash(controller: state.controller, purpose: p))
+            made = d
+            return [.consentRecorded(d)]
+        }
+        return made!
+    }
+}

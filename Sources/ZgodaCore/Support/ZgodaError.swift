@@ -1,0 +1,52 @@
+import Foundation
+
+/// Every failure the core reports. Each message is one line that tells the user what went wrong
+/// and, where there is one, what to do about it. Messages never contain personal data values
+/// except those the user just typed on the command line.
+public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
+    case invalidValue(field: String, reason: String)
+    case unknownContact(String)
+    case unknownPurpose(String)
+    case unknownRequest(String)
+    case duplicatePurpose(String)
+    case contactAnonymized(String)
+    case suppressed(String)
+    case readOnly(String)
+    case damaged(String)
+    case writeFailed(String)
+    case io(String)
+    case wrongPassphrase
+    case passphraseRequired
+    case alreadyInitialized(String)
+    case notADataDirectory(String)
+    case locked(String)
+    case unsupported(String)
+    case invalidInput(String)
+
+    public var description: String {
+        switch self {
+        case let .invalidValue(field, reason): return "invalid \(field): \(reason)"
+        case let .unknownContact(id): return "no contact with id '\(id)' (see 'zgoda contact list')"
+        case let .unknownPurpose(id): return "no purpose '\(id)' (see 'zgoda purpose list')"
+        case let .unknownRequest(id): return "no request with id '\(id)' (see 'zgoda request list')"
+        case let .duplicatePurpose(id): return "a purpose '\(id)' already exists"
+        case let .contactAnonymized(id): return "contact '\(id)' has been anonymised and cannot be changed"
+        case let .suppressed(what): return "this person asked to be forgotten (\(what) matches an erased person); use --override to add them anyway"
+        case let .readOnly(reason): return "the data directory is open read-only: \(reason); run 'zgoda repair'"
+        case let .damaged(what): return "damaged data: \(what)"
+        case let .writeFailed(what): return "the change was not saved: \(what)"
+        case let .io(what): return what
+        case .wrongPassphrase: return "wrong passphrase for this data directory"
+        case .passphraseRequired: return "this data directory is encrypted: set ZGODA_PASSPHRASE or run in a terminal to be asked"
+        case let .alreadyInitialized(path): return "\(path) is already a Zgoda data directory"
+        case let .notADataDirectory(path): return "\(path) is not a Zgoda data directory"
+        case let .locked(what): return what
+        case let .unsupported(what): return what
+        case let .invalidInput(what): return what
+        }
+    }
+}
+
+extension ZgodaError: LocalizedError {
+    public var errorDescription: String? { description }
+}
