@@ -50,6 +50,7 @@ let package = Package(
                 "ZgodaViewModels",
                 "ZgodaTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(

@@ -1,1 +1,2 @@
-print("zgoda")
+import ZgodaCLI
+ZgodaCommand.main()

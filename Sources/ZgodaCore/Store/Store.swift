@@ -306,8 +306,17 @@ public final class Store {
         }
     }
 
-    private func append(_ events: [Event]) throws -> [JournalEntry] {
-        let at = Date(millis: options.clock.now().millis)
+    /// Appends an event recovered by a repair, keeping its original time and operator.
+    func commitSalvaged(_ entry: JournalEntry) throws {
+        try lock.withExclusive {
+            _ = try catchUp()
+            _ = try append([entry.event], at: entry.at, operatorName: entry.operator)
+        }
+    }
+
+    private func append(_ events: [Event], at fixedAt: Date? = nil, operatorName: String? = nil) throws -> [JournalEntry] {
+        let at = fixedAt ?? Date(millis: options.clock.now().millis)
+        let opName = operatorName ?? options.operatorName
         var scratch = state
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
@@ -325,12 +334,12 @@ public final class Store {
                 }
             }
             var rec = JournalRecord(seq: seq, at: at, flags: i < events.count - 1 ? JournalRecord.flagContinues : 0,
-                                    prevHash: prev, operator: options.operatorName, kindCode: parts.kindCode,
+                                    prevHash: prev, operator: opName, kindCode: parts.kindCode,
                                     contact: event.contact?.rawValue ?? "", publicBytes: parts.publicBytes,
                                     keySlot: slot, sealed: sealed)
             bytes += rec.framed()
             prev = rec.hash
-            let entry = JournalEntry(seq: seq, at: at, operator: options.operatorName, event: event)
+            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event)
             scratch.apply(entry)
             entries.append(entry)
         }

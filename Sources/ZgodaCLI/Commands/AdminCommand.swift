@@ -1,0 +1,55 @@
+import ArgumentParser
+import ZgodaCore
+
+/// `zgoda admin …`
+struct AdminCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "admin",
+        abstract: "The data controller named on consent forms and access reports.",
+        subcommands: [AdminShow.self, AdminSet.self])
+}
+
+struct AdminShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the data controller.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "table or json.") var format: ShowFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let c = try global.openStore().state.controller
+            switch format {
+            case .json: Output.json(JSONShapes.controller(c))
+            case .table:
+                var t = Table("Field", "Value")
+                t.add("Name", c.name); t.add("Address", c.address); t.add("E-mail", c.email); t.add("DPO", c.dpo)
+                Output.line(t.rendered(maxColumnWidth: 70))
+                if !c.isComplete { Output.warn("the controller's name and address are not set: run 'zgoda admin set --name … --address …'") }
+            }
+        }
+    }
+}
+
+struct AdminSet: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "set", abstract: "Set the data controller's details.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Name of the company or person.") var name: String?
+    @Option(help: "Postal address.") var address: String?
+    @Option(help: "Contact e-mail for data protection matters.") var email: String?
+    @Option(help: "The data protection officer's contact, if there is one.") var dpo: String?
+
+    func run() throws {
+        try reportingErrors {
+            if name == nil && address == nil && email == nil && dpo == nil {
+                throw ZgodaError.invalidInput("nothing to change: give at least one option, e.g. --name")
+            }
+            let store = try global.openStore()
+            try store.setController { c in
+                if let name { c.name = name }
+                if let address { c.address = address }
+                if let email { c.email = email }
+                if let dpo { c.dpo = dpo }
+            }
+            Output.note("data controller saved")
+        }
+    }
+}

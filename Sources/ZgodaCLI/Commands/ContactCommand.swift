@@ -1,0 +1,199 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// `zgoda contact …`
+struct ContactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contact",
+        abstract: "Add, edit, show and list contacts.",
+        subcommands: [ContactAdd.self, ContactEdit.self, ContactShow.self, ContactList.self])
+}
+
+/// The contact fields as options, shared by `add` and `edit`.
+struct ContactFieldOptions: ParsableArguments {
+    @Option(help: "Full name.") var name: String?
+    @Option(help: "E-mail address.") var email: String?
+    @Option(help: "Phone number.") var phone: String?
+    @Option(help: "Company.") var company: String?
+    @Option(help: "Position (job title).") var position: String?
+    @Option(help: "City.") var city: String?
+    @Option(name: .customLong("tag"), help: "A tag; repeat for several (on edit, replaces the tags).") var tags: [String] = []
+    @Option(help: "Free-text notes.") var notes: String?
+
+    var isEmpty: Bool {
+        name == nil && email == nil && phone == nil && company == nil && position == nil && city == nil && tags.isEmpty && notes == nil
+    }
+
+    func apply(to d: inout ContactDetails) {
+        if let name { d.name = name }
+        if let email { d.email = email }
+        if let phone { d.phone = phone }
+        if let company { d.company = company }
+        if let position { d.position = position }
+        if let city { d.city = city }
+        if !tags.isEmpty { d.tags = tags.flatMap { ContactDetails.parseTags($0) } }
+        if let notes { d.notes = notes }
+    }
+}
+
+struct ContactAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a contact; prints the new id alone on stdout.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var fields: ContactFieldOptions
+    @Flag(help: "Add the person even if they asked to be forgotten before.") var override = false
+
+    func run() throws {
+        try reportingErrors {
+            guard fields.name != nil else { throw ZgodaError.invalidValue(field: "name", reason: "a contact needs a name (--name)") }
+            var d = ContactDetails()
+            fields.apply(to: &d)
+            let store = try global.openStore()
+            let id = try store.addContact(d, override: override)
+            Output.line(id.rawValue)
+        }
+    }
+}
+
+struct ContactEdit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a contact's fields; an empty value clears a field.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @OptionGroup var fields: ContactFieldOptions
+
+    func run() throws {
+        try reportingErrors {
+            if fields.isEmpty { throw ZgodaError.invalidInput("nothing to change: give at least one field option, e.g. --email") }
+            let store = try global.openStore()
+            let changes = try store.editContact(ContactID(id)) { fields.apply(to: &$0) }
+            Output.note(changes.isEmpty ? "nothing changed" : "changed " + changes.map(\.field).joined(separator: ", "))
+        }
+    }
+}
+
+struct ContactShow: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one contact with its consents.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @Option(help: "table or json.") var format: ShowFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let c = try store.contact(ContactID(id))
+            let now = store.now
+            switch format {
+            case .json:
+                Output.json(JSONShapes.contact(c, state: store.state, now: now))
+            case .table:
+                let d = c.details
+                var t = Table("Field", "Value")
+                t.add("id", c.id.rawValue)
+                for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : d[f]) }
+                t.add("Anonymised", c.anonymized ? "yes" : "no")
+                t.add("Created", ISOTime.string(c.created))
+                t.add("Updated", ISOTime.string(c.updated))
+                Output.line(t.rendered(maxColumnWidth: 70))
+                Output.line("")
+                Output.line(ConsentTable.render(store.state.consentRows(for: c.id, now: now)))
+            }
+        }
+    }
+}
+
+enum ShowFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+extension ListFormat: ExpressibleByArgument {}
+
+/// A `PURPOSE=STATUS` filter.
+struct ConsentFilter: ExpressibleByArgument, CustomStringConvertible {
+    var purpose: String
+    var status: ConsentStatus
+
+    init?(argument: String) {
+        let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let s = ConsentStatus(rawValue: parts[1]) else { return nil }
+        purpose = parts[0]; status = s
+    }
+
+    var description: String { "\(purpose)=\(status.rawValue)" }
+
+    func check(_ state: ZgodaState) throws {
+        if state.purposes[purpose] == nil { throw ZgodaError.unknownPurpose(purpose) }
+    }
+}
+
+/// Contacts matching a query and consent filters, in ranked order.
+enum ContactQuery {
+    static func run(_ store: Store, query: String?, consent: [ConsentFilter]) throws -> [Contact] {
+        for f in consent { try f.check(store.state) }
+        let index = SearchIndex(state: store.state)
+        let now = store.now
+        return index.search(query ?? "").compactMap { store.state.contacts[$0] }.filter { c in
+            consent.allSatisfy { store.state.status(of: c.id, purpose: $0.purpose, now: now) == $0.status }
+        }
+    }
+
+    static func describe(query: String?, consent: [ConsentFilter]) -> String {
+        var parts: [String] = []
+        if let query, !query.isEmpty { parts.append("query=\(query)") }
+        parts += consent.map { "consent \($0)" }
+        return parts.isEmpty ? "all" : parts.joined(separator: ", ")
+    }
+}
+
+struct ContactList: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List contacts; the search is case- and diacritic-insensitive (\"lodz\" finds \"Łódź\").")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Words to search for in names, e-mails, phones, companies, cities and tags.") var query: String?
+    @Option(help: ArgumentHelp("Only contacts with this consent status, e.g. email-marketing=granted.", valueName: "purpose=status"))
+    var consent: [ConsentFilter] = []
+    @Option(help: "table, json or ids.") var format: ListFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let found = try ContactQuery.run(store, query: query, consent: consent)
+            switch format {
+            case .ids:
+                var out = ""
+                out.reserveCapacity(found.count * 9)
+                for c in found { out += c.id.rawValue; out += "\n" }
+                Output.raw(out)
+            case .json:
+                let now = store.now
+                Output.json(.array(found.map { JSONShapes.contact($0, state: store.state, now: now) }))
+            case .table:
+                let purposes = Array(store.state.purposes.keys)
+                var t = Table(["ID", "Name", "Company", "E-mail / phone"] + purposes.map { String($0.prefix(12)) })
+                let now = store.now
+                for c in found {
+                    let d = c.details
+                    t.add([c.id.rawValue, c.anonymized ? "(anonymised)" : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
+                          + purposes.map { store.state.status(of: c.id, purpose: $0, now: now).rawValue })
+                }
+                Output.line(t.rendered())
+                Output.line("\(found.count) contact\(found.count == 1 ? "" : "s")")
+            }
+        }
+    }
+}
+
+/// The consent status table used by `contact show` and `consent list`.
+enum ConsentTable {
+    static func render(_ rows: [ConsentRow]) -> String {
+        var t = Table("Purpose", "Status", "Version", "Source", "At", "Expires", "Evidence")
+        for r in rows {
+            t.add(r.purpose.id, r.status.rawValue, r.decision.map { "v\($0.purposeVersion)" } ?? "",
+                  r.decision?.source.rawValue ?? "", r.decision.map { ISOTime.string($0.at) } ?? "",
+                  r.decision?.expires.map(ISOTime.string) ?? "", r.decision?.evidence ?? "")
+        }
+        return t.rendered()
+    }
+}

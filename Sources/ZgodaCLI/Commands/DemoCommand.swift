@@ -1,0 +1,27 @@
+import ArgumentParser
+import ZgodaCore
+
+/// `zgoda demo`
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill the data directory with realistic demo people (Polish, German, Czech, Ukrainian, CJK, …) and consent histories.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many people.") var contacts: Int = 200
+    @Option(help: "Seed: the same seed makes the same people.") var seed: UInt64 = 1
+
+    func run() throws {
+        try reportingErrors {
+            guard (1...1_000_000).contains(contacts) else {
+                throw ZgodaError.invalidValue(field: "contacts", reason: "give a number from 1 to 1000000")
+            }
+            let store = try global.openStore()
+            if store.state.controller.name.isEmpty {
+                try store.setController { $0 = DemoData.controller }
+            }
+            try DemoData.populate(store, count: contacts, seed: seed)
+            Output.note("added \(contacts) demo contacts to \(store.directory.path)")
+        }
+    }
+}

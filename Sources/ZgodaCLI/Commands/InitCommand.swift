@@ -1,0 +1,38 @@
+import ArgumentParser
+import ZgodaCore
+
+/// `zgoda init`
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a data directory explicitly (it is otherwise created on first use).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(name: .customLong("admin-name"), help: "The data controller's name.")
+    var adminName: String?
+
+    @Option(name: .customLong("admin-address"), help: "The data controller's address.")
+    var adminAddress: String?
+
+    @Option(name: .customLong("admin-email"), help: "The data controller's contact e-mail.")
+    var adminEmail: String?
+
+    @Flag(help: "Protect the data with a passphrase ($ZGODA_PASSPHRASE or a prompt).")
+    var encrypt = false
+
+    func run() throws {
+        try reportingErrors {
+            let dir = global.directory
+            var controller: DataController? = nil
+            if adminName != nil || adminAddress != nil || adminEmail != nil {
+                controller = DataController(name: adminName ?? "", address: adminAddress ?? "", email: adminEmail ?? "")
+                if let e = adminEmail, !e.isEmpty, !Validation.isValidEmail(e) {
+                    throw ZgodaError.invalidValue(field: "admin-email", reason: "'\(e)' is not an e-mail address")
+                }
+            }
+            try Store.create(dir, options: global.storeOptions(), encrypt: encrypt, controller: controller)
+            Output.note("created \(encrypt ? "encrypted " : "")data directory \(dir.path)")
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import ZgodaCore
+
+/// `zgoda verify`
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Check that every snapshot and journal record is intact and the hash chain unbroken.",
+        discussion: "Prints the head hash: record it elsewhere to anchor the history. Exit 0 only if everything is intact.")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "table or json.")
+    var format: VerifyFormat = .table
+
+    enum VerifyFormat: String, ExpressibleByArgument { case table, json }
+
+    func run() throws {
+        var ok = true
+        try reportingErrors {
+            let report = try Verifier.verify(global.directory)
+            ok = report.ok
+            switch format {
+            case .json:
+                Output.json(.object([
+                    ("ok", .bool(report.ok)),
+                    ("records", .int(Int(report.records))),
+                    ("snapshots", .int(report.snapshotsChecked)),
+                    ("head", .string(report.head)),
+                    ("problems", .array(report.problems.map { p in
+                        .object([("seq", p.seq.map { .int(Int($0)) } ?? .null), ("file", .string(p.file)), ("message", .string(p.message))])
+                    })),
+                ]))
+            case .table:
+                for p in report.problems { Output.line("FAIL  \(p.file): \(p.message)") }
+                Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots checked")
+                Output.line("head  \(report.head)")
+            }
+        }
+        if !ok { throw ExitCode.failure }
+    }
+}
+
+/// `zgoda compact`
+struct CompactCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "compact",
+        abstract: "Write a fresh snapshot of the whole state (older journal segments stay as history).")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore(createIfMissing: false)
+            try store.compact()
+            Output.note("snapshot written at record \(store.lastSeq)")
+        }
+    }
+}
+
+/// `zgoda repair`
+struct RepairCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "repair",
+        abstract: "Set damaged journal records and snapshots aside (a copy is kept in damaged/) and reopen for writing.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try reportingErrors {
+            let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
+            for line in result.lines { Output.line(line) }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// Options every command takes.
+public struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data directory (else $ZGODA_DATA_DIR, $XDG_DATA_HOME/zgoda, ~/.local/share/zgoda).", valueName: "dir"))
+    public var dataDir: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is making the changes (else $ZGODA_OPERATOR, the config file, $USER).", valueName: "name"))
+    public var operatorName: String?
+
+    public init() {}
+
+    public var directory: DataDirectory { DataDirectory.resolve(explicit: dataDir) }
+
+    /// The operator recorded in the journal.
+    public var resolvedOperator: String {
+        let env = ProcessInfo.processInfo.environment
+        if let o = operatorName, !o.isEmpty { return o }
+        if let o = env["ZGODA_OPERATOR"], !o.isEmpty { return o }
+        if let o = UserConfig.load().operatorName, !o.isEmpty { return o }
+        return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    }
+
+    /// Store options with the operator, the clock (`ZGODA_NOW` fixes it, for scripted tests)
+    /// and the passphrase source.
+    public func storeOptions(createIfMissing: Bool = true) -> StoreOptions {
+        var clock: any Clock = SystemClock()
+        if let fixed = ProcessInfo.processInfo.environment["ZGODA_NOW"], let date = ISOTime.parse(fixed) {
+            clock = FixedClock(date)
+        }
+        return StoreOptions(operatorName: resolvedOperator, clock: clock, passphrase: Passphrase.provider,
+                            createIfMissing: createIfMissing)
+    }
+
+    /// Opens the store, creating the directory on first use.
+    public func openStore(createIfMissing: Bool = true) throws -> Store {
+        let store = try Store.open(directory, options: storeOptions(createIfMissing: createIfMissing))
+        for w in store.warnings { Output.warn(w) }
+        return store
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import ZgodaCore
+
+/// Writing to stdout and stderr.
+public enum Output {
+    public static func line(_ s: String) {
+        FileHandle.standardOutput.write(Data((s + "\n").utf8))
+    }
+
+    public static func raw(_ s: String) {
+        FileHandle.standardOutput.write(Data(s.utf8))
+    }
+
+    public static func warn(_ s: String) {
+        FileHandle.standardError.write(Data("zgoda: warning: \(s)\n".utf8))
+    }
+
+    public static func note(_ s: String) {
+        FileHandle.standardError.write(Data("zgoda: \(s)\n".utf8))
+    }
+
+    /// Prints a JSON value as the whole of stdout.
+    public static func json(_ value: JSON) {
+        line(value.rendered())
+    }
+}
+
+/// Output formats for listing commands.
+public enum ListFormat: String, CaseIterable, Sendable {
+    case table, json, ids
+}

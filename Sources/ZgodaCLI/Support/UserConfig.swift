@@ -1,0 +1,31 @@
+import Foundation
+import TOMLKit
+
+/// `$XDG_CONFIG_HOME/zgoda/config.toml` (else `~/.config/zgoda/config.toml`):
+/// ```toml
+/// operator = "Anna Nowak"
+/// theme = "light"
+/// ```
+public struct UserConfig: Sendable {
+    public var operatorName: String?
+    public var theme: String?
+
+    public static var path: String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.config")
+        return base + "/zgoda/config.toml"
+    }
+
+    /// The config, or an empty one when the file is absent. A broken file is reported once on
+    /// stderr and ignored.
+    public static func load() -> UserConfig {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return UserConfig() }
+        do {
+            let table = try TOMLTable(string: text)
+            return UserConfig(operatorName: table["operator"]?.string, theme: table["theme"]?.string)
+        } catch {
+            Output.warn("\(path): \(error); the config file is ignored")
+            return UserConfig()
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// `zgoda`: with no subcommand, the terminal UI; every operation is also a subcommand.
+public struct ZgodaCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "zgoda",
+        abstract: "A terminal CRM with GDPR (RODO) consent management built in.",
+        discussion: "Run without a subcommand to open the terminal UI.",
+        subcommands: [
+            InitCommand.self, DemoCommand.self, ContactCommand.self, PurposeCommand.self, AdminCommand.self,
+            ConsentCommand.self, HistoryCommand.self, VerifyCommand.self, CompactCommand.self, RepairCommand.self,
+        ]
+    )
+
+    @OptionGroup public var global: GlobalOptions
+
+    @Option(help: "Colour theme (a name from themes/ or a path to a .toml file).")
+    public var theme: String?
+
+    public init() {}
+
+    public func run() throws {
+        try TUILauncher.launch(global: global, theme: theme)
+    }
+}
+
+/// Runs a command body and turns core errors into the contract's one-line message and exit 1.
+func reportingErrors(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let e as ZgodaError {
+        FileHandle.standardError.write(Data("zgoda: error: \(e.description)\n".utf8))
+        throw ExitCode.failure
+    }
+}

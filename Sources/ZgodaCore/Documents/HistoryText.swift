@@ -1,0 +1,57 @@
+import Foundation
+
+/// How a journal entry reads in history views and reports. Values of an erased person show
+/// as "erased".
+public enum HistoryText {
+    public static let erased = "erased"
+
+    public static func changes(_ e: JournalEntry) -> [FieldChange] {
+        switch e.event {
+        case let .contactAdded(_, _, d):
+            return ContactField.allCases.compactMap { f in
+                let v = d[f]
+                if !e.readable { return FieldChange(field: f.rawValue, old: nil, new: erased) }
+                return v.isEmpty ? nil : FieldChange(field: f.rawValue, old: nil, new: v)
+            }.filter { e.readable || $0.field == "name" || true }
+        case let .contactEdited(_, list):
+            return list.map { c in
+                e.readable ? c : FieldChange(field: c.field, old: erased, new: erased)
+            }
+        case let .consentRecorded(d):
+            return [FieldChange(field: d.purpose, old: nil, new: d.decision.rawValue)]
+        case let .purposeEdited(p):
+            return [FieldChange(field: "version", old: nil, new: String(p.version))]
+        case let .controllerSet(c):
+            return [FieldChange(field: "name", old: nil, new: c.name), FieldChange(field: "address", old: nil, new: c.address)]
+        default:
+            return []
+        }
+    }
+
+    public static func summary(_ e: JournalEntry, state: ZgodaState) -> String {
+        switch e.event {
+        case .directoryCreated: return "data directory created"
+        case let .contactAdded(_, _, d): return e.readable ? "added contact \(d.name)" : "added contact (erased)"
+        case let .contactEdited(_, list): return "edited " + list.map(\.field).joined(separator: ", ")
+        case let .consentRecorded(d):
+            var s = "\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) via \(d.source.rawValue)"
+            if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += " (evidence erased)" }
+            return s
+        case let .purposeAdded(p): return "added purpose \(p.id) v\(p.version)"
+        case let .purposeEdited(p): return "changed purpose \(p.id), now v\(p.version)"
+        case let .controllerSet(c): return "set data controller to \(c.name)"
+        case let .exported(format, _, destination, ids):
+            return "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format) to \(destination)"
+        case let .imported(source, added, updated, rejected):
+            return "imported \(source): \(added) added, \(updated) updated, \(rejected) rejected"
+        case let .anonymized(_, _, request): return "anonymised" + (request.map { " (request \($0))" } ?? "")
+        case let .requestAdded(r): return "\(r.type.rawValue) request \(r.id) received \(r.received), due \(r.due)"
+        case let .requestClosed(id, _, _, res):
+            return "closed request \(id)" + (res.map { ": \($0)" } ?? (e.readable ? "" : ": erased"))
+        case let .documentIssued(kind, _, format, dest):
+            let where_ = dest.map { " to \($0)" } ?? (e.readable ? "" : " to (erased)")
+            return "issued \(kind) as \(format)\(where_)"
+        case let .repaired(note): return "repair: \(note)"
+        }
+    }
+}
