@@ -15,6 +15,12 @@ enum EventCodec {
 
     struct Malformed: Error {}
 
+    /// An export whose filter and destination are sealed with a key slot of its own.
+    static let sealedExportCode: UInt8 = 15
+
+    /// True for the kinds of record that name their contacts in the public part (exports).
+    static func isExport(_ kindCode: UInt8) -> Bool { kindCode == 8 || kindCode == sealedExportCode }
+
     static func encode(_ event: Event) -> Parts {
         var pub = BinaryWriter()
         var per: BinaryWriter? = nil
@@ -46,8 +52,11 @@ enum EventCodec {
             code = 7
             pub.string(c.name); pub.string(c.address); pub.string(c.email); pub.string(c.dpo)
         case let .exported(format, filter, destination, ids):
-            code = 8
-            pub.string(format); pub.string(filter); pub.string(destination); pub.strings(ids.map(\.rawValue))
+            // Code 8 (filter and destination in the public part) is only read, never written:
+            // the texts may name a person, so they are sealed with the export's own key.
+            code = sealedExportCode
+            pub.string(format); pub.strings(ids.map(\.rawValue))
+            var w = BinaryWriter(); w.string(filter); w.string(destination); per = w
         case let .imported(source, added, updated, rejected):
             code = 9
             pub.string(source); pub.u32(UInt32(added)); pub.u32(UInt32(updated)); pub.u32(UInt32(rejected))
@@ -107,6 +116,11 @@ enum EventCodec {
                 case 8:
                     return .exported(format: try r.string(), filter: try r.string(), destination: try r.string(),
                                      contacts: try r.strings().map { ContactID($0) })
+                case sealedExportCode:
+                    let format = try r.string(), ids = try r.strings().map { ContactID($0) }
+                    var filter = "", destination = ""
+                    if let personal { try personal.withReader { pr in filter = try pr.string(); destination = try pr.string() } }
+                    return .exported(format: format, filter: filter, destination: destination, contacts: ids)
                 case 9:
                     return .imported(source: try r.string(), added: Int(try r.u32()), updated: Int(try r.u32()), rejected: Int(try r.u32()))
                 case 10:

@@ -4,13 +4,22 @@ import Foundation
 /// Whole-state snapshots.
 ///
 /// ```
-/// "ZGS1" · u64 seq · headHash[32] · body · sha256[32] of everything before it
+/// "ZGS2" · u64 seq · headHash[32] · body · sha256[32] of everything before it
 /// ```
 /// Personal values of each contact (details, evidence texts, request resolutions) are sealed
 /// with that person's key, exactly as in the journal, so erasing the key makes every older
-/// snapshot unreadable for that person too.
+/// snapshot unreadable for that person too. Export filters and destinations are sealed with
+/// each export's own key.
+///
+/// Version 2 added the date of each purpose version and sealed export texts; version 1
+/// snapshots (plain export texts, no version dates) are still read.
 enum SnapshotCodec {
-    static let magic: [UInt8] = Array("ZGS1".utf8)
+    static let magic: [UInt8] = Array("ZGS2".utf8)
+    static let magicV1: [UInt8] = Array("ZGS1".utf8)
+
+    static func isSnapshotMagic(_ bytes: ArraySlice<UInt8>) -> Bool {
+        Array(bytes) == magic || Array(bytes) == magicV1
+    }
 
     struct Loaded {
         var state: ZgodaState
@@ -27,7 +36,10 @@ enum SnapshotCodec {
         for p in s.purposes.values { EventCodec.encodePurpose(p, into: &w) }
         let versions = s.purposeVersions.values.flatMap(\.values).sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         w.u32(UInt32(versions.count))
-        for p in versions { EventCodec.encodePurpose(p, into: &w) }
+        for p in versions {
+            EventCodec.encodePurpose(p, into: &w)
+            w.optionalDate(s.purposeVersionDates[p.id]?[p.version])
+        }
 
         w.u32(UInt32(s.contacts.count))
         for contact in s.contacts.values {
@@ -66,8 +78,18 @@ enum SnapshotCodec {
         w.strings(s.suppression.sorted())
         w.u32(UInt32(s.exports.count))
         for e in s.exports {
-            w.u64(e.seq); w.date(e.at); w.string(e.operator); w.string(e.format); w.string(e.filter)
-            w.string(e.destination); w.strings(e.contacts.map(\.rawValue))
+            w.u64(e.seq); w.date(e.at); w.string(e.operator); w.string(e.format); w.strings(e.contacts.map(\.rawValue))
+            if let slot = e.keySlot {
+                w.u32(slot)
+                if !e.textErased, let key = keys.key(slot) {
+                    var p = BinaryWriter(); p.string(e.filter); p.string(e.destination)
+                    w.data(try Sealer.seal(p.bytes, key: key))
+                } else {
+                    w.data([])
+                }
+            } else {
+                w.u32(JournalRecord.noSlot); w.string(e.filter); w.string(e.destination)
+            }
         }
         w.raw(SHA256Hex.digest(w.bytes))
         return w.bytes
@@ -76,7 +98,8 @@ enum SnapshotCodec {
     struct Invalid: Error { var reason: String }
 
     static func decode(_ bytes: [UInt8], keys: KeyStore) throws -> Loaded {
-        guard bytes.count > 4 + 8 + 32 + 32, Array(bytes[0..<4]) == magic else { throw Invalid(reason: "not a snapshot") }
+        guard bytes.count > 4 + 8 + 32 + 32, isSnapshotMagic(bytes[0..<4]) else { throw Invalid(reason: "not a snapshot") }
+        let v2 = Array(bytes[0..<4]) == magic
         let bodyEnd = bytes.count - 32
         let ok = bytes.withUnsafeBytes { buf in
             SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: buf[0..<bodyEnd])) == Array(buf[bodyEnd...])
@@ -93,6 +116,7 @@ enum SnapshotCodec {
                 }
                 for _ in 0..<Int(try r.u32()) {
                     let p = try EventCodec.decodePurpose(&r); s.purposeVersions[p.id, default: [:]][p.version] = p
+                    if v2, let since = try r.optionalDate() { s.purposeVersionDates[p.id, default: [:]][p.version] = since }
                 }
                 let count = Int(try r.u32())
                 s.contacts.reserveCapacity(count)
@@ -139,9 +163,27 @@ enum SnapshotCodec {
                 }
                 s.suppression = Set(try r.strings())
                 for _ in 0..<Int(try r.u32()) {
-                    s.exports.append(ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
-                                                  filter: try r.string(), destination: try r.string(),
-                                                  contacts: try r.strings().map { ContactID($0) }))
+                    if !v2 {
+                        s.exports.append(ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
+                                                      filter: try r.string(), destination: try r.string(),
+                                                      contacts: try r.strings().map { ContactID($0) }))
+                        continue
+                    }
+                    var e = ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
+                                         filter: "", destination: "", contacts: try r.strings().map { ContactID($0) })
+                    let slot = try r.u32()
+                    if slot == JournalRecord.noSlot {
+                        e.filter = try r.string(); e.destination = try r.string()
+                    } else {
+                        e.keySlot = slot
+                        let sealed = try r.data()
+                        if !sealed.isEmpty, let key = keys.key(slot), let plain = Sealer.open(sealed, key: key) {
+                            try plain.withReader { pr in e.filter = try pr.string(); e.destination = try pr.string() }
+                        } else {
+                            e.textErased = true
+                        }
+                    }
+                    s.exports.append(e)
                 }
                 guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
                 return Loaded(state: s, seq: seq, headHash: head)

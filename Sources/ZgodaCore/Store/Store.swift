@@ -203,9 +203,18 @@ public final class Store {
         state.apply(entry)
         lastSeq = rec.seq
         headHash = rec.hash
-        if case let .anonymized(id, _, _) = entry.event, let slot = state.contacts[id]?.keySlot {
-            keys.forget(slot)
+        if case let .anonymized(id, _, _) = entry.event {
+            for slot in erasedSlots(of: id) { keys.forget(slot) }
         }
+    }
+
+    /// The key slots an erasure of `id` destroys, once it has been applied to `state`: the
+    /// person's own and those of the exports whose filter and destination went with them.
+    private func erasedSlots(of id: ContactID) -> [UInt32] {
+        var slots: [UInt32] = []
+        if let slot = state.contacts[id]?.keySlot { slots.append(slot) }
+        for e in state.exports where e.textErased { if let slot = e.keySlot { slots.append(slot) } }
+        return slots
     }
 
     /// Decodes a record, opening its personal part with the person's key when the key still exists.
@@ -222,7 +231,9 @@ public final class Store {
         do {
             let event = try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: personal,
                                               at: rec.at, operator: rec.operator)
-            return JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: event, readable: readable)
+            let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
+            return JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: event, readable: readable,
+                                exportKeySlot: exportSlot)
         } catch {
             throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
         }
@@ -234,6 +245,9 @@ public final class Store {
         guard readOnlyReason == nil else { return }
         for c in state.contacts.values where c.anonymized && !keys.isErased(c.keySlot) {
             try? lock.withExclusive { try keys.erase(c.keySlot) }
+        }
+        for e in state.exports where e.textErased {
+            if let slot = e.keySlot, !keys.isErased(slot) { try? lock.withExclusive { try keys.erase(slot) } }
         }
     }
 
@@ -296,13 +310,17 @@ public final class Store {
             var events = try build(state)
             if events.isEmpty { return [] }
             let newSlots = events.filter { if case let .contactAdded(_, s, _) = $0 { return s == Self.newKeySlot }; return false }.count
-            var slots = try keys.allocate(newSlots)[...]
+            let exportIndices = events.indices.filter { if case .exported = events[$0] { return true }; return false }
+            var slots = try keys.allocate(newSlots + exportIndices.count)[...]
             for i in events.indices {
                 if case let .contactAdded(id, s, d) = events[i], s == Self.newKeySlot {
                     events[i] = .contactAdded(id: id, keySlot: slots.removeFirst(), details: d)
                 }
             }
-            return try append(events)
+            // Each export gets a key of its own for its filter and destination (see ExportRecord).
+            var exportSlots: [Int: UInt32] = [:]
+            for i in exportIndices { exportSlots[i] = slots.removeFirst() }
+            return try append(events, exportSlots: exportSlots)
         }
     }
 
@@ -310,11 +328,17 @@ public final class Store {
     func commitSalvaged(_ entry: JournalEntry) throws {
         try lock.withExclusive {
             _ = try catchUp()
-            _ = try append([entry.event], at: entry.at, operatorName: entry.operator)
+            // A salvaged export keeps its key slot, so erasing a person still reaches its text.
+            var exportSlots: [Int: UInt32] = [:]
+            if case .exported = entry.event {
+                if let slot = entry.exportKeySlot, keys.key(slot) != nil { exportSlots[0] = slot } else { exportSlots[0] = try keys.allocate(1)[0] }
+            }
+            _ = try append([entry.event], exportSlots: exportSlots, at: entry.at, operatorName: entry.operator)
         }
     }
 
-    private func append(_ events: [Event], at fixedAt: Date? = nil, operatorName: String? = nil) throws -> [JournalEntry] {
+    private func append(_ events: [Event], exportSlots: [Int: UInt32] = [:], at fixedAt: Date? = nil,
+                        operatorName: String? = nil) throws -> [JournalEntry] {
         let at = fixedAt ?? Date(millis: options.clock.now().millis)
         let opName = operatorName ?? options.operatorName
         var scratch = state
@@ -327,7 +351,10 @@ public final class Store {
             var slot = JournalRecord.noSlot
             var sealed: [UInt8] = []
             if let personal = parts.personalBytes {
-                if case let .contactAdded(_, s, _) = event { slot = s } else if let c = event.contact { slot = scratch.contacts[c]?.keySlot ?? JournalRecord.noSlot }
+                if case let .contactAdded(_, s, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = scratch.contacts[c] {
+                    // Nothing personal is ever written about an erased person: their key is gone.
+                    slot = contact.anonymized ? JournalRecord.noSlot : contact.keySlot
+                }
                 if slot != JournalRecord.noSlot {
                     guard let key = keys.key(slot) else { throw ZgodaError.damaged("the key of contact \(event.contact?.rawValue ?? "?") is missing") }
                     sealed = try Sealer.seal(personal, key: key)
@@ -339,7 +366,7 @@ public final class Store {
                                     keySlot: slot, sealed: sealed)
             bytes += rec.framed()
             prev = rec.hash
-            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event)
+            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
             scratch.apply(entry)
             entries.append(entry)
         }
@@ -365,8 +392,8 @@ public final class Store {
         headHash = prev
         segmentEnd += bytes.count
         for e in entries {
-            if case let .anonymized(id, _, _) = e.event, let slot = state.contacts[id]?.keySlot {
-                try keys.erase(slot)
+            if case let .anonymized(id, _, _) = e.event {
+                for slot in erasedSlots(of: id) where !keys.isErased(slot) { try keys.erase(slot) }
             }
         }
         if lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
