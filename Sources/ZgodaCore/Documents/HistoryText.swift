@@ -45,7 +45,10 @@ public enum HistoryText {
             return e.readable ? "\(what) to \(destination)" : "\(what) (filter and destination erased)"
         case let .imported(source, added, updated, rejected):
             return "imported \(source): \(added) added, \(updated) updated, \(rejected) rejected"
-        case let .anonymized(_, _, request): return "anonymised" + (request.map { " (request \($0))" } ?? "")
+        case let .anonymized(_, _, request):
+            // The record names the request it fulfilled, or the retention that ended.
+            guard let request else { return "anonymised" }
+            return request.hasPrefix(RetentionStatus.journalPrefix) ? "anonymised (\(request))" : "anonymised (request \(request))"
         case let .requestAdded(r): return "\(r.type.rawValue) request \(r.id) received \(r.received), due \(r.due)"
         case let .requestClosed(id, _, _, res):
             return "closed request \(id)" + (res.map { ": \($0)" } ?? (e.readable ? "" : ": erased"))

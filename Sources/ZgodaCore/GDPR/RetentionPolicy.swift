@@ -87,6 +87,9 @@ public struct RetentionStatus: Equatable, Sendable {
         return "no legal basis since \(Day(ended)) (\(purpose) \(how)); retention \(retention) ended \(ends)"
     }
 
+    /// Marks an erasure made because retention ended (in place of a request id).
+    static let journalPrefix = "retention: "
+
     static func adding(months: Int, to date: Date) -> Date {
         ISOTime.utcCalendar.date(byAdding: .month, value: months, to: date) ?? date
     }

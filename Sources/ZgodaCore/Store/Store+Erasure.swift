@@ -10,6 +10,13 @@ extension Store {
     /// `request` names the erasure request this fulfils; it must be an open erasure request
     /// about the same person.
     public func anonymize(_ id: ContactID, request: String? = nil) throws {
+        try anonymize(id, request: request, retention: nil)
+    }
+
+    /// `retention` is recorded as the reason when no request is named. The journal keeps the
+    /// request id or reason in the erasure record's public part, so it holds no personal data:
+    /// only a request id, purpose ids and dates.
+    func anonymize(_ id: ContactID, request: String?, retention: RetentionStatus?) throws {
         try commit { state in
             guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
             if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
@@ -24,7 +31,8 @@ extension Store {
             var hashes: [String] = []
             if !c.details.email.isEmpty, let h = suppressionHash("email:" + Validation.normalizedEmail(c.details.email)) { hashes.append(h) }
             if !c.details.phone.isEmpty, let h = suppressionHash("phone:" + Validation.normalizedPhone(c.details.phone)) { hashes.append(h) }
-            return [.anonymized(id: id, suppression: hashes, request: request)]
+            let why = request ?? retention.map { RetentionStatus.journalPrefix + $0.reason }
+            return [.anonymized(id: id, suppression: hashes, request: why)]
         }
     }
 
@@ -48,7 +56,7 @@ extension Store {
                 outcomes.append(RetentionOutcome(status: due, anonymized: false, heldBy: held.id))
                 continue
             }
-            try anonymize(due.contact, request: state.openErasureRequest(of: due.contact)?.id)
+            try anonymize(due.contact, request: state.openErasureRequest(of: due.contact)?.id, retention: due)
             outcomes.append(RetentionOutcome(status: due, anonymized: true, heldBy: nil))
         }
         return outcomes
