@@ -62,7 +62,8 @@ let package = Package(
             dependencies: [
                 "ZgodaCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["GDPR/Golden"]
         ),
         .testTarget(
             name: "ZgodaViewModelsTests",

@@ -78,7 +78,8 @@ public struct AccessReport: Sendable {
         b.append(.heading("Historia zgód / Consent history"))
         if decisions.isEmpty { b.append(.paragraph("Brak decyzji. / No decisions recorded.")) }
         for d in decisions {
-            b.append(.subheading("\(ISOTime.string(d.at)) · \(d.purpose) v\(d.purposeVersion) · \(Bilingual.decision(d.decision))"))
+            let basis = wording(of: d)?.legalBasis ?? state.purposes[d.purpose]?.legalBasis ?? .consent
+            b.append(.subheading("\(ISOTime.string(d.at)) · \(d.purpose) v\(d.purposeVersion) · \(Bilingual.decision(d.decision, basis: basis))"))
             var fields: [DocumentBlock.Field] = [
                 .init("Źródło / Source", Bilingual.source(d.source)),
                 .init("Dowód / Evidence", d.evidence ?? (c.anonymized ? HistoryText.erased : "")),

@@ -39,11 +39,16 @@ public enum Bilingual {
         return (2...4).contains(ones) && !(12...14).contains(tens) ? few : many
     }
 
-    public static func decision(_ d: Decision) -> String {
-        switch d {
-        case .granted: return "zgoda udzielona / granted"
-        case .refused: return "odmowa / refused"
-        case .withdrawn: return "zgoda wycofana / withdrawn"
+    /// A decision as the person reads it; for a purpose not based on consent, a grant records
+    /// that the basis (e.g. a contract) applies and a withdrawal that it ended.
+    public static func decision(_ d: Decision, basis: LegalBasis = .consent) -> String {
+        switch (d, basis == .consent) {
+        case (.granted, true): return "zgoda udzielona / consent granted"
+        case (.refused, true): return "odmowa zgody / consent refused"
+        case (.withdrawn, true): return "zgoda wycofana / consent withdrawn"
+        case (.granted, false): return "podstawa odnotowana / basis recorded"
+        case (.refused, false): return "sprzeciw / objection"
+        case (.withdrawn, false): return "podstawa ustała / basis ended"
         }
     }
 
