@@ -310,6 +310,11 @@ public final class Store {
     func commitSalvaged(_ entry: JournalEntry) throws {
         try lock.withExclusive {
             _ = try catchUp()
+            if let id = entry.event.contact, state.contacts[id] == nil {
+                if case .contactAdded = entry.event {} else {
+                    throw ZgodaError.damaged("record \(entry.seq) refers to a contact that was lost")
+                }
+            }
             _ = try append([entry.event], at: entry.at, operatorName: entry.operator)
         }
     }
