@@ -30,12 +30,14 @@ extension ZgodaState {
                                retentionEnds: RetentionStatus.adding(months: longest.months, to: c.created))
     }
 
-    /// Everyone whose retention has ended by `now`, oldest deadline first.
+    /// Everyone whose retention has ended by `now`, oldest deadline first (then in the order
+    /// they were added).
     public func retentionDue(now: Date) -> [RetentionStatus] {
-        contacts.values.compactMap { c in
+        let due = contacts.values.enumerated().compactMap { i, c -> (Int, RetentionStatus)? in
             guard !c.anonymized, let s = retentionStatus(of: c.id, now: now), s.retentionEnds <= now else { return nil }
-            return s
-        }.sorted { ($0.retentionEnds, $0.contact) < ($1.retentionEnds, $1.contact) }
+            return (i, s)
+        }
+        return due.sorted { ($0.1.retentionEnds, $0.0) < ($1.1.retentionEnds, $1.0) }.map(\.1)
     }
 
     /// An open request that must be answered before the person may be erased (any type but
