@@ -4,7 +4,7 @@ import Testing
 @Suite("CLI: consent form, access report, anonymise, requests, retention")
 struct GDPRCommandsTests {
     static func controller(_ cli: CLI) throws {
-        try cli.ok("admin", "set", "--name", "Hurtownia Żuraw Sp. z o.o.", "--address", "ul. Piotrkowska 12, 90-001 Łódź",
+        _ = try cli.ok("admin", "set", "--name", "Hurtownia Żuraw Sp. z o.o.", "--address", "ul. Piotrkowska 12, 90-001 Łódź",
                    "--email", "rodo@zuraw.example.pl", "--dpo", "Iwona Kęs")
     }
 
@@ -67,7 +67,7 @@ struct GDPRCommandsTests {
         defer { cli.cleanUp() }
         try Self.controller(cli)
         let id = try cli.ok("contact", "add", "--name", "Zofia Wąsik", "--email", "zofia@example.pl", "--city", "Łódź", "--notes", "Lubi <jazz>")
-        try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "formularz 7")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "formularz 7")
         let head = try cli.ok("verify").components(separatedBy: "head  ").last!
         let json = try JSONValue(cli.ok("report", id, "--format", "json"))
         #expect(json["kind"] == "access-report")
@@ -90,7 +90,7 @@ struct GDPRCommandsTests {
         defer { cli.cleanUp() }
         let id = try cli.ok("contact", "add", "--name", "Bożydar Unikatowy", "--email", "bozydar@unikat.example.pl",
                             "--phone", "+48 601 777 313", "--notes", "Notatka-Unikat")
-        try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "Dowód-Unikat")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "Dowód-Unikat")
         let noTTY = try cli.run("anonymize", id, stdin: "\(id)\n")
         #expect(noTTY.status == 1)
         #expect(noTTY.stderr == "zgoda: error: anonymising cannot be undone: pass --yes to confirm (there is no terminal to ask on)\n")
@@ -160,7 +160,7 @@ struct GDPRCommandsTests {
         #expect(try cli.run("request", "close", "R1", "--note", "Raport wysłany pocztą").status == 0)
         #expect(try cli.run("request", "close", "R2").stderr
                 == "zgoda: error: contact \(id) has not been anonymised yet: run 'zgoda anonymize \(id) --request R2' first\n")
-        try cli.ok("anonymize", id, "--yes", "--request", "R2")
+        _ = try cli.ok("anonymize", id, "--yes", "--request", "R2")
         #expect(try cli.run("request", "close", "R2").status == 0)
         #expect(try JSONValue(cli.ok("request", "list", "--format", "json")).array.map { $0["status"] } == ["closed", "closed"])
         #expect(try cli.run("request", "close", "R7").stderr == "zgoda: error: no request with id 'R7' (see 'zgoda request list')\n")
@@ -170,8 +170,8 @@ struct GDPRCommandsTests {
         let cli = CLI()
         defer { cli.cleanUp() }
         let id = try cli.ok("contact", "add", "--name", "Ewa Łoś")
-        try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper")
-        try cli.ok("consent", "grant", id, "profiling", "--source", "paper")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper")
+        _ = try cli.ok("consent", "grant", id, "profiling", "--source", "paper")
         let first = try cli.run("consent", "withdraw", id, "profiling", "--source", "email")
         #expect(first.stderr == "zgoda: withdrawn profiling v1 for \(id) (saved)\n")
         let last = try cli.run("consent", "withdraw", id, "email-marketing", "--source", "email")
@@ -187,9 +187,9 @@ struct GDPRCommandsTests {
         defer { cli.cleanUp() }
         let gone = try cli.ok("contact", "add", "--name", "Wycofana Zgoda", "--notes", "Tajemnica-Unikat")
         let kept = try cli.ok("contact", "add", "--name", "Ma Zgodę", "--phone", "+48 600 100 200", "--city", "Gdańsk")
-        try cli.ok("consent", "grant", gone, "profiling", "--source", "paper")
-        try cli.ok("consent", "withdraw", gone, "profiling", "--source", "email")
-        try cli.ok("consent", "grant", kept, "phone-marketing", "--source", "phone")
+        _ = try cli.ok("consent", "grant", gone, "profiling", "--source", "paper")
+        _ = try cli.ok("consent", "withdraw", gone, "profiling", "--source", "email")
+        _ = try cli.ok("consent", "grant", kept, "phone-marketing", "--source", "phone")
 
         cli.environment["ZGODA_NOW"] = "2025-02-01T00:00:00Z"
         let json = try JSONValue(cli.ok("retention", "--format", "json"))
