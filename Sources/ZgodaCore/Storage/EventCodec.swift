@@ -43,6 +43,8 @@ enum EventCodec {
             pub.string(d.contact.rawValue); pub.string(d.purpose); pub.u32(UInt32(d.purposeVersion))
             pub.string(d.decision.rawValue); pub.string(d.source.rawValue)
             pub.optionalDate(d.expires); pub.string(d.wordingHash)
+            // When the person decided, which may precede the record (imports, demo history).
+            pub.date(d.at)
             var w = BinaryWriter(); w.optionalString(d.evidence); per = w
         case let .purposeAdded(p):
             code = 5; encodePurpose(p, into: &pub)
@@ -104,10 +106,11 @@ enum EventCodec {
                     guard let decision = Decision(rawValue: try r.string()),
                           let source = ConsentSource(rawValue: try r.string()) else { throw Malformed() }
                     let expires = try r.optionalDate(), hash = try r.string()
+                    let givenAt = r.atEnd ? at : try r.date()
                     let evidence = try personal.flatMap { p in try p.withReader { try $0.optionalString() } }
                     return .consentRecorded(ConsentDecision(contact: contact, purpose: purpose, purposeVersion: version,
                                                             decision: decision, source: source, evidence: evidence,
-                                                            at: at, operator: op, expires: expires, wordingHash: hash))
+                                                            at: givenAt, operator: op, expires: expires, wordingHash: hash))
                 case 5: return .purposeAdded(try decodePurpose(&r))
                 case 6: return .purposeEdited(try decodePurpose(&r))
                 case 7:

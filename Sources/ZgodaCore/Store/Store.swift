@@ -358,6 +358,13 @@ public final class Store {
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var prev = headHash
+        // Times are stored to the millisecond: round them now so the live state equals a replay.
+        let events = events.map { event -> Event in
+            guard case var .consentRecorded(d) = event else { return event }
+            d.at = Date(millis: d.at.millis)
+            d.expires = d.expires.map { Date(millis: $0.millis) }
+            return .consentRecorded(d)
+        }
         for (i, event) in events.enumerated() {
             let seq = lastSeq + 1 + UInt64(i)
             let parts = EventCodec.encode(event)
