@@ -49,7 +49,8 @@ struct ImportPlanner {
             }
             if let existingID = key.isEmpty ? nil : byEmail[key], let existing = state.contacts[existingID] {
                 var merged = existing.details
-                for f in cand.givenFields {
+                // The e-mail matched; a difference in letter case alone is not a change.
+                for f in cand.givenFields where f != .email {
                     if f == .tags { merged.tags = ContactDetails.parseTags((existing.details.tags + clean.tags).joined(separator: ",")) } else { merged[f] = clean[f] }
                 }
                 let mergedClean: ContactDetails
