@@ -105,11 +105,14 @@ struct ImportPlanner {
             latest[c.purpose] = d
             out.append(.consentRecorded(d))
         }
+        // Only decisions made after the newest one already held; the file's own order is kept,
+        // even for decisions made in the same second.
+        var held: [String: Date] = [:]
+        for d in existing { held[d.purpose] = max(held[d.purpose] ?? d.at, d.at) }
         for var d in cand.history where state.purposes[d.purpose] != nil {
-            if let l = latest[d.purpose], l.at >= d.at { continue }
+            if let newest = held[d.purpose], newest >= d.at { continue }
             d.contact = id
             if d.operator.isEmpty { d.operator = operatorName }
-            latest[d.purpose] = d
             out.append(.consentRecorded(d))
         }
         return out

@@ -23,9 +23,15 @@ public enum VCardReader {
     }
 
     public static func read(_ raw: [UInt8], purposes: Set<String>) throws -> ParsedImport {
-        let (text, encoding) = TextDecoding.string(raw)
-        var out = ParsedImport(format: .vcard, encoding: encoding)
-        let lines = unfold(text)
+        var body = raw[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Unfold before decoding: some phones fold in the middle of a UTF-8 sequence.
+        let logical = unfold(Array(body))
+        let utf8 = logical.allSatisfy { TextDecoding.isValidUTF8($0.bytes) }
+        var out = ParsedImport(format: .vcard, encoding: utf8 ? .utf8 : .windows1250)
+        let lines = logical.compactMap { l in
+            parse(utf8 ? String(decoding: l.bytes, as: UTF8.self) : TextDecoding.windows1250(l.bytes), line: l.line)
+        }
         guard lines.contains(where: { $0.name == "BEGIN" && $0.value.uppercased() == "VCARD" }) else {
             throw ZgodaError.invalidInput("not a vCard file: no BEGIN:VCARD line")
         }
@@ -110,33 +116,38 @@ public enum VCardReader {
 
     /// Physical lines joined into content lines: a line starting with a space or tab continues
     /// the one before (RFC 6350 §3.2, RFC 2425); a quoted-printable value ending in `=` continues
-    /// on the next line (vCard 2.1 soft line breaks).
-    static func unfold(_ text: String) -> [ContentLine] {
-        var physical: [Substring] = []
-        text.enumerateSubstringsLines { physical.append($0) }
-        var logical: [(Int, String)] = []
+    /// on the next line (vCard 2.1 soft line breaks). Each keeps the number of its first line.
+    static func unfold(_ b: [UInt8]) -> [(line: Int, bytes: [UInt8])] {
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var out: [(line: Int, bytes: [UInt8])] = []
+        var i = 0, line = 1
         var qpOpen = false
-        for (i, l) in physical.enumerated() {
-            if qpOpen, !logical.isEmpty {
-                logical[logical.count - 1].1.removeLast()
-                logical[logical.count - 1].1 += l
-            } else if let first = l.first, (first == " " || first == "\t"), !logical.isEmpty {
-                logical[logical.count - 1].1 += l.dropFirst()
-            } else if !l.isEmpty {
-                logical.append((i + 1, String(l)))
+        while i < b.count {
+            var j = i
+            while j < b.count && b[j] != lf && b[j] != cr { j += 1 }
+            let content = b[i..<j]
+            i = j < b.count ? (b[j] == cr && j + 1 < b.count && b[j + 1] == lf ? j + 2 : j + 1) : j
+            defer { line += 1 }
+            if qpOpen, !out.isEmpty {
+                out[out.count - 1].bytes.removeLast()
+                out[out.count - 1].bytes += content
+            } else if let first = content.first, first == space || first == tab, !out.isEmpty {
+                out[out.count - 1].bytes += content.dropFirst()
+            } else if !content.isEmpty {
+                out.append((line, Array(content)))
             } else {
                 qpOpen = false
                 continue
             }
-            let current = logical[logical.count - 1].1
-            qpOpen = current.hasSuffix("=") && isQuotedPrintable(current)
+            let current = out[out.count - 1].bytes
+            qpOpen = current.last == UInt8(ascii: "=") && isQuotedPrintable(current)
         }
-        return logical.compactMap { parse($0.1, line: $0.0) }
+        return out
     }
 
-    static func isQuotedPrintable(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
-        return line[..<colon].uppercased().contains("QUOTED-PRINTABLE")
+    static func isQuotedPrintable(_ line: [UInt8]) -> Bool {
+        let head = line.prefix { $0 != UInt8(ascii: ":") }
+        return String(decoding: head, as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
     }
 
     /// `group.NAME;PARAM=value;BARE:value` → name, params, value.
@@ -237,24 +248,5 @@ public enum VCardReader {
     static func strippingScheme(_ s: String) -> String {
         for scheme in ["tel:", "mailto:"] where s.lowercased().hasPrefix(scheme) { return String(s.dropFirst(scheme.count)) }
         return s
-    }
-}
-
-extension String {
-    /// Calls `body` with each line, splitting on CRLF, LF or CR.
-    func enumerateSubstringsLines(_ body: (Substring) -> Void) {
-        var start = startIndex
-        var i = startIndex
-        while i < endIndex {
-            let ch = self[i]
-            if ch == "\n" || ch == "\r" || ch == "\r\n" {
-                body(self[start..<i])
-                i = index(after: i)
-                start = i
-            } else {
-                i = index(after: i)
-            }
-        }
-        if start < endIndex { body(self[start..<endIndex]) }
     }
 }
