@@ -56,7 +56,7 @@ public enum CSVImportReader {
         func values(_ role: ColumnRole, _ fields: [String]) -> [String] {
             (byRole[role] ?? []).compactMap { i in
                 guard i < fields.count else { return nil }
-                let v = FormulaGuard.unescape(fields[i].trimmingCharacters(in: .whitespacesAndNewlines))
+                let v = FormulaGuard.unescape(FastTrim.trimmed(fields[i]))
                 return v.isEmpty ? nil : v
             }
         }
@@ -75,7 +75,7 @@ public enum CSVImportReader {
                 guard let first = vs.first else { continue }
                 given.insert(f)
                 switch f {
-                case .tags: d.tags = vs.flatMap { ContactDetails.parseTags($0) }
+                case .tags: d.tags = vs.flatMap { FastTrim.tags($0) }
                 case .notes: d.notes = vs.joined(separator: "\n")
                 case .email: d.email = first; extra += vs.dropFirst().map { "Other e-mail: \($0)" }
                 case .phone: d.phone = first; extra += vs.dropFirst().map { "Other phone: \($0)" }

@@ -25,7 +25,7 @@ public struct CSVParse: Equatable, Sendable {
 /// Written by hand rather than taken from CSV.swift's `CSVReader` because import reports each
 /// rejected row by its line number and must notice a quoted field left open at the end of the
 /// file, and `CSVReader` exposes neither; it also decodes one scalar at a time through a type-
-/// erased iterator, too slow for 100k-row imports. CSV.swift's `CSVWriter` serves for export.
+/// erased iterator, too slow for 100k-row imports.
 public enum CSVParser {
     static let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
 

@@ -59,8 +59,8 @@ struct ImportPlanner {
                 var consentEvents = consentDecisions(cand, for: existingID, existing: state.decisions[existingID] ?? [], loc: loc, wording: &wording)
                 if !changes.isEmpty { consentEvents.insert(.contactEdited(id: existingID, changes: changes), at: 0) }
                 if consentEvents.isEmpty {
+                    // Counted only: re-importing a whole spreadsheet must not print a line per person.
                     report.unchanged += 1
-                    report.entries.append(.init(location: loc, kind: .unchanged, message: "already in Zgoda as \(existingID) (same e-mail); nothing to change", contact: existingID))
                     continue
                 }
                 events += consentEvents

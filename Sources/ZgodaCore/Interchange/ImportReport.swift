@@ -3,7 +3,7 @@ import Foundation
 /// What an import did (or, in a dry run, would do): counts and one message per notable record.
 /// Messages never repeat the data of people who asked to be forgotten.
 public struct ImportReport: Sendable {
-    public enum Kind: String, Sendable { case rejected, skipped, updated, unchanged, note }
+    public enum Kind: String, Sendable { case rejected, skipped, updated, note }
 
     public struct Entry: Equatable, Sendable {
         public var location: ImportLocation?

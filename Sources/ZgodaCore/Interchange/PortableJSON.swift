@@ -29,6 +29,28 @@ public enum PortableJSON {
         ])
     }
 
+    /// The document as bytes: the same value as `document`, laid out with one contact per line.
+    /// Rendered contact by contact, so a 100k-contact export never holds the whole tree (nor a
+    /// pretty-printed copy of it) in memory.
+    public static func rendered(_ contacts: [Contact], state: ZgodaState, now: Date, operator: String,
+                                filter: String, receipt: String, receiptSeq: UInt64) -> [UInt8] {
+        guard case let .object(pairs) = document([], state: state, now: now, operator: `operator`, filter: filter,
+                                                 receipt: receipt, receiptSeq: receiptSeq) else { return [] }
+        var out: [UInt8] = Array("{\n".utf8)
+        for (key, value) in pairs where key != "contacts" {
+            out += Array("  ".utf8)
+            out += Array(JSON.array([.string(key)]).rendered(pretty: false).dropFirst().dropLast().utf8)
+            out += Array(": ".utf8) + Array(value.rendered(pretty: false).utf8) + Array(",\n".utf8)
+        }
+        out += Array("  \"contacts\": [".utf8)
+        for (i, c) in contacts.enumerated() {
+            out += Array((i == 0 ? "\n    " : ",\n    ").utf8)
+            out += Array(contact(c, state: state, now: now).rendered(pretty: false).utf8)
+        }
+        out += Array((contacts.isEmpty ? "]\n}\n" : "\n  ]\n}\n").utf8)
+        return out
+    }
+
     /// The contract's contact shape plus the full decision history.
     public static func contact(_ c: Contact, state: ZgodaState, now: Date) -> JSON {
         guard case var .object(pairs) = JSONShapes.contact(c, state: state, now: now) else { return .null }
