@@ -81,8 +81,10 @@ final class ZgodaRunner {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { throw Failure.binaryMissing(Self.binary.path) }
         let id = UUID().uuidString
         let out = root.appendingPathComponent(".out-\(id)"), err = root.appendingPathComponent(".err-\(id)")
-        FileManager.default.createFile(atPath: out.path, contents: nil)
-        FileManager.default.createFile(atPath: err.path, contents: nil)
+        guard FileManager.default.createFile(atPath: out.path, contents: nil),
+              FileManager.default.createFile(atPath: err.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
         let p = Process()
         p.executableURL = Self.binary
