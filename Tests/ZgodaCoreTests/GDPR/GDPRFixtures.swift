@@ -39,29 +39,6 @@ final class ScratchDirectory {
     }
 }
 
-/// Counts what a store writes, to show that an operation's cost does not depend on the
-/// size of the journal.
-final class CountingIO: StorageIO, @unchecked Sendable {
-    private let lock = NSLock()
-    private var written = 0
-    private let real = PosixIO()
-
-    var bytesWritten: Int { lock.withLock { written } }
-    func reset() { lock.withLock { written = 0 } }
-
-    func write(_ fd: Int32, _ bytes: [UInt8]) throws {
-        lock.withLock { written += bytes.count }
-        try real.write(fd, bytes)
-    }
-
-    func pwrite(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) throws {
-        lock.withLock { written += bytes.count }
-        try real.pwrite(fd, bytes, at: offset)
-    }
-
-    func fsync(_ fd: Int32) throws { try real.fsync(fd) }
-}
-
 enum GDPRFixtures {
     static let january15 = ISOTime.parse("2026-01-15T10:00:00Z")!
 
