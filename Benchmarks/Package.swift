@@ -13,6 +13,11 @@ let package = Package(
     ],
     targets: [
         .executableTarget(
+            name: "bench-data",
+            dependencies: [.product(name: "ZgodaCore", package: "Zgoda")],
+            path: "Sources/BenchData"
+        ),
+        .executableTarget(
             name: "SearchBenchmarks",
             dependencies: [
                 .product(name: "Benchmark", package: "benchmark"),

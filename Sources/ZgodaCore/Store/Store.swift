@@ -114,8 +114,8 @@ public final class Store {
         var start: SnapshotCodec.Loaded? = nil
         for snap in directory.snapshots() {
             do {
-                guard let bytes = try Files.read(snap.path) else { continue }
-                start = try SnapshotCodec.decode(bytes, keys: keys)
+                guard let file = try MappedFile.open(snap.path) else { continue }
+                start = try SnapshotCodec.decode(file.bytes, keys: keys)
                 break
             } catch let e as SnapshotCodec.Invalid {
                 warnings.append("snapshot \((snap.path as NSString).lastPathComponent) is damaged (\(e.reason)); using an older one and the journal")
