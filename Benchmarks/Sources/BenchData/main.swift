@@ -86,6 +86,19 @@ case "phases":
                  open * 1000, openCPU * 1000, build * 1000, search * 1000, found.count, peakMB()))
     exit(0)
 
+case "cache":
+    guard args.count == 4 else { usage() }
+    for _ in 0..<5 {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        guard let index = SearchCache.load(DataDirectory(path: args[2])) else { print("no valid cache"); exit(1) }
+        let load = seconds(since: t0)
+        let t1 = DispatchTime.now().uptimeNanoseconds
+        let found = index.search(args[3])
+        print(String(format: "cache load %.2f ms, search %.2f ms (%d found), peak %d MB", load * 1000, seconds(since: t1) * 1000,
+                     found.count, peakMB()))
+    }
+    exit(0)
+
 default:
     usage()
 }

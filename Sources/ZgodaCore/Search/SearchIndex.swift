@@ -14,12 +14,16 @@ import Glibc
 public struct SearchIndex: Sendable, Equatable {
     /// Contact ids in display order (by folded name, then id; anonymised people last).
     public private(set) var ids: [ContactID] = []
-    /// The rows; no search term can contain `rowEnd` or `fieldSeparator`.
-    private(set) var buffer: [UInt8] = []
+    /// The rows; no search term can contain `rowEnd` or `fieldSeparator`. `Data`, so that an
+    /// index read from `SearchCache` can use the decrypted bytes where they are.
+    private(set) var buffer = Data()
     /// Start of each row in `buffer`; one extra entry marks the end.
     private(set) var starts: [UInt32] = [0]
     /// Length of the name part of each row.
     private(set) var nameLengths: [UInt32] = []
+    /// How often each byte occurs in `buffer`, counted on a sample: a search scans for the
+    /// rarest byte of the query, which stops the scan least often.
+    private(set) var byteCounts = [UInt32](repeating: 0, count: 256)
 
     static let fieldSeparator: UInt8 = 0x1F
     static let rowEnd: UInt8 = 0x1E
@@ -31,14 +35,28 @@ public struct SearchIndex: Sendable, Equatable {
     }
 
     /// An index from its parts, as `SearchCache` stored them; nil if they do not fit together.
-    init?(ids: [ContactID], buffer: [UInt8], starts: [UInt32], nameLengths: [UInt32]) {
-        guard starts.count == ids.count + 1, nameLengths.count == ids.count, starts.first == 0,
+    init?(ids: [ContactID], buffer: Data, starts: [UInt32], nameLengths: [UInt32], byteCounts: [UInt32]) {
+        guard starts.count == ids.count + 1, nameLengths.count == ids.count, starts.first == 0, byteCounts.count == 256,
               Int(starts[ids.count]) == buffer.count else { return nil }
-        for i in 0..<ids.count {
-            let lo = Int(starts[i]), hi = Int(starts[i + 1])
-            guard lo < hi, buffer[hi - 1] == Self.rowEnd, Int(nameLengths[i]) < hi - lo else { return nil }
+        let fits = buffer.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
+            (0..<ids.count).allSatisfy { i in
+                let lo = Int(starts[i]), hi = Int(starts[i + 1])
+                return lo < hi && b[hi - 1] == Self.rowEnd && Int(nameLengths[i]) < hi - lo
+            }
         }
+        guard fits else { return nil }
         self.ids = ids; self.buffer = buffer; self.starts = starts; self.nameLengths = nameLengths
+        self.byteCounts = byteCounts
+    }
+
+    /// Byte counts of `text`, from every eighth byte: enough to tell rare bytes from common ones.
+    static func sampledByteCounts(_ text: UnsafeRawBufferPointer) -> [UInt32] {
+        var counts = [UInt32](repeating: 0, count: 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            var i = 0
+            while i < text.count { c[Int(text[i])] &+= 1; i += 8 }
+        }
+        return counts
     }
 
     public var count: Int { ids.count }
@@ -61,8 +79,7 @@ public struct SearchIndex: Sendable, Equatable {
         }
         let order = Self.displayOrder(named: named, anonymised: anonymised, text: text, rowStarts: rowStarts,
                                       nameEnds: nameEnds, ids: unsorted)
-        var out = [UInt8]()
-        out.reserveCapacity(text.count + n)
+        var out = Data(count: text.count + n)
         var newStarts: [UInt32] = [0]
         newStarts.reserveCapacity(n + 1)
         var lengths: [UInt32] = []
@@ -70,16 +87,22 @@ public struct SearchIndex: Sendable, Equatable {
         var sortedIDs: [ContactID] = []
         sortedIDs.reserveCapacity(n)
         text.withBytes { t in
-            for i in order {
-                let lo = Int(rowStarts[i]), hi = Int(rowStarts[i + 1])
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: t[lo..<hi]))
-                out.append(Self.rowEnd)
-                newStarts.append(UInt32(out.count))
-                lengths.append(nameEnds[i] - rowStarts[i])
-                sortedIDs.append(unsorted[i])
+            out.withUnsafeMutableBytes { o in
+                var at = 0
+                for i in order {
+                    let lo = Int(rowStarts[i]), hi = Int(rowStarts[i + 1])
+                    UnsafeMutableRawBufferPointer(rebasing: o[at..<at + hi - lo]).copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: t[lo..<hi])))
+                    at += hi - lo
+                    o[at] = Self.rowEnd
+                    at += 1
+                    newStarts.append(UInt32(at))
+                    lengths.append(nameEnds[i] - rowStarts[i])
+                    sortedIDs.append(unsorted[i])
+                }
             }
         }
         ids = sortedIDs; buffer = out; starts = newStarts; nameLengths = lengths
+        byteCounts = out.withUnsafeBytes { Self.sampledByteCounts($0) }
     }
 
     /// Folded rows in the order of `contacts`: the text, where each row starts (one extra
@@ -215,14 +238,17 @@ public struct SearchIndex: Sendable, Equatable {
         var terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" })
             .map { TextFolding.fold(String($0)).filter { $0 >= 0x20 } }.filter { !$0.isEmpty }
         if terms.isEmpty { return ids }
-        // The longest term has the fewest hits: scan for it, then check the others row by row.
-        let longest = terms.indices.max { terms[$0].count < terms[$1].count }!
-        let first = terms.remove(at: longest)
+        // Scan the whole buffer for the word with the rarest byte, then check the other words
+        // only in the rows it was found in.
+        let rarest = terms.map { term in term.indices.min { byteCounts[Int(term[$0])] < byteCounts[Int(term[$1])] }! }
+        let pick = terms.indices.min { byteCounts[Int(terms[$0][rarest[$0]])] < byteCounts[Int(terms[$1][rarest[$1]])] }!
+        let first = terms.remove(at: pick), key = rarest[pick]
         var buckets: [[Int32]] = [[], [], [], []]
-        buffer.withUnsafeBufferPointer { buf in
+        buffer.withUnsafeBytes { raw in
+            let buf = raw.bindMemory(to: UInt8.self)
             starts.withUnsafeBufferPointer { st in
                 nameLengths.withUnsafeBufferPointer { nl in
-                    Self.scan(first, in: buf, starts: st, nameLengths: nl) { row, rank in
+                    Self.scan(first, key: key, in: buf, starts: st, nameLengths: nl) { row, rank in
                         var rank = rank
                         let lo = Int(st[row]), hi = Int(st[row + 1]) - 1, nameEnd = lo + Int(nl[row])
                         for term in terms {
@@ -244,22 +270,24 @@ public struct SearchIndex: Sendable, Equatable {
     }
 
     /// Finds every row holding `term` and calls `found(row, best rank in that row)`, rows in
-    /// display order. Hits are found with `memchr` on the term's first byte over the whole
+    /// display order. Hits are found with `memchr` on the term's byte at `key` over the whole
     /// buffer; a row is left as soon as it has a name-prefix hit.
-    private static func scan(_ term: [UInt8], in buf: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
+    private static func scan(_ term: [UInt8], key: Int, in buf: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
                              nameLengths: UnsafeBufferPointer<UInt32>, found: (Int, Int) -> Void) {
-        guard let base = buf.baseAddress, !term.isEmpty, starts.count > 1 else { return }
+        guard let base = buf.baseAddress, !term.isEmpty, starts.count > 1, buf.count >= term.count else { return }
         term.withUnsafeBufferPointer { t in
-            let m = t.count, firstByte = Int32(t[0])
-            let end = buf.count
+            let m = t.count, keyByte = Int32(t[key]), t0 = t[0]
+            // A hit of the key byte at p is a match starting at p - key; the last possible one:
+            let lastKey = buf.count - m + key
             var row = 0, rowStart = 0, rowEnd = Int(starts[1]) - 1
             var best = -1
-            var pos = 0
-            while pos + m <= end {
-                guard let hit = memchr(base + pos, firstByte, end - pos - m + 1) else { break }
-                let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                pos = p + 1
-                if m > 1 && memcmp(base + p + 1, t.baseAddress! + 1, m - 1) != 0 { continue }
+            var pos = key
+            while pos <= lastKey {
+                guard let hit = memchr(base + pos, keyByte, lastKey - pos + 1) else { break }
+                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                pos = k + 1
+                let p = k - key
+                if base[p] != t0 || (m > 1 && memcmp(base + p, t.baseAddress!, m) != 0) { continue }
                 if p >= rowEnd {
                     // A hit in a later row: report the row we were in, then find the new one.
                     if best >= 0 { found(row, best); best = -1 }
@@ -272,7 +300,7 @@ public struct SearchIndex: Sendable, Equatable {
                 if best < 0 || rank < best { best = rank }
                 if rank == 0 {
                     found(row, 0); best = -1
-                    pos = rowEnd + 1
+                    pos = rowEnd + 1 + key
                     if row + 1 < starts.count - 1 {
                         row += 1; rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
                     }
@@ -303,22 +331,17 @@ public struct SearchIndex: Sendable, Equatable {
     @inline(__always)
     static func bestRank(_ term: UnsafeBufferPointer<UInt8>, in buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int, nameEnd: Int) -> Int {
         let n = term.count
-        if to - from < n { return -1 }
-        let first = term[0]
+        guard to - from >= n, let base = buf.baseAddress, let t = term.baseAddress else { return -1 }
+        let first = Int32(term[0])
         var best = -1
         var i = from
         let last = to - n
-        while i <= last {
-            if buf[i] == first {
-                var j = 1
-                while j < n && buf[i + j] == term[j] { j += 1 }
-                if j == n {
-                    let atWordStart = i == from || !isWordByte(buf[i - 1])
-                    let rank: Int
-                    if i == from { rank = 0 } else if atWordStart { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
-                    if rank == 0 { return 0 }
-                    if best < 0 || rank < best { best = rank }
-                }
+        while i <= last, let hit = memchr(base + i, first, last - i + 1) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if n == 1 || memcmp(base + i + 1, t + 1, n - 1) == 0 {
+                let rank: Int
+                if i == from { return 0 } else if !isWordByte(buf[i - 1]) { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
+                if best < 0 || rank < best { best = rank }
             }
             i += 1
         }

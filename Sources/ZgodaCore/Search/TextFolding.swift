@@ -133,13 +133,40 @@ public enum TextFolding {
             }
         }
 
+        /// Folds the non-ASCII scalar at `src[i]` to `out` and moves both past it. Apart from
+        /// the ASCII loop, so that ASCII text (most queries) never builds the tables.
+        private func foldScalar(_ src: UnsafeBufferPointer<UInt8>, at i: inout Int, to out: inout UnsafeMutablePointer<UInt8>) {
+            let n = src.count, b = src[i]
+            // Decode one scalar; a Swift string's bytes are always valid UTF-8.
+            let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + len <= n else { i = n; return }
+            var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
+            for k in 1..<len { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+            if v <= TextFolding.low.last {
+                out = TextFolding.low.copy(v, to: out)
+            } else if v >= TextFolding.viet.first && v <= TextFolding.viet.last {
+                out = TextFolding.viet.copy(v, to: out)
+            } else if (v >= 0x3000 && v <= 0xD7FF) || v >= 0x1F000 {
+                // CJK, kana, Hangul and emoji have neither case nor diacritics: kept as they are.
+                for k in 0..<len { out[k] = src[i + k] }
+                out += len
+            } else if let u = Unicode.Scalar(v) {
+                // Rare scripts: folded the slow way, with room made for what it returns.
+                count = base.distance(to: out)
+                let folded = foldSlow(u)
+                reserve(folded.count + 2 * (n - i))
+                out = base + count
+                for f in folded { out.pointee = f; out += 1 }
+            }
+            i += len
+        }
+
         /// Appends the folded form of the UTF-8 text `src` (valid UTF-8, as a `String` holds).
         func fold(utf8 src: UnsafeBufferPointer<UInt8>) {
             let n = src.count
             guard n > 0 else { return }
             // Table foldings are never longer than twice the scalar they replace.
             reserve(2 * n)
-            let low = TextFolding.low, viet = TextFolding.viet
             var i = 0
             var out = base + count
             while i < n {
@@ -147,30 +174,9 @@ public enum TextFolding {
                 if b < 0x80 {
                     out.pointee = b &- 65 < 26 ? b &+ 32 : b
                     out += 1; i += 1
-                    continue
+                } else {
+                    foldScalar(src, at: &i, to: &out)
                 }
-                // Decode one scalar; a Swift string's bytes are always valid UTF-8.
-                let len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                guard i + len <= n else { break }
-                var v = UInt32(b) & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07)
-                for k in 1..<len { v = v << 6 | UInt32(src[i + k] & 0x3F) }
-                if v <= low.last {
-                    out = low.copy(v, to: out)
-                } else if v >= viet.first && v <= viet.last {
-                    out = viet.copy(v, to: out)
-                } else if (v >= 0x3000 && v <= 0xD7FF) || v >= 0x1F000 {
-                    // CJK, kana, Hangul and emoji have neither case nor diacritics: kept as they are.
-                    for k in 0..<len { out[k] = src[i + k] }
-                    out += len
-                } else if let u = Unicode.Scalar(v) {
-                    // Rare scripts: folded the slow way, with room made for what it returns.
-                    count = base.distance(to: out)
-                    let folded = foldSlow(u)
-                    reserve(folded.count + 2 * (n - i))
-                    out = base + count
-                    for f in folded { out.pointee = f; out += 1 }
-                }
-                i += len
             }
             count = base.distance(to: out)
         }

@@ -118,6 +118,27 @@ final class KeyStore {
         }
     }
 
+    /// One key read straight from the file, without loading the whole store: for a reader that
+    /// needs a single key (the search cache's) and nothing else. Nil if the slot is missing,
+    /// erased or damaged.
+    static func readKey(path: String, slot: UInt32, master: SymmetricKey?) -> SymmetricKey? {
+        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var s = [UInt8](repeating: 0, count: slotSize)
+        let offset = off_t(headerSize) + off_t(slot) * off_t(slotSize)
+        let n = s.withUnsafeMutableBytes { pread(fd, $0.baseAddress, slotSize, offset) }
+        guard n == slotSize, let state = SlotState(rawValue: s[0]), state != .erased,
+              Array(SHA256Hex.digest(Array(s[0..<64])).prefix(16)) == Array(s[64..<80]) else { return nil }
+        switch state {
+        case .plain: return SymmetricKey(data: s[4..<36])
+        case .wrapped:
+            guard let master, let k = Sealer.open(Array(s[4..<64]), key: master), k.count == 32 else { return nil }
+            return SymmetricKey(data: k)
+        case .erased: return nil
+        }
+    }
+
     /// Drops a cached key (another process erased it).
     func forget(_ slot: UInt32) { cache[slot] = nil }
 
