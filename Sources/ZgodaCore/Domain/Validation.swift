@@ -57,6 +57,37 @@ public enum Validation {
 
     /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
     public static func isValidEmail(_ s: String) -> Bool {
+        if let quick = isValidPrintableASCIIEmail(s) { return quick }
+        return isValidEmailByCharacters(s)
+    }
+
+    /// `isValidEmail` for text of printable ASCII only (one byte per character, no spaces or
+    /// controls), on the bytes: the rule below without a `Set<Character>` per address. Nil for
+    /// any other text.
+    static func isValidPrintableASCIIEmail(_ s: String) -> Bool? {
+        let bytes = Array(s.utf8)
+        guard bytes.allSatisfy({ $0 >= 0x21 && $0 <= 0x7E }) else { return nil }
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), bytes[(at + 1)...].firstIndex(of: UInt8(ascii: "@")) == nil,
+              at > 0, at <= 64 else { return false }
+        // The forbidden characters of the rule that are printable: < > ( ) , ; : \ " [ ]
+        let forbidden = bytes.contains { b in
+            switch b {
+            case 0x3C, 0x3E, 0x28, 0x29, 0x2C, 0x3B, 0x3A, 0x5C, 0x22, 0x5B, 0x5D: return true
+            default: return false
+            }
+        }
+        if forbidden { return false }
+        let local = bytes[..<at], domain = bytes[(at + 1)...]
+        let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+        if local.first == dot || local.last == dot || zip(local, local.dropFirst()).contains(where: { $0 == dot && $1 == dot }) { return false }
+        let labels = domain.split(separator: dot, omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.allSatisfy({ !$0.isEmpty && $0.first != dash && $0.last != dash }) else { return false }
+        guard let tld = labels.last, tld.count >= 2,
+              tld.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }) else { return false }
+        return true
+    }
+
+    static func isValidEmailByCharacters(_ s: String) -> Bool {
         let parts = s.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[0].count <= 64 else { return false }
         let local = parts[0], domain = parts[1]
@@ -83,7 +114,7 @@ public enum Validation {
 
     /// Normalises an e-mail for matching (suppression, de-duplication on import).
     public static func normalizedEmail(_ s: String) -> String {
-        s.trimmingCharacters(in: .whitespaces).lowercased()
+        trimmed(s, newlines: false).lowercased()
     }
 
     /// Normalises a phone for matching: digits only, a leading 00 or + country code kept as digits.

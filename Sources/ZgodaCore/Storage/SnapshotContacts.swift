@@ -128,6 +128,7 @@ enum SnapshotContacts {
                                             missing: missingOut, failure: failureOut)
                         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                             let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                            let random = RandomBytes(expected: 12 * (hi - lo))
                             for i in lo..<hi {
                                 var sealed: [UInt8] = []
                                 let c = shared.contacts[i]
@@ -137,7 +138,7 @@ enum SnapshotContacts {
                                     for d in shared.decisions[c.id] ?? [] { p.optionalString(d.evidence) }
                                     // The checked read: a damaged key must not seal what no one could open.
                                     if let key = shared.keys.uncachedKey(c.keySlot) {
-                                        do { sealed = try Sealer.seal(p.bytes, key: key) } catch { shared.failure[chunk] = "\(error)" }
+                                        do { sealed = try Sealer.seal(p.bytes, key: key, random: random) } catch { shared.failure[chunk] = "\(error)" }
                                     } else {
                                         shared.missing[chunk] = c.id
                                     }

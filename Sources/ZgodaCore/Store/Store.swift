@@ -375,6 +375,7 @@ public final class Store {
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var prev = headHash
+        let random = RandomBytes(expected: 12 * events.count)
         // Times are stored to the millisecond: round them now so the live state equals a replay.
         let events = events.map { event -> Event in
             guard case var .consentRecorded(d) = event else { return event }
@@ -394,7 +395,7 @@ public final class Store {
                 }
                 if slot != JournalRecord.noSlot {
                     guard let key = keys.key(slot) else { throw ZgodaError.damaged("the key of contact \(event.contact?.rawValue ?? "?") is missing") }
-                    sealed = try Sealer.seal(personal, key: key)
+                    sealed = try Sealer.seal(personal, key: key, random: random)
                 }
             }
             var rec = JournalRecord(seq: seq, at: at, flags: i < events.count - 1 ? JournalRecord.flagContinues : 0,

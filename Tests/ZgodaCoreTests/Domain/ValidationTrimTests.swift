@@ -32,3 +32,27 @@ import Testing
         #expect(throws: ZgodaError.self) { try Validation.check(ContactDetails(name: long + "x")) }
     }
 }
+
+/// The byte-wise e-mail check must agree with the character-wise rule on everything.
+@Suite struct EmailCheckTests {
+    @Test func byteCheckAgreesWithTheCharacterRule() {
+        let pieces = ["a", "Z", "0", ".", "..", "-", "@", "@@", "example", "pl", "p", "com", "x-y", "-x", "x-", "ż", "é",
+                      " ", "\t", "\r\n", "<", "\"", "[", "\\", ":", "_", "+", "%", "Ł", "1"]
+        var rng = SeededGenerator(seed: 3)
+        var checked = 0
+        var differ: [String] = []
+        for _ in 0..<20_000 {
+            let s = (0..<Int.random(in: 1...9, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            if Validation.isValidEmail(s) != Validation.isValidEmailByCharacters(s) { differ.append(s) }
+            if Validation.isValidPrintableASCIIEmail(s) != nil { checked += 1 }
+        }
+        for s in ["anna@kowal.pl", "a@b.c", ".a@b.pl", "a.@b.pl", "a..b@c.pl", "a@b..pl", "a@-b.pl", "a@b-.pl", "a@b.p1",
+                  String(repeating: "a", count: 64) + "@b.pl", String(repeating: "a", count: 65) + "@b.pl", "a@b@c.pl", "@b.pl",
+                  "a@b", "a@.pl", "a(b)@c.pl", "a@b.PL", "a@xn--80ak6aa92e.com"] {
+            if Validation.isValidEmail(s) != Validation.isValidEmailByCharacters(s) { differ.append(s) }
+        }
+        #expect(differ == [])
+        #expect(checked > 5_000, "the byte check ran on many of them")
+        #expect(Validation.isValidEmail("anna@kowal.pl") && !Validation.isValidEmail("anna@kowal"))
+    }
+}
