@@ -44,9 +44,13 @@ enum Sealer {
     }
 
     static func open(_ sealed: UnsafeRawBufferPointer, key: SymmetricKey) -> [UInt8]? {
-        guard sealed.count >= overhead, let box = try? AES.GCM.SealedBox(combined: sealed),
-              let plain = try? AES.GCM.open(box, using: key) else { return nil }
-        return Array(plain)
+        openData(sealed, key: key).map { Array($0) }
+    }
+
+    /// The plain bytes as the cipher returned them, without a copy into an array.
+    static func openData(_ sealed: UnsafeRawBufferPointer, key: SymmetricKey) -> Data? {
+        guard sealed.count >= overhead, let box = try? AES.GCM.SealedBox(combined: sealed) else { return nil }
+        return try? AES.GCM.open(box, using: key)
     }
 }
 

@@ -163,7 +163,8 @@ enum SnapshotCodec {
             // Ids are unique in any snapshot this code wrote; a file that says otherwise is damaged.
             guard OrderedSet(decoded.ids).count == count else { throw Invalid(reason: "duplicate contact ids") }
             s.contacts = OrderedDictionary(uncheckedUniqueKeys: decoded.ids, values: decoded.contacts)
-            s.decisions = Dictionary(uniqueKeysWithValues: zip(decoded.ids, decoded.decisions).lazy.filter { !$0.1.isEmpty })
+            s.decisions.reserveCapacity(count)
+            for (id, list) in zip(decoded.ids, decoded.decisions) where !list.isEmpty { s.decisions[id] = list }
             for _ in 0..<Int(try r.u32()) {
                 let id = try r.string(), contact = ContactID(try r.string())
                 guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),

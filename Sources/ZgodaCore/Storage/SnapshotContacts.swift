@@ -180,8 +180,9 @@ enum SnapshotContacts {
         var details = ContactDetails.erased
         // The key's own check is skipped: AES-GCM authenticates, so a damaged key opens nothing.
         // A sealed part that opens but does not parse is treated like an unreadable one.
-        if !anonymized, !sealed.isEmpty, let key = keys.uncheckedKey(slot), let plain = Sealer.open(sealed, key: key),
-           let (d, evidence) = try? plain.withReader({ pr -> (ContactDetails, [String?]) in
+        if !anonymized, !sealed.isEmpty, let key = keys.uncheckedKey(slot), let plain = Sealer.openData(sealed, key: key),
+           let (d, evidence) = try? plain.withUnsafeBytes({ bytes -> (ContactDetails, [String?]) in
+               var pr = BinaryReader(bytes)
                let d = try EventCodec.decodeDetails(&pr)
                return (d, try decisions.map { _ in try pr.optionalString() })
            }) {

@@ -15,12 +15,12 @@ extension Store {
 
     /// The saved index if it was made from this store's state (same sequence number and head).
     func loadSearchCache() -> SearchIndex? {
-        guard let bytes = try? Files.read(SearchCache.path(directory)) else { return nil }
-        return bytes.withUnsafeBytes { all -> SearchIndex? in
-            guard let header = SearchCache.Header(all), header.seq == lastSeq, header.headHash == headHash,
-                  let key = keys.uncheckedKey(header.keySlot) else { return nil }
-            return SearchCache.open(all, header: header, key: key)
-        }
+        // Mapped: the file is replaced by rename, never shortened in place.
+        guard let file = try? MappedFile.open(SearchCache.path(directory)) else { return nil }
+        let all = file.bytes
+        guard let header = SearchCache.Header(all), header.seq == lastSeq, header.headHash == headHash,
+              let key = keys.uncheckedKey(header.keySlot) else { return nil }
+        return SearchCache.open(all, header: header, key: key)
     }
 
     /// Saves `index`, built from this store's state at `seq`, unless that is no longer the
