@@ -23,6 +23,7 @@ final class NcursesTerminal {
         _ = zg_keypad(true)
         set_escdelay(25)
         curs_set(1)
+        Self.defineExtraKeys()
         var colors = false
         if theme.usesColor && has_colors() {
             start_color()
@@ -30,6 +31,20 @@ final class NcursesTerminal {
             colors = true
         }
         palette = ColorPalette(theme: theme, colors: colors)
+    }
+
+    /// Home, End and Shift-Tab as tmux, screen and rxvt send them, in case the terminfo entry
+    /// for $TERM does not list them (tmux sends `\e[1~`/`\e[4~` even when TERM is xterm).
+    private static func defineExtraKeys() {
+        let keys: [(String, Int32)] = [
+            ("\u{1b}[1~", zg_key_home()), ("\u{1b}[7~", zg_key_home()), ("\u{1b}[H", zg_key_home()), ("\u{1b}OH", zg_key_home()),
+            ("\u{1b}[4~", zg_key_end()), ("\u{1b}[8~", zg_key_end()), ("\u{1b}[F", zg_key_end()), ("\u{1b}OF", zg_key_end()),
+            ("\u{1b}[3~", zg_key_dc()), ("\u{1b}[Z", zg_key_btab()),
+            ("\u{1b}[5~", zg_key_ppage()), ("\u{1b}[6~", zg_key_npage()),
+        ]
+        for (sequence, code) in keys where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
     }
 
     var rows: Int { Int(zg_lines()) }
