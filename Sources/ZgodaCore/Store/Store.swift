@@ -57,22 +57,29 @@ public final class Store {
         try Files.makeDirectory(directory.journalDir)
         try Files.makeDirectory(directory.snapshotDir)
         var meta = DirectoryMeta(created: ISOTime.string(options.clock.now()))
+        var opts = options
         if encrypt {
             guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
+            // Ask once: a prompt must not appear twice, and the store below reuses the answer.
             let pass = try ask()
             if pass.count < 8 { throw ZgodaError.invalidValue(field: "passphrase", reason: "use at least 8 characters") }
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: pass).0
+            opts.passphrase = { pass }
         }
         // The meta file goes last: until it exists the directory is not a data directory.
-        var opts = options
-        if encrypt, let pass = try options.passphrase?() { opts.passphrase = { pass } }
         try meta.save(directory, io: options.io)
         let store = try Store(directory: directory, options: opts)
-        _ = try store.commit { _ in
-            var events: [Event] = [.directoryCreated]
-            if let controller { events.append(.controllerSet(controller)) }
-            events += Purpose.starters.map(Event.purposeAdded)
-            return events
+        if let controller { try store.commit { _ in [.controllerSet(controller)] } }
+    }
+
+    /// The first records of every directory: its creation and the starter purposes. Written on
+    /// the first open that finds an empty journal, so a crash during creation leaves nothing
+    /// half-made.
+    private func writeGenesisIfEmpty() throws {
+        try lock.withExclusive {
+            _ = try catchUp()
+            guard lastSeq == 0, readOnlyReason == nil else { return }
+            _ = try append([.directoryCreated] + Purpose.starters.map(Event.purposeAdded))
         }
     }
 
@@ -94,6 +101,7 @@ public final class Store {
             try lock.withExclusive { if keys.slotCount == 0 { _ = try keys.allocate(1) } }
         }
         try lock.withShared { try load() }
+        if lastSeq == 0 { try writeGenesisIfEmpty() }
     }
 
     /// Reads the newest valid snapshot and replays the journal after it.
@@ -310,6 +318,11 @@ public final class Store {
     func commitSalvaged(_ entry: JournalEntry) throws {
         try lock.withExclusive {
             _ = try catchUp()
+            if let id = entry.event.contact, state.contacts[id] == nil {
+                if case .contactAdded = entry.event {} else {
+                    throw ZgodaError.damaged("record \(entry.seq) refers to a contact that was lost")
+                }
+            }
             _ = try append([entry.event], at: entry.at, operatorName: entry.operator)
         }
     }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+
+@Suite("Search")
+struct SearchIndexTests {
+    func state(_ people: [ContactDetails]) -> ZgodaState {
+        var s = ZgodaState()
+        for (i, d) in people.enumerated() {
+            s.apply(JournalEntry(seq: UInt64(i + 1), at: Date(), operator: "t",
+                                 event: .contactAdded(id: ContactID("c\(i)"), keySlot: UInt32(i + 1), details: d)))
+        }
+        return s
+    }
+
+    @Test func foldingRemovesCaseAndDiacritics() {
+        #expect(TextFolding.folded("Łódź") == "lodz")
+        #expect(TextFolding.folded("Żółć GĘŚLĄ") == "zolc gesla")
+        #expect(TextFolding.folded("Jürgen Groß") == "jurgen gross")
+        #expect(TextFolding.folded("Dvořák") == "dvorak")
+        #expect(TextFolding.folded("王伟") == "王伟")
+    }
+
+    @Test func findsAcrossDiacriticsAndRanksNameStartsFirst() {
+        let s = state([
+            ContactDetails(name: "Bartek Kowal", city: "Łódź"),
+            ContactDetails(name: "Anna Nowak", city: "Łódź"),
+            ContactDetails(name: "Łucja Żółć"),
+            ContactDetails(name: "Marek Zieliński", company: "Żółć i Syn"),
+            ContactDetails(name: "Kowalski Jan"),
+        ])
+        let index = SearchIndex(state: s)
+        #expect(index.search("lodz") == ["c1", "c0"])
+        #expect(index.search("zolc") == ["c2", "c3"])
+        // Name prefix (c4) before a later word of the name (c0).
+        #expect(index.search("kowal") == ["c4", "c0"])
+        #expect(index.search("KOWAL lodz") == ["c0"])
+        #expect(index.search("") == ["c1", "c0", "c4", "c2", "c3"])
+        #expect(index.search("nobody").isEmpty)
+    }
+
+    @Test func findsByPhoneDigits() {
+        let index = SearchIndex(state: state([ContactDetails(name: "A", phone: "+48 600-100-200")]))
+        #expect(index.search("600100") == ["c0"])
+    }
+}

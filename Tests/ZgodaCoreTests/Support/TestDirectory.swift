@@ -1,0 +1,59 @@
+import Foundation
+@testable import ZgodaCore
+
+/// A fresh temporary data directory path, removed when the value is released.
+final class TestDirectory {
+    let root: String
+    var data: DataDirectory { DataDirectory(path: root + "/data") }
+
+    init() {
+        root = NSTemporaryDirectory() + "zgoda-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: root) }
+
+    static let epoch = ISOTime.parse("2026-03-01T09:00:00Z")!
+
+    func options(operator op: String = "tester", at date: Date = TestDirectory.epoch, io: any StorageIO = PosixIO(),
+                 compactEvery: Int = 20_000, passphrase: String? = nil) -> StoreOptions {
+        StoreOptions(operatorName: op, clock: FixedClock(date), io: io,
+                     passphrase: passphrase.map { p in { @Sendable in p } }, compactEvery: compactEvery)
+    }
+
+    func open(_ options: StoreOptions? = nil) throws -> Store {
+        try Store.open(data, options: options ?? self.options())
+    }
+
+    /// Every journal segment's bytes concatenated, with the file names.
+    var segmentPaths: [String] { data.segments().map(\.path) }
+
+    func allFiles() -> [String] {
+        var out: [String] = []
+        let e = FileManager.default.enumerator(atPath: data.path)
+        while let p = e?.nextObject() as? String {
+            var isDir: ObjCBool = false
+            let full = data.path + "/" + p
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue { out.append(full) }
+        }
+        return out.sorted()
+    }
+}
+
+/// Offsets of each framed record in a journal segment.
+func recordOffsets(_ bytes: [UInt8]) -> [(seq: UInt64, start: Int, end: Int)] {
+    var out: [(UInt64, Int, Int)] = []
+    var pos = 0
+    bytes.withUnsafeBytes { buf in
+        while pos < buf.count, case let .record(rec, end) = FrameReader.read(buf, at: pos) {
+            out.append((rec.seq, pos, end)); pos = end
+        }
+    }
+    return out
+}
+
+extension ContactDetails {
+    static func sample(_ name: String, email: String = "", city: String = "") -> ContactDetails {
+        ContactDetails(name: name, email: email, phone: "", company: "Firma", position: "", city: city, tags: ["vip"], notes: "note about \(name)")
+    }
+}
