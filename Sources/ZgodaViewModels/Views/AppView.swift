@@ -66,9 +66,21 @@ extension AppModel {
         }
         if helpVisible {
             let extra = top == nil ? [] : HelpContent.list.filter { $0.keys == "Ctrl-C" }
-            HelpView.render(bindings + extra, title: title.replacingOccurrences(of: "Zgoda · ", with: ""), into: &g)
+            HelpView.render(bindings + extra, title: helpTitle, into: &g)
         }
         return g
+    }
+
+    private var helpTitle: String {
+        switch top {
+        case nil: return "contact list"
+        case .welcome?: return "welcome"
+        case .detail?: return "contact"
+        case .form?: return "contact form"
+        case .consent?: return "consent editor"
+        case .history?: return "history"
+        case .customer?: return "customer form"
+        }
     }
 
     /// `/ query` while typing; the kept filter and how to change it afterwards.

@@ -28,7 +28,7 @@ public enum ContactListView {
     static func columns(width: Int, purposes: Int) -> Columns {
         let badges = purposes * 2
         let rest = width - badges - 2
-        if rest >= 66 {
+        if rest >= 60 {
             let name = rest * 36 / 100, company = rest * 26 / 100
             return Columns(name: name, company: company, reach: rest - name - company - 2, badges: badges)
         }

@@ -14,7 +14,9 @@ public enum CustomerFormView {
         if !ctl.email.isEmpty { reach.append("E-mail: \(ctl.email)") }
         if !ctl.dpo.isEmpty { reach.append("Data protection officer: \(ctl.dpo)") }
         if !reach.isEmpty { intro.append(reach.joined(separator: "  ·  ")) }
-        for l in intro { g.put(l, row: y, col: x, width: w, role: .customer); y += 1 }
+        for l in intro.flatMap({ Chrome.wrap($0, width: w) }) where y < rect.bottom {
+            g.put(l, row: y, col: x, width: w, role: .customer); y += 1
+        }
         y += 1
         if m.submitted {
             g.put("Thank you, \(name). Your choices have been saved.", row: y, col: x, width: w, role: .customerTitle)
