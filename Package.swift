@@ -8,6 +8,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "zgoda", targets: ["zgoda"]),
+        .library(name: "ZgodaCore", targets: ["ZgodaCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -62,7 +63,8 @@ let package = Package(
             dependencies: [
                 "ZgodaCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["GDPR/Golden"]
         ),
         .testTarget(
             name: "ZgodaViewModelsTests",

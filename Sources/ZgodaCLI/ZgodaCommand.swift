@@ -11,6 +11,8 @@ public struct ZgodaCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, DemoCommand.self, ContactCommand.self, PurposeCommand.self, AdminCommand.self,
             ConsentCommand.self, HistoryCommand.self, VerifyCommand.self, CompactCommand.self, RepairCommand.self,
+            ExportCommand.self, ImportCommand.self,
+            FormCommand.self, ReportCommand.self, AnonymizeCommand.self, RequestCommand.self, RetentionCommand.self,
         ]
     )
 

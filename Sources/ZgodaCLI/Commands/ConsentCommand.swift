@@ -30,9 +30,13 @@ struct DecisionOptions: ParsableArguments {
                 expiry = day.date
             }
             let store = try global.openStore()
+            let hadBasis = store.hasRemainingBasis(ContactID(id))
             let d = try store.recordConsent(ContactID(id), purpose: purpose, decision: decision, source: source,
                                             evidence: evidence, expires: expiry)
             Output.note("\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) for \(id) (saved)")
+            if hadBasis && !store.hasRemainingBasis(d.contact) {
+                Output.note("hint: no legal basis remains for \(id); anonymise with 'zgoda anonymize \(id)', or see 'zgoda retention' for how long the data may be kept")
+            }
         }
     }
 }

@@ -181,6 +181,7 @@ struct ContactList: ParsableCommand {
                 Output.line(t.rendered())
                 Output.line("\(found.count) contact\(found.count == 1 ? "" : "s")")
             }
+            Output.finishNow()
         }
     }
 }

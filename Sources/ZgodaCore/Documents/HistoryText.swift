@@ -12,7 +12,7 @@ public enum HistoryText {
                 let v = d[f]
                 if !e.readable { return FieldChange(field: f.rawValue, old: nil, new: erased) }
                 return v.isEmpty ? nil : FieldChange(field: f.rawValue, old: nil, new: v)
-            }.filter { e.readable || $0.field == "name" || true }
+            }
         case let .contactEdited(_, list):
             return list.map { c in
                 e.readable ? c : FieldChange(field: c.field, old: erased, new: erased)
@@ -41,10 +41,14 @@ public enum HistoryText {
         case let .purposeEdited(p): return "changed purpose \(p.id), now v\(p.version)"
         case let .controllerSet(c): return "set data controller to \(c.name)"
         case let .exported(format, _, destination, ids):
-            return "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format) to \(destination)"
+            let what = "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format)"
+            return e.readable ? "\(what) to \(destination)" : "\(what) (filter and destination erased)"
         case let .imported(source, added, updated, rejected):
             return "imported \(source): \(added) added, \(updated) updated, \(rejected) rejected"
-        case let .anonymized(_, _, request): return "anonymised" + (request.map { " (request \($0))" } ?? "")
+        case let .anonymized(_, _, request):
+            // The record names the request it fulfilled, or the retention that ended.
+            guard let request else { return "anonymised" }
+            return request.hasPrefix(RetentionStatus.journalPrefix) ? "anonymised (\(request))" : "anonymised (request \(request))"
         case let .requestAdded(r): return "\(r.type.rawValue) request \(r.id) received \(r.received), due \(r.due)"
         case let .requestClosed(id, _, _, res):
             return "closed request \(id)" + (res.map { ": \($0)" } ?? (e.readable ? "" : ": erased"))

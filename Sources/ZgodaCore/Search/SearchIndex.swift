@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Case- and diacritic-insensitive search over contacts, ranked: a match at the start of the
 /// name first, then at the start of any word of the name, then at the start of any other
@@ -24,35 +27,62 @@ public struct SearchIndex: Sendable {
     public var count: Int { ids.count }
 
     public mutating func rebuild(state: ZgodaState) {
-        var rows: [(key: [UInt8], id: ContactID, text: [UInt8], nameLength: Int)] = []
-        rows.reserveCapacity(state.contacts.count)
+        let n = state.contacts.count
+        var text: [UInt8] = []
+        text.reserveCapacity(n * 80)
+        var rowStarts: [Int] = [0]
+        rowStarts.reserveCapacity(n + 1)
+        var nameEnds: [Int] = []
+        nameEnds.reserveCapacity(n)
+        var anonymized: [Bool] = []
+        anonymized.reserveCapacity(n)
+        var unsorted: [ContactID] = []
+        unsorted.reserveCapacity(n)
         for c in state.contacts.values {
-            var text: [UInt8] = []
             let d = c.details
             TextFolding.fold(d.name, into: &text)
-            let nameLength = text.count
+            nameEnds.append(text.count)
             for part in [d.email, d.phone, d.company, d.city, d.position] where !part.isEmpty {
                 text.append(0x1F)
                 TextFolding.fold(part, into: &text)
             }
             if !d.phone.isEmpty {
                 text.append(0x1F)
-                text.append(contentsOf: Array(Validation.normalizedPhone(d.phone).utf8))
+                for u in d.phone.utf8 where u >= 0x30 && u <= 0x39 { text.append(u) }
             }
             for t in d.tags { text.append(0x1F); TextFolding.fold(t, into: &text) }
-            let key = c.anonymized ? [0xFF] + Array(c.id.rawValue.utf8) : Array(text[0..<nameLength])
-            rows.append((key, c.id, text, nameLength))
+            rowStarts.append(text.count)
+            anonymized.append(c.anonymized)
+            unsorted.append(c.id)
         }
-        rows.sort { $0.key.lexicographicallyPrecedes($1.key) || ($0.key == $1.key && $0.id < $1.id) }
-        ids = rows.map(\.id)
+        // Sort a permutation by the folded name bytes (anonymised people last), comparing
+        // slices of the one buffer in place instead of building a key array per person.
+        var order = Array(0..<n)
+        text.withUnsafeBufferPointer { b in
+            let base = b.baseAddress
+            order.sort { i, j in
+                if anonymized[i] != anonymized[j] { return !anonymized[i] }
+                let ai = rowStarts[i], al = nameEnds[i] - ai, bj = rowStarts[j], bl = nameEnds[j] - bj
+                let m = min(al, bl)
+                if m > 0, let base {
+                    let c = memcmp(base + ai, base + bj, m)
+                    if c != 0 { return c < 0 }
+                }
+                if al != bl { return al < bl }
+                return unsorted[i] < unsorted[j]
+            }
+        }
+        ids = order.map { unsorted[$0] }
         buffer = []
-        buffer.reserveCapacity(rows.reduce(0) { $0 + $1.text.count })
+        buffer.reserveCapacity(text.count)
         starts = [0]
-        starts.reserveCapacity(rows.count + 1)
-        nameLengths = rows.map(\.nameLength)
-        for r in rows {
-            buffer.append(contentsOf: r.text)
+        starts.reserveCapacity(n + 1)
+        nameLengths = []
+        nameLengths.reserveCapacity(n)
+        for i in order {
+            buffer.append(contentsOf: text[rowStarts[i]..<rowStarts[i + 1]])
             starts.append(buffer.count)
+            nameLengths.append(nameEnds[i] - rowStarts[i])
         }
     }
 

@@ -12,8 +12,10 @@ public enum TextFolding {
         0x0132: "ij", 0x0133: "ij", 0x013F: "l", 0x0140: "l",
     ]
 
-    /// Folded bytes for U+0080 … U+024F (Latin-1 Supplement, Latin Extended-A and -B).
-    private static let latinTable: [[UInt8]] = (0x80...0x24F).map { v in foldSlow(Unicode.Scalar(UInt32(v))!) }
+    /// Folded bytes for U+0080 … U+052F (Latin-1, Latin Extended-A/B, IPA, Greek, Cyrillic).
+    private static let lowTable: [[UInt8]] = (0x80...0x52F).map { v in foldSlow(Unicode.Scalar(UInt32(v))!) }
+    /// Folded bytes for U+1E00 … U+1EFF (Latin Extended Additional: Vietnamese and others).
+    private static let vietTable: [[UInt8]] = (0x1E00...0x1EFF).map { v in foldSlow(Unicode.Scalar(UInt32(v))!) }
 
     private static func foldSlow(_ u: Unicode.Scalar) -> [UInt8] {
         if let s = specials[u.value] { return Array(s.utf8) }
@@ -36,8 +38,13 @@ public enum TextFolding {
             if v < 0x80 {
                 let b = UInt8(v)
                 out.append(b >= 65 && b <= 90 ? b + 32 : b)
-            } else if v <= 0x24F {
-                out.append(contentsOf: latinTable[Int(v) - 0x80])
+            } else if v <= 0x52F {
+                out.append(contentsOf: lowTable[Int(v) - 0x80])
+            } else if v >= 0x1E00 && v <= 0x1EFF {
+                out.append(contentsOf: vietTable[Int(v) - 0x1E00])
+            } else if (v >= 0x3000 && v <= 0xD7FF) || v >= 0x1F000 {
+                // CJK, kana, Hangul and emoji have neither case nor diacritics: kept as they are.
+                out.append(contentsOf: String(u).utf8)
             } else {
                 out.append(contentsOf: foldSlow(u))
             }

@@ -58,8 +58,12 @@ public struct JournalEntry: Equatable, Sendable {
     public var event: Event
     /// False when the person's key has been destroyed: personal values show as erased.
     public var readable: Bool
+    /// For an export: the key slot sealing its filter and destination (nil for other records
+    /// and for exports recorded before exports were sealed).
+    public var exportKeySlot: UInt32?
 
-    public init(seq: UInt64, at: Date, operator: String, event: Event, readable: Bool = true) {
+    public init(seq: UInt64, at: Date, operator: String, event: Event, readable: Bool = true, exportKeySlot: UInt32? = nil) {
         self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable
+        self.exportKeySlot = exportKeySlot
     }
 }

@@ -8,6 +8,9 @@ public struct ZgodaState: Equatable, Sendable {
     public var purposes: OrderedDictionary<String, Purpose> = [:]
     /// Every wording a purpose has had, by id then version, for proofs of consent.
     public var purposeVersions: [String: [Int: Purpose]] = [:]
+    /// When each purpose version came into use, by id then version: a consent given to an
+    /// older wording stopped being a basis at the moment the next version appeared.
+    public var purposeVersionDates: [String: [Int: Date]] = [:]
     public var contacts: OrderedDictionary<ContactID, Contact> = [:]
     /// Every decision per contact, oldest first.
     public var decisions: [ContactID: [ConsentDecision]] = [:]
@@ -40,15 +43,24 @@ public struct ZgodaState: Equatable, Sendable {
             decisions[d.contact, default: []].append(d)
             contacts[d.contact]?.updated = at
         case let .purposeAdded(p), let .purposeEdited(p):
+            if purposes[p.id]?.version != p.version { purposeVersionDates[p.id, default: [:]][p.version] = at }
             purposes[p.id] = p
             purposeVersions[p.id, default: [:]][p.version] = p
         case let .controllerSet(c):
             controller = c
         case let .exported(format, filter, destination, ids):
+            let erased = entry.exportKeySlot != nil && !entry.readable
             exports.append(ExportRecord(seq: entry.seq, at: at, operator: entry.operator, format: format,
-                                        filter: filter, destination: destination, contacts: ids))
+                                        filter: erased ? "" : filter, destination: erased ? "" : destination,
+                                        contacts: ids, keySlot: entry.exportKeySlot, textErased: erased))
         case let .anonymized(id, hashes, _):
             guard var c = contacts[id] else { return }
+            // Decided from the person's values before they go, the same way live and on replay.
+            for i in exports.indices where ExportMention.shouldErase(exports[i], of: id, details: c.details) {
+                exports[i].filter = ""
+                exports[i].destination = ""
+                exports[i].textErased = true
+            }
             c.details = .erased
             c.anonymized = true
             c.updated = at

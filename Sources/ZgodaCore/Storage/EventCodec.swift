@@ -15,6 +15,12 @@ enum EventCodec {
 
     struct Malformed: Error {}
 
+    /// An export whose filter and destination are sealed with a key slot of its own.
+    static let sealedExportCode: UInt8 = 15
+
+    /// True for the kinds of record that name their contacts in the public part (exports).
+    static func isExport(_ kindCode: UInt8) -> Bool { kindCode == 8 || kindCode == sealedExportCode }
+
     static func encode(_ event: Event) -> Parts {
         var pub = BinaryWriter()
         var per: BinaryWriter? = nil
@@ -37,6 +43,8 @@ enum EventCodec {
             pub.string(d.contact.rawValue); pub.string(d.purpose); pub.u32(UInt32(d.purposeVersion))
             pub.string(d.decision.rawValue); pub.string(d.source.rawValue)
             pub.optionalDate(d.expires); pub.string(d.wordingHash)
+            // When the person decided, which may precede the record (imports, demo history).
+            pub.date(d.at)
             var w = BinaryWriter(); w.optionalString(d.evidence); per = w
         case let .purposeAdded(p):
             code = 5; encodePurpose(p, into: &pub)
@@ -46,8 +54,11 @@ enum EventCodec {
             code = 7
             pub.string(c.name); pub.string(c.address); pub.string(c.email); pub.string(c.dpo)
         case let .exported(format, filter, destination, ids):
-            code = 8
-            pub.string(format); pub.string(filter); pub.string(destination); pub.strings(ids.map(\.rawValue))
+            // Code 8 (filter and destination in the public part) is only read, never written:
+            // the texts may name a person, so they are sealed with the export's own key.
+            code = sealedExportCode
+            pub.string(format); pub.strings(ids.map(\.rawValue))
+            var w = BinaryWriter(); w.string(filter); w.string(destination); per = w
         case let .imported(source, added, updated, rejected):
             code = 9
             pub.string(source); pub.u32(UInt32(added)); pub.u32(UInt32(updated)); pub.u32(UInt32(rejected))
@@ -95,10 +106,11 @@ enum EventCodec {
                     guard let decision = Decision(rawValue: try r.string()),
                           let source = ConsentSource(rawValue: try r.string()) else { throw Malformed() }
                     let expires = try r.optionalDate(), hash = try r.string()
+                    let givenAt = r.atEnd ? at : try r.date()
                     let evidence = try personal.flatMap { p in try p.withReader { try $0.optionalString() } }
                     return .consentRecorded(ConsentDecision(contact: contact, purpose: purpose, purposeVersion: version,
                                                             decision: decision, source: source, evidence: evidence,
-                                                            at: at, operator: op, expires: expires, wordingHash: hash))
+                                                            at: givenAt, operator: op, expires: expires, wordingHash: hash))
                 case 5: return .purposeAdded(try decodePurpose(&r))
                 case 6: return .purposeEdited(try decodePurpose(&r))
                 case 7:
@@ -107,6 +119,11 @@ enum EventCodec {
                 case 8:
                     return .exported(format: try r.string(), filter: try r.string(), destination: try r.string(),
                                      contacts: try r.strings().map { ContactID($0) })
+                case sealedExportCode:
+                    let format = try r.string(), ids = try r.strings().map { ContactID($0) }
+                    var filter = "", destination = ""
+                    if let personal { try personal.withReader { pr in filter = try pr.string(); destination = try pr.string() } }
+                    return .exported(format: format, filter: filter, destination: destination, contacts: ids)
                 case 9:
                     return .imported(source: try r.string(), added: Int(try r.u32()), updated: Int(try r.u32()), rejected: Int(try r.u32()))
                 case 10:

@@ -75,22 +75,28 @@ final class KeyStore {
     /// The key in `slot`; nil once erased (or if the slot is damaged).
     func key(_ slot: UInt32) -> SymmetricKey? {
         if let k = cache[slot] { return k }
-        guard slot < slotCount else { return nil }
-        let start = Self.headerSize + Int(slot) * Self.slotSize
-        let s = Array(raw[start..<start + Self.slotSize])
-        guard let state = SlotState(rawValue: s[0]), state != .erased else { return nil }
-        guard Array(SHA256Hex.digest(Array(s[0..<64])).prefix(16)) == Array(s[64..<80]) else { return nil }
-        let material = Array(s[4..<64])
-        let key: SymmetricKey
-        switch state {
-        case .plain: key = SymmetricKey(data: material[0..<32])
-        case .wrapped:
-            guard let master, let k = Sealer.open(material, key: master), k.count == 32 else { return nil }
-            key = SymmetricKey(data: k)
-        case .erased: return nil
-        }
+        guard let key = uncachedKey(slot) else { return nil }
         cache[slot] = key
         return key
+    }
+
+    /// Reads a key without touching the cache, so many threads may call it at once while
+    /// nothing writes the store (used to decrypt a snapshot on all cores).
+    func uncachedKey(_ slot: UInt32) -> SymmetricKey? {
+        guard slot < slotCount else { return nil }
+        let start = Self.headerSize + Int(slot) * Self.slotSize
+        return raw.withUnsafeBufferPointer { all -> SymmetricKey? in
+            let s = UnsafeBufferPointer(rebasing: all[start..<start + Self.slotSize])
+            guard let state = SlotState(rawValue: s[0]), state != .erased else { return nil }
+            guard Array(SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(s)[0..<64])).prefix(16)) == Array(s[64..<80]) else { return nil }
+            switch state {
+            case .plain: return SymmetricKey(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(s)[4..<36]))
+            case .wrapped:
+                guard let master, let k = Sealer.open(Array(s[4..<64]), key: master), k.count == 32 else { return nil }
+                return SymmetricKey(data: k)
+            case .erased: return nil
+            }
+        }
     }
 
     /// Drops a cached key (another process erased it).

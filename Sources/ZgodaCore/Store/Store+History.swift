@@ -16,7 +16,7 @@ extension Store {
                         if rec.seq > lastSeq { return }
                         if let contact {
                             // Exports name their people in the public part, not in the contact field.
-                            if rec.contact != contact.rawValue && rec.kindCode != 8 { continue }
+                            if rec.contact != contact.rawValue && !EventCodec.isExport(rec.kindCode) { continue }
                             let entry = try decodeEntry(rec)
                             if case let .exported(_, _, _, ids) = entry.event, !ids.contains(contact) { continue }
                             out.append(entry)

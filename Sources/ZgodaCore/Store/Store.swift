@@ -211,9 +211,18 @@ public final class Store {
         state.apply(entry)
         lastSeq = rec.seq
         headHash = rec.hash
-        if case let .anonymized(id, _, _) = entry.event, let slot = state.contacts[id]?.keySlot {
-            keys.forget(slot)
+        if case let .anonymized(id, _, _) = entry.event {
+            for slot in erasedSlots(of: id) { keys.forget(slot) }
         }
+    }
+
+    /// The key slots an erasure of `id` destroys, once it has been applied to `state`: the
+    /// person's own and those of the exports whose filter and destination went with them.
+    private func erasedSlots(of id: ContactID) -> [UInt32] {
+        var slots: [UInt32] = []
+        if let slot = state.contacts[id]?.keySlot { slots.append(slot) }
+        for e in state.exports where e.textErased { if let slot = e.keySlot { slots.append(slot) } }
+        return slots
     }
 
     /// Decodes a record, opening its personal part with the person's key when the key still exists.
@@ -230,7 +239,9 @@ public final class Store {
         do {
             let event = try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: personal,
                                               at: rec.at, operator: rec.operator)
-            return JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: event, readable: readable)
+            let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
+            return JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: event, readable: readable,
+                                exportKeySlot: exportSlot)
         } catch {
             throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
         }
@@ -242,6 +253,9 @@ public final class Store {
         guard readOnlyReason == nil else { return }
         for c in state.contacts.values where c.anonymized && !keys.isErased(c.keySlot) {
             try? lock.withExclusive { try keys.erase(c.keySlot) }
+        }
+        for e in state.exports where e.textErased {
+            if let slot = e.keySlot, !keys.isErased(slot) { try? lock.withExclusive { try keys.erase(slot) } }
         }
     }
 
@@ -304,13 +318,17 @@ public final class Store {
             var events = try build(state)
             if events.isEmpty { return [] }
             let newSlots = events.filter { if case let .contactAdded(_, s, _) = $0 { return s == Self.newKeySlot }; return false }.count
-            var slots = try keys.allocate(newSlots)[...]
+            let exportIndices = events.indices.filter { if case .exported = events[$0] { return true }; return false }
+            var slots = try keys.allocate(newSlots + exportIndices.count)[...]
             for i in events.indices {
                 if case let .contactAdded(id, s, d) = events[i], s == Self.newKeySlot {
                     events[i] = .contactAdded(id: id, keySlot: slots.removeFirst(), details: d)
                 }
             }
-            return try append(events)
+            // Each export gets a key of its own for its filter and destination (see ExportRecord).
+            var exportSlots: [Int: UInt32] = [:]
+            for i in exportIndices { exportSlots[i] = slots.removeFirst() }
+            return try append(events, exportSlots: exportSlots)
         }
     }
 
@@ -323,24 +341,40 @@ public final class Store {
                     throw ZgodaError.damaged("record \(entry.seq) refers to a contact that was lost")
                 }
             }
-            _ = try append([entry.event], at: entry.at, operatorName: entry.operator)
+            // A salvaged export keeps its key slot, so erasing a person still reaches its text.
+            var exportSlots: [Int: UInt32] = [:]
+            if case .exported = entry.event {
+                if let slot = entry.exportKeySlot, keys.key(slot) != nil { exportSlots[0] = slot } else { exportSlots[0] = try keys.allocate(1)[0] }
+            }
+            _ = try append([entry.event], exportSlots: exportSlots, at: entry.at, operatorName: entry.operator)
         }
     }
 
-    private func append(_ events: [Event], at fixedAt: Date? = nil, operatorName: String? = nil) throws -> [JournalEntry] {
+    private func append(_ events: [Event], exportSlots: [Int: UInt32] = [:], at fixedAt: Date? = nil,
+                        operatorName: String? = nil) throws -> [JournalEntry] {
         let at = fixedAt ?? Date(millis: options.clock.now().millis)
         let opName = operatorName ?? options.operatorName
         var scratch = state
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var prev = headHash
+        // Times are stored to the millisecond: round them now so the live state equals a replay.
+        let events = events.map { event -> Event in
+            guard case var .consentRecorded(d) = event else { return event }
+            d.at = Date(millis: d.at.millis)
+            d.expires = d.expires.map { Date(millis: $0.millis) }
+            return .consentRecorded(d)
+        }
         for (i, event) in events.enumerated() {
             let seq = lastSeq + 1 + UInt64(i)
             let parts = EventCodec.encode(event)
             var slot = JournalRecord.noSlot
             var sealed: [UInt8] = []
             if let personal = parts.personalBytes {
-                if case let .contactAdded(_, s, _) = event { slot = s } else if let c = event.contact { slot = scratch.contacts[c]?.keySlot ?? JournalRecord.noSlot }
+                if case let .contactAdded(_, s, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = scratch.contacts[c] {
+                    // Nothing personal is ever written about an erased person: their key is gone.
+                    slot = contact.anonymized ? JournalRecord.noSlot : contact.keySlot
+                }
                 if slot != JournalRecord.noSlot {
                     guard let key = keys.key(slot) else { throw ZgodaError.damaged("the key of contact \(event.contact?.rawValue ?? "?") is missing") }
                     sealed = try Sealer.seal(personal, key: key)
@@ -352,7 +386,7 @@ public final class Store {
                                     keySlot: slot, sealed: sealed)
             bytes += rec.framed()
             prev = rec.hash
-            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event)
+            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
             scratch.apply(entry)
             entries.append(entry)
         }
@@ -378,8 +412,8 @@ public final class Store {
         headHash = prev
         segmentEnd += bytes.count
         for e in entries {
-            if case let .anonymized(id, _, _) = e.event, let slot = state.contacts[id]?.keySlot {
-                try keys.erase(slot)
+            if case let .anonymized(id, _, _) = e.event {
+                for slot in erasedSlots(of: id) where !keys.isErased(slot) { try keys.erase(slot) }
             }
         }
         if lastSeq - snapshotSeq >= UInt64(options.compactEvery) {

@@ -74,7 +74,7 @@ public enum Verifier {
             report.snapshotsChecked += 1
             let bodyEnd = bytes.count - 32
             let sumOK = bytes.withUnsafeBytes { SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: $0[0..<bodyEnd])) == Array($0[bodyEnd...]) }
-            if !sumOK || Array(bytes[0..<4]) != SnapshotCodec.magic {
+            if !sumOK || !SnapshotCodec.isSnapshotMagic(bytes[0..<4]) {
                 report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot at record \(snap.seq) is damaged (checksum mismatch)"))
                 continue
             }

@@ -22,6 +22,7 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case locked(String)
     case unsupported(String)
     case invalidInput(String)
+    case controllerIncomplete
 
     public var description: String {
         switch self {
@@ -43,6 +44,8 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .locked(what): return what
         case let .unsupported(what): return what
         case let .invalidInput(what): return what
+        case .controllerIncomplete:
+            return "the data controller's name and address are not set: run 'zgoda admin set --name … --address …' first"
         }
     }
 }

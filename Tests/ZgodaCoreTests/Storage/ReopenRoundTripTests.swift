@@ -84,4 +84,19 @@ struct ReopenRoundTripTests {
             #expect(st.st_mode & 0o777 == 0o600, "\(f)")
         }
     }
+
+    /// Demo decisions lie in the past: the time a person decided is kept apart from the
+    /// time it was recorded, through the journal and through snapshots.
+    @Test func decisionTimesSurviveReplayAndSnapshots() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        try DemoData.populate(store, count: 40, seed: 3)
+        let times = store.state.decisions.values.flatMap { $0.map(\.at) }
+        #expect(times.contains { $0 < TestDirectory.epoch.addingTimeInterval(-86_400) })
+        let fromJournal = try dir.open()
+        #expect(fromJournal.state == store.state)
+        try store.compact()
+        let fromSnapshot = try dir.open()
+        #expect(fromSnapshot.state == store.state)
+    }
 }

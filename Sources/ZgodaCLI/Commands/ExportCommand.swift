@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// The exchange formats as command-line values.
+enum ExchangeFormat: String, ExpressibleByArgument, CaseIterable {
+    case csv, json, vcard
+    var core: InterchangeFormat { InterchangeFormat(rawValue: rawValue)! }
+}
+
+/// `zgoda export`
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export contacts as CSV, JSON (the portability format) or vCard 4.0; every export is recorded in the history.",
+        discussion: """
+            `--consent email-marketing=granted` gives the mailing list of the people who consent now. \
+            Anonymised people are never exported. The journal head at the time of the export is printed \
+            on stderr as a receipt (and is the "receipt" field of the JSON).
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "csv, json or vcard.") var format: ExchangeFormat
+    @Option(help: "Only contacts matching these words (as in 'contact list --query').") var query: String?
+    @Option(help: ArgumentHelp("Only contacts with this consent status, e.g. email-marketing=granted; repeat to combine.", valueName: "purpose=status"))
+    var consent: [ConsentFilter] = []
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
+    var output: String
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let result = try Exporter.export(
+                store: store, format: format.core, query: query,
+                consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) },
+                destination: output == "-" ? .standardOutput : .file(output))
+            if let bytes = result.output { FileHandle.standardOutput.write(Data(bytes)) }
+            Output.note(result.receiptLine)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `zgoda form`
+struct FormCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "form",
+        abstract: "The printable consent form for one person (Polish and English), recorded in the history.",
+        discussion: "Names the data controller and every purpose, with a separate place to agree or disagree to each. Needs the controller's name and address ('zgoda admin set').")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @Option(help: "text or html.") var format: ConsentForm.Format = .text
+    @Option(help: ArgumentHelp("Write the form to this file (created with mode 0600) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let contact = ContactID(id)
+            try ConsentForm.check(state: store.state, contact: contact)
+            let text = try ConsentForm.render(format, state: store.state, contact: contact, receipt: IssuedDocument.receipt(store))
+            try IssuedDocument.deliver(text, to: output, store: store) { state, destination in
+                try ConsentForm.check(state: state, contact: contact)
+                return .documentIssued(kind: "form", contact: contact, format: format.rawValue, destination: destination)
+            }
+            if let path = IssuedDocument.path(output) { Output.note("wrote the consent form for \(contact) to \(path) (recorded)") }
+        }
+    }
+}
+
+extension ConsentForm.Format: ExpressibleByArgument {}
+
+/// Delivering a form or report: to a private file or stdout, and recording that it was issued.
+enum IssuedDocument {
+    static func receipt(_ store: Store) -> DocumentReceipt {
+        DocumentReceipt(issued: store.now, operator: store.options.operatorName, head: store.head, seq: store.lastSeq)
+    }
+
+    /// The absolute path for `--output`, or nil for stdout (`-` or no option).
+    static func path(_ output: String?) -> String? {
+        guard let output, output != "-" else { return nil }
+        return output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output
+    }
+
+    /// Writes the file first and records the issue after, so the history never claims a
+    /// document that was not written; for stdout the record comes first, then the text.
+    static func deliver(_ text: String, to output: String?, store: Store, record: (ZgodaState, String?) throws -> Event) throws {
+        guard let path = path(output) else {
+            try store.commit { state in [try record(state, nil)] }
+            Output.raw(text)
+            return
+        }
+        try writePrivate(text, to: path)
+        do {
+            try store.commit { state in [try record(state, path)] }
+        } catch {
+            unlink(path)
+            throw error
+        }
+    }
+
+    /// The document holds personal data: the file is readable by its owner only.
+    static func writePrivate(_ text: String, to path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        if fd < 0 { throw ZgodaError.io("cannot write \(path): \(String(cString: strerror(errno)))") }
+        defer { close(fd) }
+        fchmod(fd, 0o600)
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ZgodaError.io("cannot write \(path): \(String(cString: strerror(errno)))")
+            }
+            done += n
+        }
+        if fsync(fd) != 0 { throw ZgodaError.io("cannot write \(path): \(String(cString: strerror(errno)))") }
+    }
+}

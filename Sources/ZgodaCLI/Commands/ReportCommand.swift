@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// `zgoda report`
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The access report (GDPR Art. 15) for one person, recorded in the history.",
+        discussion: "The data held, the controller, purposes with legal basis and retention, consent history with the wording of each decision, every change and export, and fields no active purpose needs.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @Option(help: "md, html or json.") var format: AccessReport.Format = .md
+    @Option(help: ArgumentHelp("Write the report to this file (created with mode 0600) instead of stdout.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let contact = try store.contact(ContactID(id)).id
+            let report = try AccessReport(state: store.state, contact: contact, history: try store.history(contact: contact),
+                                          receipt: IssuedDocument.receipt(store))
+            try IssuedDocument.deliver(report.render(format), to: output, store: store) { state, destination in
+                // Nothing about an erased person is kept, the file name included.
+                let erased = state.contacts[contact]?.anonymized ?? false
+                return .documentIssued(kind: "report", contact: contact, format: format.rawValue, destination: erased ? nil : destination)
+            }
+            if let path = IssuedDocument.path(output) { Output.note("wrote the access report for \(contact) to \(path) (recorded)") }
+        }
+    }
+}
+
+extension AccessReport.Format: ExpressibleByArgument {}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// `zgoda request …`
+struct RequestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "request",
+        abstract: "Data-subject requests (access, erasure, rectification, objection, portability) and their deadlines.",
+        subcommands: [RequestAdd.self, RequestList.self, RequestClose.self])
+}
+
+extension RequestType: ExpressibleByArgument {}
+
+struct RequestAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Record a request; prints its id alone on stdout. It is due one month after it was received.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @Option(help: "access, erasure, rectification, objection or portability.") var type: RequestType
+    @Option(help: ArgumentHelp("The day it was received (YYYY-MM-DD); today if left out.", valueName: "date")) var received: String?
+
+    func run() throws {
+        try reportingErrors {
+            var day: Day? = nil
+            if let received {
+                guard let d = Day(parsing: received) else {
+                    throw ZgodaError.invalidValue(field: "received", reason: "'\(received)' is not a date (YYYY-MM-DD)")
+                }
+                day = d
+            }
+            let store = try global.openStore()
+            let r = try store.addRequest(ContactID(id), type: type, received: day)
+            Output.line(r.id)
+            Output.note("\(r.type.rawValue) request \(r.id) for \(r.contact), received \(r.received), due \(r.due) (saved)")
+        }
+    }
+}
+
+struct RequestList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "Requests in the order received, with their due dates.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Only open requests past their due date.") var overdue = false
+    @Option(help: "table or json.") var format: ShowFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let today = Day(store.now)
+            let list = store.state.requestList(overdueOn: overdue ? today : nil)
+            switch format {
+            case .json:
+                Output.json(.array(list.map { JSONShapes.request($0, today: today) }))
+            case .table:
+                var t = Table("ID", "Contact", "Name", "Type", "Received", "Due", "Status", "Closed")
+                for r in list {
+                    let c = store.state.contacts[r.contact]
+                    let name = c.map { $0.anonymized ? "(anonymised)" : $0.name } ?? ""
+                    t.add(r.id, r.contact.rawValue, name, r.type.rawValue, r.received.description, r.due.description,
+                          r.isOverdue(today: today) ? "overdue" : r.status.rawValue, r.closed?.description ?? "")
+                }
+                Output.line(t.rendered())
+                let s = store.state.requestSummary(today: today)
+                Output.line("\(list.count) request\(list.count == 1 ? "" : "s"); \(s.open) open, \(s.overdue) overdue")
+            }
+        }
+    }
+}
+
+struct RequestClose: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "close",
+        abstract: "Close a request. Erasure: only after 'zgoda anonymize'. Access and portability: say what was handed over with --note.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The request's id, e.g. R3.") var request: String
+    @Option(help: "What was done or handed over (kept sealed with the person's data).") var note: String?
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let r = try store.closeRequest(request.uppercased(), note: note)
+            Output.note("closed \(r.type.rawValue) request \(r.id) on \(r.closed?.description ?? "") (saved)")
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A document handed to a person (consent form, access report) as a list of blocks, so that
+/// one description renders the same content as plain text, Markdown or HTML. Values in blocks
+/// are raw; each renderer escapes them for its format.
+public enum DocumentBlock: Equatable, Sendable {
+    /// The document's title, Polish then English.
+    case title(String, String)
+    case heading(String)
+    case subheading(String)
+    case paragraph(String)
+    /// Label–value pairs (an empty value is left out).
+    case fields([Field])
+    case list([String])
+    case table(headers: [String], rows: [[String]])
+    /// A place to agree or disagree, marked by hand.
+    case choice
+    /// Lines to fill in by hand, e.g. date and signature.
+    case blanks([String])
+
+    public struct Field: Equatable, Sendable {
+        public var label: String
+        public var value: String
+        /// Shown in a fixed-width font (hashes, ids).
+        public var code: Bool
+
+        public init(_ label: String, _ value: String, code: Bool = false) {
+            self.label = label; self.value = value; self.code = code
+        }
+    }
+
+    static let agree = "Zgadzam się / I agree"
+    static let disagree = "Nie zgadzam się / I do not agree"
+    static let box = "☐"
+}
+
+/// What every issued document ends with: when, by whom, and the journal head it was made at,
+/// so a head recorded elsewhere ties the document to the history.
+public struct DocumentReceipt: Equatable, Sendable {
+    public var issued: Date
+    public var `operator`: String
+    public var head: String
+    public var seq: UInt64
+
+    public init(issued: Date, operator: String, head: String, seq: UInt64) {
+        self.issued = issued; self.operator = `operator`; self.head = head; self.seq = seq
+    }
+
+    var blocks: [DocumentBlock] {
+        [.heading("Potwierdzenie / Receipt"),
+         .fields([.init("Wydano / Issued", "\(ISOTime.string(issued)) (\(`operator`))"),
+                  .init("Rekord dziennika / Journal record", String(seq)),
+                  .init("Skrót dziennika / Journal head (SHA-256)", head, code: true)])]
+    }
+}

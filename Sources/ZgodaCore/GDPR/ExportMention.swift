@@ -1,0 +1,44 @@
+import Foundation
+
+/// Decides which exports' filter and destination texts go when a person is erased.
+///
+/// An export's filter (`query=kowalski`) and destination (`/tmp/kowalski.csv`) are written by
+/// the operator and may name anyone. They are erased with a person when the person was in the
+/// export (the filter selected them, so it may describe them), or when the text mentions one
+/// of the person's values: a whole value, a word of their name, e-mail or company, or their
+/// phone number's digits. Erring towards erasing is deliberate: the record keeps who exported
+/// how many people when and in which format, which is what accountability needs.
+public enum ExportMention {
+    public static func shouldErase(_ export: ExportRecord, of id: ContactID, details: ContactDetails) -> Bool {
+        guard export.keySlot != nil, !export.textErased else { return false }
+        if export.contacts.contains(id) { return true }
+        return mentions(export.filter, details) || mentions(export.destination, details)
+    }
+
+    /// True when `text` contains one of the person's values, a word of their name, e-mail or
+    /// company, or their phone number, compared case- and diacritic-insensitively.
+    public static func mentions(_ text: String, _ d: ContactDetails) -> Bool {
+        if text.isEmpty { return false }
+        let folded = TextFolding.folded(text)
+        for value in d.personalValues {
+            let v = TextFolding.folded(value)
+            if v.count >= 3, folded.contains(v) { return true }
+        }
+        for (value, minimum) in [(d.name, 2), (d.email, 3), (d.company, 3)] {
+            for word in words(TextFolding.folded(value)) where word.count >= minimum {
+                if folded.contains(word) { return true }
+            }
+        }
+        let phone = Validation.normalizedPhone(d.phone)
+        if phone.count >= 6 {
+            let digits = text.filter { $0.isASCII && $0.isNumber }
+            // The local part (last 9 digits) catches numbers written without the country code.
+            if digits.contains(phone) || digits.contains(String(phone.suffix(9))) { return true }
+        }
+        return false
+    }
+
+    static func words(_ s: String) -> [String] {
+        s.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+    }
+}

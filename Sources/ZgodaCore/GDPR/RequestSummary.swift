@@ -1,0 +1,32 @@
+import Foundation
+
+/// What the UI header shows about data-subject requests.
+public struct RequestSummary: Equatable, Sendable {
+    public var open: Int
+    public var overdue: Int
+
+    public init(open: Int, overdue: Int) { self.open = open; self.overdue = overdue }
+}
+
+extension ZgodaState {
+    /// Open requests, and how many of them are past their due date on `today`.
+    public func requestSummary(today: Day) -> RequestSummary {
+        var s = RequestSummary(open: 0, overdue: 0)
+        for r in requests.values where r.status == .open {
+            s.open += 1
+            if r.isOverdue(today: today) { s.overdue += 1 }
+        }
+        return s
+    }
+
+    /// Requests in the order they were received (then by number), optionally only overdue ones.
+    public func requestList(overdueOn today: Day? = nil) -> [DataSubjectRequest] {
+        let all = requests.values.filter { r in today.map { r.isOverdue(today: $0) } ?? true }
+        return all.sorted { ($0.received, $0.number) < ($1.received, $1.number) }
+    }
+}
+
+extension DataSubjectRequest {
+    /// The number in `R12`, for ordering.
+    var number: Int { Int(id.dropFirst()) ?? 0 }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Renders contacts in an export format.
+public enum ExportRenderer {
+    public static func render(_ format: InterchangeFormat, contacts: [Contact], state: ZgodaState, now: Date,
+                              operator: String, filter: String, receipt: String, receiptSeq: UInt64) throws -> [UInt8] {
+        switch format {
+        case .csv: return try csv(contacts, state: state, now: now)
+        case .vcard:
+            var out = ""
+            for c in contacts { out += VCardWriter.card(c, state: state, now: now) }
+            return Array(out.utf8)
+        case .json:
+            return PortableJSON.rendered(contacts, state: state, now: now, operator: `operator`, filter: filter,
+                                         receipt: receipt, receiptSeq: receiptSeq)
+        }
+    }
+
+    /// The CSV header: the contact fields, then one `consent:PURPOSE` column per purpose.
+    public static func csvHeader(_ state: ZgodaState) -> [String] {
+        ContactField.allCases.map(\.label) + state.purposes.keys.map { "consent:\($0)" }
+    }
+
+    /// RFC 4180: CRLF after every record, fields holding a comma, quote or line break quoted,
+    /// quotes doubled; every cell passed through `FormulaGuard` first.
+    ///
+    /// Written by hand rather than with CSV.swift's `CSVWriter`: that writer searches each field
+    /// with Foundation's string functions and pushes one byte per call through an
+    /// `OutputStream`, which took three quarters of the time of a 100k-contact export.
+    public static func csv(_ contacts: [Contact], state: ZgodaState, now: Date) throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(contacts.count * 160 + 200)
+        func record(_ cells: [String]) {
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendField(FormulaGuard.escape(cell), to: &out)
+            }
+            out += [0x0D, 0x0A]
+        }
+        record(csvHeader(state))
+        let purposes = Array(state.purposes.keys)
+        for c in contacts {
+            let d = c.details
+            record(ContactField.allCases.map { d[$0] } + purposes.map { state.status(of: c.id, purpose: $0, now: now).rawValue })
+        }
+        return out
+    }
+
+    static func appendField(_ s: String, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
+        let needsQuotes = s.utf8.contains { $0 == quote || $0 == UInt8(ascii: ",") || $0 == 0x0D || $0 == 0x0A }
+        guard needsQuotes else { out += s.utf8; return }
+        out.append(quote)
+        for b in s.utf8 {
+            if b == quote { out.append(quote) }
+            out.append(b)
+        }
+        out.append(quote)
+    }
+}

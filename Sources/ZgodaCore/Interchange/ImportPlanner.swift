@@ -1,0 +1,125 @@
+import Foundation
+
+/// Turns what a reader found into journal events against a given state: new people, changes to
+/// people already held (matched by e-mail), consent decisions; people on the suppression list
+/// skipped. Pure apart from the store's keyed hashes, so a dry run and the real import (run
+/// under the directory lock against the freshest state) plan exactly the same thing.
+struct ImportPlanner {
+    let store: Store
+    let state: ZgodaState
+    let now: Date
+    let operatorName: String
+    let sourceName: String
+
+    func plan(_ parsed: ParsedImport, source: String, dryRun: Bool) -> (events: [Event], report: ImportReport) {
+        var report = ImportReport(source: source, format: parsed.format, encoding: parsed.encoding, dryRun: dryRun)
+        report.entries += parsed.notes.map { ImportReport.Entry(location: nil, kind: .note, message: $0) }
+        for p in parsed.problems {
+            report.entries.append(.init(location: p.location, kind: .rejected, message: p.reason))
+        }
+        report.rejected = parsed.problems.count
+
+        var byEmail: [String: ContactID] = [:]
+        for c in state.contacts.values where !c.anonymized && !c.details.email.isEmpty {
+            byEmail[Validation.normalizedEmail(c.details.email)] = byEmail[Validation.normalizedEmail(c.details.email)] ?? c.id
+        }
+        var seen: [String: ImportLocation] = [:]
+        var usedIDs = Set<ContactID>()
+        var rng = SystemRandomNumberGenerator()
+        var wording: [String: String] = [:]
+        var events: [Event] = []
+
+        for cand in parsed.candidates {
+            let loc = cand.location
+            func reject(_ why: String) {
+                report.rejected += 1
+                report.entries.append(.init(location: loc, kind: .rejected, message: why))
+            }
+            let clean: ContactDetails
+            do { clean = try Validation.check(cand.details) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
+            if let what = store.suppressionMatch(clean, in: state) {
+                report.skipped += 1
+                report.entries.append(.init(location: loc, kind: .skipped, message: "skipped: this person asked to be forgotten (\(what) matches an erased person)"))
+                continue
+            }
+            let key = Validation.normalizedEmail(clean.email)
+            if !key.isEmpty {
+                if let first = seen[key] { reject("same e-mail as \(first); only the first is imported"); continue }
+                seen[key] = loc
+            }
+            if let existingID = key.isEmpty ? nil : byEmail[key], let existing = state.contacts[existingID] {
+                var merged = existing.details
+                // The e-mail matched; a difference in letter case alone is not a change.
+                for f in cand.givenFields where f != .email {
+                    if f == .tags { merged.tags = ContactDetails.parseTags((existing.details.tags + clean.tags).joined(separator: ",")) } else { merged[f] = clean[f] }
+                }
+                let mergedClean: ContactDetails
+                do { mergedClean = try Validation.check(merged) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
+                let changes = existing.details.changes(to: mergedClean)
+                var consentEvents = consentDecisions(cand, for: existingID, existing: state.decisions[existingID] ?? [], loc: loc, wording: &wording)
+                if !changes.isEmpty { consentEvents.insert(.contactEdited(id: existingID, changes: changes), at: 0) }
+                if consentEvents.isEmpty {
+                    // Counted only: re-importing a whole spreadsheet must not print a line per person.
+                    report.unchanged += 1
+                    continue
+                }
+                events += consentEvents
+                report.updated += 1
+                var what = changes.map(\.field)
+                what += consentEvents.compactMap { if case let .consentRecorded(d) = $0 { return "consent \(d.purpose)" }; return nil }
+                report.entries.append(.init(location: loc, kind: .updated, message: "updated \(existingID) (same e-mail): " + what.joined(separator: ", "), contact: existingID))
+                continue
+            }
+            var id: ContactID
+            if let p = cand.preferredID, Self.isWellFormed(p), state.contacts[p] == nil, !usedIDs.contains(p) {
+                id = p
+            } else {
+                repeat { id = ContactID.random(using: &rng) } while state.contacts[id] != nil || usedIDs.contains(id)
+            }
+            usedIDs.insert(id)
+            events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: clean))
+            events += consentDecisions(cand, for: id, existing: [], loc: loc, wording: &wording)
+            report.added += 1
+            report.addedIDs.append(id)
+        }
+        let record = Event.imported(source: source, added: report.added, updated: report.updated, rejected: report.rejected)
+        return ([record] + events, report)
+    }
+
+    /// Decisions to record: columns become new decisions with source `import` where they differ
+    /// from the person's latest one; portability decisions are kept as made, if newer than what
+    /// is held for that purpose.
+    private func consentDecisions(_ cand: ImportCandidate, for id: ContactID, existing: [ConsentDecision], loc: ImportLocation,
+                                  wording: inout [String: String]) -> [Event] {
+        var latest: [String: ConsentDecision] = [:]
+        for d in existing { latest[d.purpose] = d }
+        var out: [Event] = []
+        for c in cand.consents {
+            guard let p = state.purposes[c.purpose] else { continue }
+            if let l = latest[c.purpose], l.decision == c.decision, l.purposeVersion == p.version { continue }
+            let hash = wording[p.id] ?? Wording.hash(controller: state.controller, purpose: p)
+            wording[p.id] = hash
+            let d = ConsentDecision(contact: id, purpose: p.id, purposeVersion: p.version, decision: c.decision, source: .import,
+                                    evidence: "import of \(sourceName), \(loc)", at: now, operator: operatorName,
+                                    expires: nil, wordingHash: hash)
+            latest[c.purpose] = d
+            out.append(.consentRecorded(d))
+        }
+        // Only decisions made after the newest one already held; the file's own order is kept,
+        // even for decisions made in the same second.
+        var held: [String: Date] = [:]
+        for d in existing { held[d.purpose] = max(held[d.purpose] ?? d.at, d.at) }
+        for var d in cand.history where state.purposes[d.purpose] != nil {
+            if let newest = held[d.purpose], newest >= d.at { continue }
+            d.contact = id
+            if d.operator.isEmpty { d.operator = operatorName }
+            out.append(.consentRecorded(d))
+        }
+        return out
+    }
+
+    /// Ids as Zgoda makes them: 8 characters of its base-32 alphabet.
+    static func isWellFormed(_ id: ContactID) -> Bool {
+        id.rawValue.count == 8 && id.rawValue.allSatisfy { ContactID.alphabet.contains($0) }
+    }
+}

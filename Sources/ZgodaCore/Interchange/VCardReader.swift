@@ -1,0 +1,252 @@
+import Foundation
+
+/// Reads vCard 2.1, 3.0 and 4.0 as phones and mail programs export them: folded lines,
+/// grouped properties (`item1.EMAIL`), several e-mails and phones (the preferred or first one
+/// is kept, the others go into the notes), and the QUOTED-PRINTABLE and CHARSET parameters of
+/// older phones.
+public enum VCardReader {
+    /// One unfolded content line and the physical line it starts on.
+    struct ContentLine {
+        var line: Int
+        var name: String
+        var params: [(String, String)]
+        var value: String
+
+        func param(_ key: String) -> String? { params.first { $0.0 == key }?.1 }
+        var types: [String] { params.filter { $0.0 == "TYPE" }.flatMap { $0.1.lowercased().split(separator: ",").map(String.init) } }
+        /// Lower is more preferred; `PREF=1` and `TYPE=pref` (3.0) or bare `PREF` (2.1) come first.
+        var preference: Int {
+            if let p = param("PREF"), let n = Int(p) { return n }
+            if param("PREF") != nil || types.contains("pref") { return 1 }
+            return 101
+        }
+    }
+
+    public static func read(_ raw: [UInt8], purposes: Set<String>) throws -> ParsedImport {
+        var body = raw[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // Unfold before decoding: some phones fold in the middle of a UTF-8 sequence.
+        let logical = unfold(Array(body))
+        let utf8 = logical.allSatisfy { TextDecoding.isValidUTF8($0.bytes) }
+        var out = ParsedImport(format: .vcard, encoding: utf8 ? .utf8 : .windows1250)
+        let lines = logical.compactMap { l in
+            parse(utf8 ? String(decoding: l.bytes, as: UTF8.self) : TextDecoding.windows1250(l.bytes), line: l.line)
+        }
+        guard lines.contains(where: { $0.name == "BEGIN" && $0.value.uppercased() == "VCARD" }) else {
+            throw ZgodaError.invalidInput("not a vCard file: no BEGIN:VCARD line")
+        }
+        var current: [ContentLine]? = nil
+        var start = 0
+        for l in lines {
+            if l.name == "BEGIN" && l.value.uppercased() == "VCARD" {
+                if current != nil { out.problems.append(ImportProblem(.line(start), "card has no END:VCARD")) }
+                current = []; start = l.line
+            } else if l.name == "END" && l.value.uppercased() == "VCARD" {
+                guard let props = current else { continue }
+                do {
+                    out.candidates.append(try candidate(props, at: .line(start), purposes: purposes, notes: &out.notes))
+                } catch let e as ZgodaError {
+                    out.problems.append(ImportProblem(.line(start), e.description))
+                }
+                current = nil
+            } else {
+                current?.append(l)
+            }
+        }
+        if current != nil { out.problems.append(ImportProblem(.line(start), "card has no END:VCARD")) }
+        return out
+    }
+
+    static func candidate(_ props: [ContentLine], at loc: ImportLocation, purposes: Set<String>, notes: inout [String]) throws -> ImportCandidate {
+        var d = ContactDetails()
+        var given = Set<ContactField>()
+        func texts(_ name: String) -> [ContentLine] { props.filter { $0.name == name } }
+        if let fn = texts("FN").first.map({ unescape(decodedValue($0)) }), !fn.trimmingCharacters(in: .whitespaces).isEmpty {
+            d.name = fn
+        } else if let n = texts("N").first {
+            let parts = components(decodedValue(n), separator: ";")
+            func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
+            d.name = [part(1), part(2), part(0)].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        given.insert(.name)
+        var extra: [String] = []
+        for (prop, field, label) in [("EMAIL", ContactField.email, "Other e-mail"), ("TEL", .phone, "Other phone")] {
+            let values = texts(prop).enumerated()
+                .sorted { ($0.element.preference, $0.offset) < ($1.element.preference, $1.offset) }
+                .map { strippingScheme(unescape(decodedValue($0.element))).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            guard let first = values.first else { continue }
+            d[field] = first; given.insert(field)
+            extra += values.dropFirst().map { "\(label): \($0)" }
+        }
+        if let org = texts("ORG").first.map({ components(decodedValue($0), separator: ";").first ?? "" }), !org.isEmpty {
+            d.company = org; given.insert(.company)
+        }
+        if let title = texts("TITLE").first.map({ unescape(decodedValue($0)) }), !title.isEmpty {
+            d.position = title; given.insert(.position)
+        }
+        let addresses = texts("ADR").enumerated().sorted { ($0.element.preference, $0.offset) < ($1.element.preference, $1.offset) }
+        for (_, adr) in addresses {
+            let parts = components(decodedValue(adr), separator: ";")
+            if parts.count > 3, !parts[3].isEmpty { d.city = parts[3]; given.insert(.city); break }
+        }
+        let tags = texts("CATEGORIES").flatMap { components(decodedValue($0), separator: ",") }
+        if !tags.isEmpty { d.tags = ContactDetails.parseTags(tags.joined(separator: ",")); given.insert(.tags) }
+        let noteTexts = texts("NOTE").map { unescape(decodedValue($0)) }.filter { !$0.isEmpty } + extra
+        if !noteTexts.isEmpty { d.notes = noteTexts.joined(separator: "\n"); given.insert(.notes) }
+        var consents: [ImportedConsent] = []
+        for p in texts("X-ZGODA-CONSENT") {
+            guard let purpose = p.param("PURPOSE")?.lowercased() else { continue }
+            guard purposes.contains(purpose) else {
+                let note = "consent for unknown purpose '\(SafeText.visible(purpose))' ignored"
+                if !notes.contains(note) { notes.append(note) }
+                continue
+            }
+            switch ConsentCell.read(p.value) {
+            case let .decision(dec): consents.append(ImportedConsent(purpose: purpose, decision: dec))
+            case .empty, .notADecision: break
+            case .invalid:
+                throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(p.value)' is not a decision (expected granted, refused or withdrawn)")
+            }
+        }
+        return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents)
+    }
+
+    // MARK: Lines
+
+    /// Physical lines joined into content lines: a line starting with a space or tab continues
+    /// the one before (RFC 6350 §3.2, RFC 2425); a quoted-printable value ending in `=` continues
+    /// on the next line (vCard 2.1 soft line breaks). Each keeps the number of its first line.
+    static func unfold(_ b: [UInt8]) -> [(line: Int, bytes: [UInt8])] {
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n"), space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+        var out: [(line: Int, bytes: [UInt8])] = []
+        var i = 0, line = 1
+        var qpOpen = false
+        while i < b.count {
+            var j = i
+            while j < b.count && b[j] != lf && b[j] != cr { j += 1 }
+            let content = b[i..<j]
+            i = j < b.count ? (b[j] == cr && j + 1 < b.count && b[j + 1] == lf ? j + 2 : j + 1) : j
+            defer { line += 1 }
+            if qpOpen, !out.isEmpty {
+                out[out.count - 1].bytes.removeLast()
+                out[out.count - 1].bytes += content
+            } else if let first = content.first, first == space || first == tab, !out.isEmpty {
+                out[out.count - 1].bytes += content.dropFirst()
+            } else if !content.isEmpty {
+                out.append((line, Array(content)))
+            } else {
+                qpOpen = false
+                continue
+            }
+            let current = out[out.count - 1].bytes
+            qpOpen = current.last == UInt8(ascii: "=") && isQuotedPrintable(current)
+        }
+        return out
+    }
+
+    static func isQuotedPrintable(_ line: [UInt8]) -> Bool {
+        let head = line.prefix { $0 != UInt8(ascii: ":") }
+        return String(decoding: head, as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
+    }
+
+    /// `group.NAME;PARAM=value;BARE:value` → name, params, value.
+    static func parse(_ line: String, line number: Int) -> ContentLine? {
+        var inQuotes = false
+        var colon: String.Index? = nil
+        for i in line.indices {
+            let ch = line[i]
+            if ch == "\"" { inQuotes.toggle() } else if ch == ":" && !inQuotes { colon = i; break }
+        }
+        guard let colon else { return nil }
+        var segments: [String] = []
+        var seg = ""
+        inQuotes = false
+        for ch in line[..<colon] {
+            if ch == "\"" { inQuotes.toggle(); continue }
+            if ch == ";" && !inQuotes { segments.append(seg); seg = ""; continue }
+            seg.append(ch)
+        }
+        segments.append(seg)
+        var name = segments.removeFirst().uppercased()
+        if let dot = name.lastIndex(of: ".") { name = String(name[name.index(after: dot)...]) }
+        let params: [(String, String)] = segments.map { s in
+            if let eq = s.firstIndex(of: "=") { return (s[..<eq].uppercased(), String(s[s.index(after: eq)...])) }
+            let bare = s.uppercased()
+            if bare == "QUOTED-PRINTABLE" || bare == "BASE64" || bare == "8BIT" { return ("ENCODING", bare) }
+            if bare == "PREF" { return ("PREF", "") }
+            return ("TYPE", s)
+        }
+        return ContentLine(line: number, name: name, params: params, value: String(line[line.index(after: colon)...]))
+    }
+
+    // MARK: Values
+
+    /// The value with quoted-printable decoding and the declared charset applied.
+    static func decodedValue(_ l: ContentLine) -> String {
+        guard l.param("ENCODING")?.uppercased() == "QUOTED-PRINTABLE" else { return l.value }
+        var bytes: [UInt8] = []
+        let src = Array(l.value.utf8)
+        var i = 0
+        while i < src.count {
+            if src[i] == UInt8(ascii: "="), i + 2 < src.count, let h = hex(src[i + 1]), let lo = hex(src[i + 2]) {
+                bytes.append(h << 4 | lo); i += 3
+            } else {
+                bytes.append(src[i]); i += 1
+            }
+        }
+        return TextDecoding.decode(bytes, charset: l.param("CHARSET"))
+    }
+
+    static func hex(_ b: UInt8) -> UInt8? {
+        switch b {
+        case 0x30...0x39: return b - 0x30
+        case 0x41...0x46: return b - 0x41 + 10
+        case 0x61...0x66: return b - 0x61 + 10
+        default: return nil
+        }
+    }
+
+    /// `\n`, `\,`, `\;` and `\\` back to their characters.
+    static func unescape(_ s: String) -> String {
+        guard s.contains("\\") else { return s }
+        var out = ""
+        var escaped = false
+        for ch in s {
+            if escaped {
+                switch ch {
+                case "n", "N": out.append("\n")
+                default: out.append(ch)
+                }
+                escaped = false
+            } else if ch == "\\" {
+                escaped = true
+            } else {
+                out.append(ch)
+            }
+        }
+        if escaped { out.append("\\") }
+        return out
+    }
+
+    /// Splits a structured or list value on unescaped separators, then unescapes each part.
+    static func components(_ s: String, separator: Character) -> [String] {
+        var parts: [String] = []
+        var cur = ""
+        var escaped = false
+        for ch in s {
+            if escaped { cur.append("\\"); cur.append(ch); escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == separator { parts.append(unescape(cur)); cur = ""; continue }
+            cur.append(ch)
+        }
+        if escaped { cur.append("\\") }
+        parts.append(unescape(cur))
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func strippingScheme(_ s: String) -> String {
+        for scheme in ["tel:", "mailto:"] where s.lowercased().hasPrefix(scheme) { return String(s.dropFirst(scheme.count)) }
+        return s
+    }
+}

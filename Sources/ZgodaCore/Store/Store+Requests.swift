@@ -1,0 +1,58 @@
+import Foundation
+
+extension Store {
+    /// Records a data-subject request received on `received` (today if nil); it is due one
+    /// month later (GDPR Art. 12(3)). Returns the request with its new id (`R1`, `R2`, …).
+    @discardableResult
+    public func addRequest(_ contact: ContactID, type: RequestType, received: Day? = nil) throws -> DataSubjectRequest {
+        let today = Day(now)
+        let day = received ?? today
+        if day > today { throw ZgodaError.invalidValue(field: "received", reason: "\(day) is in the future") }
+        var made: DataSubjectRequest?
+        try commit { state in
+            guard let c = state.contacts[contact] else { throw ZgodaError.unknownContact(contact.rawValue) }
+            if c.anonymized { throw ZgodaError.contactAnonymized(contact.rawValue) }
+            let r = DataSubjectRequest(id: "R\(state.nextRequestNumber)", contact: contact, type: type, received: day)
+            made = r
+            return [.requestAdded(r)]
+        }
+        return made!
+    }
+
+    /// Closes a request today. An erasure request can be closed only once the person has been
+    /// anonymised (and then no note about them can be kept). Closing an access or portability
+    /// request needs a note of what was handed over; the note is personal and sealed with the
+    /// person's key, so it goes with them if they are erased later.
+    @discardableResult
+    public func closeRequest(_ id: String, note: String? = nil) throws -> DataSubjectRequest {
+        let note = note?.trimmingCharacters(in: .whitespacesAndNewlines)
+        let resolution = (note?.isEmpty ?? true) ? nil : note
+        var closed: DataSubjectRequest?
+        try commit { state in
+            guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }
+            if r.status == .closed { throw ZgodaError.invalidInput("request \(id) is already closed") }
+            let erased = state.contacts[r.contact]?.anonymized ?? false
+            switch r.type {
+            case .erasure:
+                guard erased else {
+                    throw ZgodaError.invalidInput("contact \(r.contact) has not been anonymised yet: run 'zgoda anonymize \(r.contact) --request \(id)' first")
+                }
+            case .access, .portability:
+                if resolution == nil && !erased {
+                    throw ZgodaError.invalidInput("say what was handed over to close \(r.type.rawValue) request \(id) (--note)")
+                }
+            case .rectification, .objection:
+                break
+            }
+            if erased && resolution != nil {
+                throw ZgodaError.invalidInput("contact \(r.contact) has been anonymised, so no note about them can be kept: close without a note")
+            }
+            r.status = .closed
+            r.closed = Day(now)
+            r.resolution = resolution
+            closed = r
+            return [.requestClosed(id: id, contact: r.contact, closed: Day(now), resolution: resolution)]
+        }
+        return closed!
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+@Suite("CLI: consent form, access report, anonymise, requests, retention")
+struct GDPRCommandsTests {
+    static func controller(_ cli: CLI) throws {
+        _ = try cli.ok("admin", "set", "--name", "Hurtownia Żuraw Sp. z o.o.", "--address", "ul. Piotrkowska 12, 90-001 Łódź",
+                   "--email", "rodo@zuraw.example.pl", "--dpo", "Iwona Kęs")
+    }
+
+    static func historyCount(_ cli: CLI) throws -> Int {
+        try JSONValue(cli.ok("history", "--format", "json")).array.count
+    }
+
+    /// Every file of the data directory, concatenated, for `grep -a`-style checks.
+    static func allBytes(_ cli: CLI) throws -> Data {
+        var all = Data()
+        let e = FileManager.default.enumerator(atPath: cli.dataDir)
+        while let rel = e?.nextObject() as? String {
+            var dir: ObjCBool = false
+            let path = cli.dataDir + "/" + rel
+            if FileManager.default.fileExists(atPath: path, isDirectory: &dir), !dir.boolValue {
+                all.append(try Data(contentsOf: URL(fileURLWithPath: path)))
+            }
+        }
+        return all
+    }
+
+    @Test func formNeedsTheControllerThenPrintsAndRecordsIt() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Zofia Wąsik", "--email", "zofia@example.pl")
+        let before = try Self.historyCount(cli)
+        let refused = try cli.run("form", id)
+        #expect(refused.status == 1 && refused.stdout.isEmpty)
+        #expect(refused.stderr == "zgoda: error: the data controller's name and address are not set: run 'zgoda admin set --name … --address …' first\n")
+        #expect(try Self.historyCount(cli) == before, "nothing recorded")
+
+        try Self.controller(cli)
+        let head = try cli.ok("verify").components(separatedBy: "head  ").last!
+        let form = try cli.run("form", id)
+        #expect(form.status == 0 && form.stderr.isEmpty)
+        for text in ["FORMULARZ ZGODY", "Nazwa / Name: Hurtownia Żuraw Sp. z o.o.", "Adres / Address: ul. Piotrkowska 12, 90-001 Łódź",
+                     "Imię i nazwisko / Name: Zofia Wąsik", "1. E-mail marketing (email-marketing), wersja / version 1",
+                     "☐ Zgadzam się / I agree      ☐ Nie zgadzam się / I do not agree", head, "Wydano / Issued: 2026-01-15T10:00:00Z (anna)"] {
+            #expect(form.stdout.contains(text), "\(text)")
+        }
+        #expect(form.stdout.components(separatedBy: "☐ Zgadzam się").count == 5)
+
+        let file = cli.dataDir + "-form.html"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let html = try cli.run("form", id, "--format", "html", "--output", file)
+        #expect(html.status == 0 && html.stdout.isEmpty)
+        #expect(html.stderr == "zgoda: wrote the consent form for \(id) to \(file) (recorded)\n")
+        let written = try String(contentsOfFile: file, encoding: .utf8)
+        #expect(written.hasPrefix("<!DOCTYPE html>") && written.contains("Zofia Wąsik"))
+        let mode = try FileManager.default.attributesOfItem(atPath: file)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+
+        let history = try JSONValue(cli.ok("history", id, "--format", "json")).array
+        #expect(history.suffix(2).map { $0["summary"]?.string ?? "" } == ["issued form as text", "issued form as html to \(file)"])
+        #expect(history.last?["kind"] == "form.issue")
+    }
+
+    @Test func reportHoldsTheDataAndIsRecorded() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        try Self.controller(cli)
+        let id = try cli.ok("contact", "add", "--name", "Zofia Wąsik", "--email", "zofia@example.pl", "--city", "Łódź", "--notes", "Lubi <jazz>")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "formularz 7")
+        let head = try cli.ok("verify").components(separatedBy: "head  ").last!
+        let json = try JSONValue(cli.ok("report", id, "--format", "json"))
+        #expect(json["kind"] == "access-report")
+        #expect(json["contact"]?["name"] == "Zofia Wąsik")
+        #expect(json["consentHistory"]?.array.first?["evidence"] == "formularz 7")
+        #expect(json["unneededFields"]?.array.map { $0.string ?? "" } == ["city", "notes"])
+        #expect(json["head"] == .string(head), "the receipt is the head the report was made at")
+
+        let md = try cli.ok("report", id)
+        #expect(md.hasPrefix("# Raport dostępu do danych osobowych / Personal data access report"))
+        #expect(md.contains("- **Notatki / Notes:** Lubi \\<jazz\\>"))
+        #expect(md.contains("| report.issue | issued report as json |"))
+        let kinds = try JSONValue(cli.ok("history", id, "--format", "json")).array.map { $0["kind"]?.string ?? "" }
+        #expect(kinds.suffix(2) == ["report.issue", "report.issue"])
+        #expect(try cli.run("report", "nobody").stderr == "zgoda: error: no contact with id 'nobody' (see 'zgoda contact list')\n")
+    }
+
+    @Test func anonymiseNeedsConfirmationThenLeavesNothingReadable() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Bożydar Unikatowy", "--email", "bozydar@unikat.example.pl",
+                            "--phone", "+48 601 777 313", "--notes", "Notatka-Unikat")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper", "--evidence", "Dowód-Unikat")
+        let noTTY = try cli.run("anonymize", id, stdin: "\(id)\n")
+        #expect(noTTY.status == 1)
+        #expect(noTTY.stderr == "zgoda: error: anonymising cannot be undone: pass --yes to confirm (there is no terminal to ask on)\n")
+        #expect(try cli.ok("contact", "show", id, "--format", "json").contains("Bożydar"))
+
+        let done = try cli.run("anonymize", id, "--yes")
+        #expect(done.status == 0)
+        #expect(done.stderr == "zgoda: anonymised \(id) (saved); their e-mail and phone are on the suppression list\n")
+        let all = try Self.allBytes(cli)
+        for value in ["Bożydar Unikatowy", "bozydar@unikat.example.pl", "+48 601 777 313", "Notatka-Unikat", "Dowód-Unikat"] {
+            #expect(all.range(of: Data(value.utf8)) == nil, "\(value)")
+        }
+        let contact = try JSONValue(cli.ok("contact", "show", id, "--format", "json"))
+        #expect(contact["anonymized"] == .bool(true) && contact["name"] == .null)
+        #expect(contact["consents"]?.array.first?["status"] == "granted")
+        let summaries = try JSONValue(cli.ok("history", id, "--format", "json")).array.map { $0["summary"]?.string ?? "" }
+        #expect(summaries == ["added contact (erased)", "granted email-marketing v1 via paper (evidence erased)", "anonymised"])
+        #expect(try cli.run("verify").status == 0)
+
+        let again = try cli.run("contact", "add", "--name", "B. U.", "--email", "BOZYDAR@unikat.example.pl")
+        #expect(again.status == 1)
+        #expect(again.stderr == "zgoda: error: this person asked to be forgotten (e-mail matches an erased person); use --override to add them anyway\n")
+        #expect(try cli.run("contact", "add", "--name", "B. U.", "--email", "bozydar@unikat.example.pl", "--override").status == 0)
+        #expect(try cli.run("anonymize", id, "--yes").stderr == "zgoda: error: contact '\(id)' has been anonymised and cannot be changed\n")
+    }
+
+    @Test func requestsAreNumberedDueInAMonthAndClosedByTheRules() throws {
+        let cli = CLI(now: "2026-03-05T10:00:00Z")
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Łucja Żak")
+        #expect(try cli.ok("request", "add", id, "--type", "access", "--received", "2026-01-31") == "R1")
+        #expect(try cli.ok("request", "add", id, "--type", "erasure") == "R2")
+        let bad = try cli.run("request", "add", id, "--type", "access", "--received", "2026-02-30")
+        #expect(bad.status == 1 && bad.stderr == "zgoda: error: invalid received: '2026-02-30' is not a date (YYYY-MM-DD)\n")
+
+        let list = try cli.ok("request", "list", "--format", "json")
+        #expect(list == """
+        [
+          {
+            "id": "R1",
+            "contact": "\(id)",
+            "type": "access",
+            "received": "2026-01-31",
+            "due": "2026-02-28",
+            "status": "open",
+            "overdue": true,
+            "closed": null
+          },
+          {
+            "id": "R2",
+            "contact": "\(id)",
+            "type": "erasure",
+            "received": "2026-03-05",
+            "due": "2026-04-05",
+            "status": "open",
+            "overdue": false,
+            "closed": null
+          }
+        ]
+        """)
+        #expect(try JSONValue(cli.ok("request", "list", "--overdue", "--format", "json")).array.map { $0["id"] } == ["R1"])
+        let table = try cli.ok("request", "list")
+        #expect(table.contains("R1  \(id)  Łucja Żak  access   2026-01-31  2026-02-28  overdue"))
+        #expect(table.hasSuffix("2 requests; 2 open, 1 overdue"))
+
+        #expect(try cli.run("request", "close", "R1").stderr == "zgoda: error: say what was handed over to close access request R1 (--note)\n")
+        #expect(try cli.run("request", "close", "R1", "--note", "Raport wysłany pocztą").status == 0)
+        #expect(try cli.run("request", "close", "R2").stderr
+                == "zgoda: error: contact \(id) has not been anonymised yet: run 'zgoda anonymize \(id) --request R2' first\n")
+        _ = try cli.ok("anonymize", id, "--yes", "--request", "R2")
+        #expect(try cli.run("request", "close", "R2").status == 0)
+        #expect(try JSONValue(cli.ok("request", "list", "--format", "json")).array.map { $0["status"] } == ["closed", "closed"])
+        #expect(try cli.run("request", "close", "R7").stderr == "zgoda: error: no request with id 'R7' (see 'zgoda request list')\n")
+    }
+
+    @Test func withdrawingTheLastBasisSuggestsAnonymising() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Ewa Łoś")
+        _ = try cli.ok("consent", "grant", id, "email-marketing", "--source", "paper")
+        _ = try cli.ok("consent", "grant", id, "profiling", "--source", "paper")
+        let first = try cli.run("consent", "withdraw", id, "profiling", "--source", "email")
+        #expect(first.stderr == "zgoda: withdrawn profiling v1 for \(id) (saved)\n")
+        let last = try cli.run("consent", "withdraw", id, "email-marketing", "--source", "email")
+        #expect(last.stderr == """
+            zgoda: withdrawn email-marketing v1 for \(id) (saved)
+            zgoda: hint: no legal basis remains for \(id); anonymise with 'zgoda anonymize \(id)', or see 'zgoda retention' for how long the data may be kept
+
+            """)
+    }
+
+    @Test func retentionListsAndAppliesWithTheClock() throws {
+        var cli = CLI(now: "2024-01-10T09:00:00Z")
+        defer { cli.cleanUp() }
+        let gone = try cli.ok("contact", "add", "--name", "Wycofana Zgoda", "--notes", "Tajemnica-Unikat")
+        let kept = try cli.ok("contact", "add", "--name", "Ma Zgodę", "--phone", "+48 600 100 200", "--city", "Gdańsk")
+        _ = try cli.ok("consent", "grant", gone, "profiling", "--source", "paper")
+        _ = try cli.ok("consent", "withdraw", gone, "profiling", "--source", "email")
+        _ = try cli.ok("consent", "grant", kept, "phone-marketing", "--source", "phone")
+
+        cli.environment["ZGODA_NOW"] = "2025-02-01T00:00:00Z"
+        let json = try JSONValue(cli.ok("retention", "--format", "json"))
+        #expect(json["due"]?.array.map { $0["id"] } == [.string(gone)])
+        #expect(json["due"]?.array.first?["reason"] == "no legal basis since 2024-01-10 (profiling withdrawn); retention 1y ended 2025-01-10")
+        #expect(json["due"]?.array.first?["name"] == "Wycofana Zgoda")
+        #expect(json["minimisation"]?.array.first?["fields"]?.array == ["city"])
+        let table = try cli.ok("retention")
+        #expect(table.hasPrefix("Past retention with no legal basis: 1"))
+        #expect(table.contains("Holding fields no active purpose needs: 1"))
+
+        let applied = try cli.run("retention", "--apply")
+        #expect(applied.stdout == "anonymised \(gone)\n", "ids only: job logs must not keep names")
+        #expect(applied.stderr == "zgoda: anonymised 1 contact past retention (saved)\n")
+        #expect(try Self.allBytes(cli).range(of: Data("Tajemnica-Unikat".utf8)) == nil)
+        #expect(try JSONValue(cli.ok("retention", "--format", "json"))["due"]?.array.isEmpty == true)
+        let last = try JSONValue(cli.ok("history", gone, "--format", "json")).array.last
+        #expect(last?["summary"] == "anonymised (retention: no legal basis since 2024-01-10 (profiling withdrawn); retention 1y ended 2025-01-10)")
+        #expect(last?["operator"] == "anna" && last?["at"] == "2025-02-01T00:00:00Z")
+    }
+}
