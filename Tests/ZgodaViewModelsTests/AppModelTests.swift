@@ -131,11 +131,34 @@ import ZgodaCore
         #expect(app.status?.isError == true)
     }
 
-    @Test func exportTellsTheCommandWithTheCurrentFilter() throws {
+    @Test func exportWritesTheCurrentFilterAndRecordsIt() throws {
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("łódź"); app.send(.enter, .char("x"))
-        #expect(app.status?.text == "Export from the shell: zgoda export --format csv --output FILE --query 'łódź'")
+        #expect(app.exportDialog?.query == "łódź")
+        #expect(app.exportDialog?.count == 1)
+        let path = f.root + "/out.csv"
+        app.send(.ctrl("u")); app.type(path); app.send(.enter)
+        #expect(app.exportDialog == nil)
+        #expect(app.status?.text.hasPrefix("saved: exported 1 contact to \(path) (receipt ") == true)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("Zażółć Gęślą-Jaźń"))
+        #expect(!written.contains("Łucja"))
+        let record = try #require(f.store.state.exports.last)
+        #expect(record.contacts == ["pl000001"] && record.format == "csv" && record.destination == path)
+    }
+
+    @Test func aFailedExportKeepsTheDialogAndRecordsNothing() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("x"), .ctrl("u"))
+        app.type(f.root + "/no/such/dir/out.csv")
+        let before = f.store.lastSeq
+        app.send(.enter)
+        #expect(f.store.lastSeq == before)
+        #expect(app.exportDialog?.error?.contains("does not exist") == true)
+        app.send(.escape)
+        #expect(app.exportDialog == nil)
     }
 
     @Test func pollShowsAnotherProcessesChangesKeepingTheSelection() throws {

@@ -24,6 +24,7 @@ import ZgodaCore
         ("anonymise-dialog", [.char("A")] + Key.typing("pl")),
         ("customer-mode", [.char("f"), .char("g"), .down, .char("r")]),
         ("customer-mode-leave", [.char("f"), .escape]),
+        ("export-dialog", [.char("/")] + Key.typing("ż") + [.enter, .char("x")]),
     ]
 
     @Test(arguments: scenarios.map(\.0))

@@ -11,6 +11,7 @@ public struct AppModel {
     public private(set) var list: ContactListModel
     public private(set) var stack: [Screen] = []
     public private(set) var dialog: Dialog?
+    public private(set) var exportDialog: ExportDialogModel?
     public private(set) var helpVisible = false
     public private(set) var status: StatusLine?
 
@@ -70,6 +71,14 @@ public struct AppModel {
             }
             return true
         }
+        if var e = exportDialog {
+            switch e.handle(key) {
+            case .none: exportDialog = e
+            case .cancel: exportDialog = nil
+            case let .export(format, destination): export(format: format, to: destination, dialog: e)
+            }
+            return true
+        }
         if key == .char("?") && !isTypingText {
             helpVisible = true
             return true
@@ -107,6 +116,7 @@ public struct AppModel {
     /// True while a text field has the keyboard, so `?` is typed rather than opening help.
     public var isTypingText: Bool {
         if list.isSearching && stack.isEmpty { return true }
+        if exportDialog != nil { return true }
         switch stack.last {
         case .form: return true
         case let .welcome(m): return m.step == .controller
@@ -320,13 +330,23 @@ public struct AppModel {
     }
 
     private mutating func export() {
-        var command = "zgoda export --format csv --output FILE"
-        if !list.filter.isEmpty { command += " --query " + Self.shellQuoted(list.filter) }
-        status = StatusLine("Export from the shell: \(command)")
+        exportDialog = ExportDialogModel(query: list.filter, count: list.results.count)
     }
 
-    static func shellQuoted(_ s: String) -> String {
-        "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    /// Exports the current filter's contacts; the export is a journal record like any other.
+    private mutating func export(format: InterchangeFormat, to path: String, dialog: ExportDialogModel) {
+        do {
+            let query = list.filter.trimmingCharacters(in: .whitespaces)
+            let result = try Exporter.export(store: store, format: format, query: query.isEmpty ? nil : query,
+                                             destination: .file(path))
+            exportDialog = nil
+            reload()
+            status = StatusLine("saved: " + result.receiptLine)
+        } catch {
+            var d = dialog
+            d.show(Self.message(error))
+            exportDialog = d
+        }
     }
 
     // MARK: Bookkeeping

@@ -61,6 +61,9 @@ extension AppModel {
             Chrome.status(status, into: &g)
         }
         Chrome.footer(footer ?? bindings, into: &g)
+        if let exportDialog {
+            ExportDialogView.render(exportDialog, into: &g)
+        }
         if let dialog {
             DialogView.render(dialog, into: &g)
         }
