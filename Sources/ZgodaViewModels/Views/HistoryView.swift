@@ -2,7 +2,7 @@
 public enum HistoryView {
     public static func render(_ m: HistoryModel, into g: inout Grid, rect: Rect) {
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
-        g.put(" \(m.title) · \(m.lines.filter { $0.kind == .entry }.count) records", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
+        g.put(" \(m.title) · \(m.recordCount) records", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
         if m.lines.isEmpty {
             g.put("Nothing recorded yet.", row: rect.row + 2, col: rect.col + 2, role: .list)
             return

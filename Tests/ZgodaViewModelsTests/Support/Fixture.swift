@@ -54,6 +54,7 @@ extension AppModel {
         return true
     }
 
+    @discardableResult
     mutating func send(_ keys: Key...) -> Bool { send(keys) }
 
     mutating func type(_ text: String) { send(Key.typing(text)) }

@@ -17,12 +17,15 @@ public struct HistoryModel: Equatable, Sendable {
     public let contact: ContactID?
     public let title: String
     public private(set) var lines: [HistoryLine]
+    /// Journal records shown (lines also hold their changes); kept so a frame need not count them.
+    public private(set) var recordCount: Int
     public var navigation: ListNavigation
 
     public init(contact: ContactID?, title: String, entries: [JournalEntry], state: ZgodaState) {
         self.contact = contact
         self.title = title
         lines = Self.lines(entries, state: state)
+        recordCount = entries.count
         navigation = ListNavigation(count: lines.count)
         navigation.select(lines.count - 1)
     }
@@ -31,6 +34,7 @@ public struct HistoryModel: Equatable, Sendable {
     public mutating func update(entries: [JournalEntry], state: ZgodaState) {
         let atEnd = navigation.selected >= lines.count - 1
         lines = Self.lines(entries, state: state)
+        recordCount = entries.count
         navigation.setCount(lines.count)
         if atEnd { navigation.select(lines.count - 1) }
     }
