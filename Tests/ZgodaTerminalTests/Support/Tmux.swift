@@ -20,7 +20,12 @@ final class Tmux {
         try run(["new-session", "-d", "-s", "main", "-x", String(cols), "-y", String(rows), "sh", "-c", wrapped], capture: false)
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    /// `kill-session` ends the server too (it exits when its last session goes); `kill-server`
+    /// alone leaves this tmux version running.
+    deinit {
+        _ = try? run(["kill-session", "-t", "main"])
+        _ = try? run(["kill-server"])
+    }
 
     /// Runs one tmux command. Spawned with posix_spawn rather than `Process`: the server that
     /// `new-session` forks inherits the descriptors Foundation watches to see its child exit,
