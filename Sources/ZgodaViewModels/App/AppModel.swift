@@ -8,12 +8,14 @@ public struct AppModel {
     public let store: Store
     public private(set) var rows: Int
     public private(set) var cols: Int
-    public private(set) var list: ContactListModel
-    public private(set) var stack: [Screen] = []
-    public private(set) var dialog: Dialog?
-    public private(set) var exportDialog: ExportDialogModel?
-    public private(set) var helpVisible = false
-    public private(set) var status: StatusLine?
+    public internal(set) var list: ContactListModel
+    public internal(set) var stack: [Screen] = []
+    public internal(set) var dialog: Dialog?
+    public internal(set) var exportDialog: ExportDialogModel?
+    public internal(set) var importDialog: ImportDialogModel?
+    /// The help overlay's scroll position while it is open.
+    public internal(set) var helpTop: Int?
+    public internal(set) var status: StatusLine?
 
     public static let minRows = 12
     public static let minCols = 50
@@ -31,6 +33,7 @@ public struct AppModel {
     }
 
     public var top: Screen? { stack.last }
+    public var helpVisible: Bool { helpTop != nil }
     public var isTooSmall: Bool { rows < Self.minRows || cols < Self.minCols }
     /// Rows between the header and the status line.
     public var bodyRows: Int { max(1, rows - 3) }
@@ -59,16 +62,31 @@ public struct AppModel {
     /// Handles one key. Returns false when the app should quit.
     public mutating func handle(_ key: Key) -> Bool {
         if key == .ctrl("c") { return false }
-        if helpVisible {
-            helpVisible = false
+        if let top = helpTop {
+            // A help taller than the terminal scrolls with the arrows; any other key closes it.
+            let count = helpEntries.count
+            var pager = Pager(count: count, visibleRows: HelpView.visibleRows(entries: count, gridRows: rows))
+            pager.scroll(by: top)
+            let scrollKeys: [Key] = [.up, .down, .pageUp, .pageDown, .char("j"), .char("k")]
+            if pager.canScroll, scrollKeys.contains(key), pager.handle(key) {
+                helpTop = pager.top
+            } else {
+                helpTop = nil
+            }
             return true
         }
         if var d = dialog {
             switch d.handle(key) {
             case .none: dialog = d
             case .cancel: dialog = nil
-            case let .confirm(action): dialog = nil; perform(action)
+            case let .confirm(action): dialog = nil; perform(action, from: d)
             }
+            return true
+        }
+        if var m = importDialog {
+            let intent = m.handle(key)
+            importDialog = m
+            importIntent(intent)
             return true
         }
         if var e = exportDialog {
@@ -80,7 +98,7 @@ public struct AppModel {
             return true
         }
         if key == .char("?") && !isTypingText {
-            helpVisible = true
+            helpTop = 0
             return true
         }
         status = nil
@@ -109,6 +127,14 @@ public struct AppModel {
             let intent = m.handle(key)
             stack[i] = .customer(m)
             customer(intent, model: m)
+        case var .requests(m):
+            let intent = m.handle(key)
+            stack[i] = .requests(m)
+            requests(intent)
+        case var .report(m):
+            let close = m.handle(key)
+            stack[i] = .report(m)
+            if close { pop() }
         }
         return true
     }
@@ -116,9 +142,10 @@ public struct AppModel {
     /// True while a text field has the keyboard, so `?` is typed rather than opening help.
     public var isTypingText: Bool {
         if list.isSearching && stack.isEmpty { return true }
-        if exportDialog != nil { return true }
+        if exportDialog != nil || importDialog != nil { return true }
         switch stack.last {
         case .form: return true
+        case let .consent(m): return m.isTyping
         case let .welcome(m): return m.step == .controller
         default: return false
         }
@@ -136,6 +163,9 @@ public struct AppModel {
         case let .history(id): openHistory(id)
         case .auditLog: openHistory(nil)
         case .export: export()
+        case .importFile: importDialog = ImportDialogModel(); layout()
+        case let .report(id): openReport(id)
+        case .requests: openRequests()
         case let .customerMode(id): openCustomer(id)
         case let .anonymise(id): askAnonymise(id)
         case .quit: return false
@@ -150,6 +180,7 @@ public struct AppModel {
         case let .edit(id): openForm(id)
         case let .consent(id): openConsent(id)
         case let .history(id): openHistory(id)
+        case let .report(id): openReport(id)
         case let .customerMode(id): openCustomer(id)
         case let .anonymise(id): askAnonymise(id)
         }
@@ -226,11 +257,17 @@ public struct AppModel {
         switch intent {
         case .none: break
         case .close: pop()
-        case let .record(purpose, decision, source):
+        case let .record(purpose, decision, source, evidence, expires):
             do {
-                try store.recordConsent(contact, purpose: purpose, decision: decision, source: source)
+                let hadBasis = store.hasRemainingBasis(contact)
+                try store.recordConsent(contact, purpose: purpose, decision: decision, source: source,
+                                        evidence: evidence, expires: expires?.date)
                 reload()
-                status = StatusLine("saved: \(decision.rawValue) \(purpose) via \(source.label)")
+                var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
+                if evidence != nil { text += " with evidence" }
+                if let expires { text += ", expires \(expires)" }
+                status = StatusLine(text)
+                offerAnonymisationAfterWithdrawal(contact, decision: decision, hadBasis: hadBasis)
             } catch {
                 reload()
                 status = StatusLine("not saved: " + Self.message(error), isError: true)
@@ -261,20 +298,14 @@ public struct AppModel {
         }
     }
 
-    private mutating func perform(_ action: ConfirmAction) {
+    private mutating func perform(_ action: ConfirmAction, from d: Dialog) {
         switch action {
         case .discardForm, .leaveCustomerMode:
             pop()
         case let .anonymise(id):
-            do {
-                try store.anonymize(id)
-                // The detail screen of an erased person has nothing left to show.
-                stack.removeAll { if case let .detail(m) = $0 { return m.id == id }; return false }
-                reload()
-                status = StatusLine("saved: contact \(id) anonymised")
-            } catch {
-                status = StatusLine("not anonymised: " + Self.message(error), isError: true)
-            }
+            anonymise(id)
+        case let .closeRequest(id):
+            closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
         }
     }
 
@@ -289,7 +320,7 @@ public struct AppModel {
     private mutating func openConsent(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
-        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys))))
+        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now))))
     }
 
     private mutating func openHistory(_ id: ContactID?) {
@@ -351,18 +382,18 @@ public struct AppModel {
 
     // MARK: Bookkeeping
 
-    private mutating func push(_ s: Screen) {
+    mutating func push(_ s: Screen) {
         stack.append(s)
         layout()
     }
 
-    private mutating func pop() {
+    mutating func pop() {
         if !stack.isEmpty { stack.removeLast() }
         layout()
     }
 
     /// Brings every screen up to date with the store's state, keeping each one's place.
-    private mutating func reload() {
+    mutating func reload() {
         let state = store.state
         list.reload(state: state)
         for i in stack.indices {
@@ -375,6 +406,9 @@ public struct AppModel {
                     m.update(entries: entries, state: state)
                     stack[i] = .history(m)
                 }
+            case var .requests(m):
+                m.update(requests: state.requestList())
+                stack[i] = .requests(m)
             default: break
             }
         }
@@ -382,7 +416,7 @@ public struct AppModel {
     }
 
     /// Tells every list how many rows it has on screen.
-    private mutating func layout() {
+    mutating func layout() {
         list.navigation.setVisibleRows(bodyRows - 1)
         for i in stack.indices {
             switch stack[i] {
@@ -392,9 +426,16 @@ public struct AppModel {
             case var .history(m):
                 m.navigation.setVisibleRows(bodyRows - 1)
                 stack[i] = .history(m)
+            case var .requests(m):
+                m.navigation.setVisibleRows(bodyRows - 2)
+                stack[i] = .requests(m)
+            case var .report(m):
+                m.layout(width: cols - 2, visibleRows: bodyRows - 1)
+                stack[i] = .report(m)
             default: break
             }
         }
+        importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(gridRows: rows))
     }
 
     static func message(_ error: any Error) -> String {

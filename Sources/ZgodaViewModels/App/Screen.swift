@@ -6,6 +6,8 @@ public enum Screen: Equatable, Sendable {
     case consent(ConsentEditorModel)
     case history(HistoryModel)
     case customer(CustomerFormModel)
+    case requests(RequestsModel)
+    case report(ReportModel)
 }
 
 /// The line above the footer: what just happened.

@@ -9,6 +9,7 @@ public enum Role: String, CaseIterable, Sendable, Hashable {
     case footerKey = "footer.key"
     case status
     case error
+    case warning
     case detail
     case label
     case field

@@ -15,6 +15,7 @@ footer          = { fg = "white", bg = "blue" }
 "footer.key"    = { fg = "bright-yellow", bg = "blue", attrs = ["bold"] }
 status          = { fg = "bright-green", attrs = ["bold"] }
 error           = { fg = "bright-red", attrs = ["bold"] }
+warning         = { fg = "bright-yellow", attrs = ["bold"] }
 detail          = { fg = "default" }
 label           = { fg = "cyan" }
 field           = { fg = "default", attrs = ["underline"] }
@@ -48,6 +49,7 @@ footer          = { fg = "black", bg = "white" }
 "footer.key"    = { fg = "blue", bg = "white", attrs = ["bold"] }
 status          = { fg = "green", attrs = ["bold"] }
 error           = { fg = "red", attrs = ["bold"] }
+warning         = { fg = "yellow", attrs = ["bold", "underline"] }
 detail          = { fg = "default" }
 label           = { fg = "blue" }
 field           = { fg = "default", attrs = ["underline"] }
@@ -81,6 +83,7 @@ footer          = { fg = "black", bg = "bright-white", attrs = ["bold"] }
 "footer.key"    = { fg = "black", bg = "bright-yellow", attrs = ["bold"] }
 status          = { fg = "bright-green", bg = "black", attrs = ["bold"] }
 error           = { fg = "bright-white", bg = "red", attrs = ["bold"] }
+warning         = { fg = "black", bg = "bright-yellow", attrs = ["bold"] }
 detail          = { fg = "bright-white", bg = "black" }
 label           = { fg = "bright-cyan", bg = "black", attrs = ["bold"] }
 field           = { fg = "bright-white", bg = "black", attrs = ["underline"] }

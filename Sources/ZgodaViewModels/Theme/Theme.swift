@@ -29,6 +29,7 @@ public struct Theme: Equatable, Sendable {
         .footerKey: Style(attributes: [.reverse, .bold]),
         .status: Style(attributes: .bold),
         .error: Style(attributes: [.bold, .underline]),
+        .warning: Style(attributes: .bold),
         .label: Style(attributes: .bold),
         .fieldFocus: Style(attributes: .reverse),
         .field: Style(attributes: .underline),

@@ -33,6 +33,7 @@ extension AppModel {
         case let .detail(m):
             title = "Zgoda · Contact \(m.id)"
             bindings = HelpContent.detail
+            footer = HelpContent.detailFooter
             ContactDetailView.render(m, state: state, now: now, into: &g, rect: body)
         case let .form(m):
             title = "Zgoda · " + (m.mode == .add ? "New contact" : "Edit contact")
@@ -53,8 +54,23 @@ extension AppModel {
             title = "Consent form"
             bindings = HelpContent.customer
             CustomerFormView.render(m, state: state, into: &g, rect: body)
+        case let .requests(m):
+            title = "Zgoda · Requests"
+            bindings = HelpContent.requests
+            footer = HelpContent.requestsFooter
+            RequestsView.render(m, state: state, today: Day(now), into: &g, rect: body)
+        case let .report(m):
+            title = "Zgoda · Access report"
+            bindings = HelpContent.report
+            footer = HelpContent.reportFooter
+            ReportView.render(m, into: &g, rect: body)
         }
-        Chrome.header(title, right: top.map { if case .customer = $0 { return "" }; return controller } ?? controller, into: &g)
+        if case .customer? = top {
+            // The customer sees the form only: no staff information in the title bar.
+            Chrome.header(title, right: "", into: &g)
+        } else {
+            Chrome.header(title, notice: Chrome.requestNotice(requestSummary), right: controller, into: &g)
+        }
         if top == nil && (list.isSearching || !list.filter.isEmpty) {
             renderSearchLine(into: &g)
         } else {
@@ -64,15 +80,35 @@ extension AppModel {
         if let exportDialog {
             ExportDialogView.render(exportDialog, into: &g)
         }
+        if let importDialog {
+            ImportDialogView.render(importDialog, into: &g)
+        }
         if let dialog {
             DialogView.render(dialog, into: &g)
         }
-        if helpVisible {
-            let extra = top == nil ? [] : HelpContent.list.filter { $0.keys == "Ctrl-C" }
-            HelpView.render(bindings + extra, title: helpTitle, into: &g)
+        if let helpTop {
+            HelpView.render(helpEntries, title: helpTitle, top: helpTop, into: &g)
         }
         return g
     }
+
+    /// What `?` shows here: the screen's keys, Ctrl-C, and on the contact list the legend of
+    /// its columns and marks.
+    var helpEntries: [HelpContent.Binding] {
+        switch top {
+        case nil: return HelpContent.list + HelpContent.listLegend(store.state)
+        case .welcome?: return HelpContent.welcome
+        case .detail?: return HelpContent.detail + ctrlC
+        case .form?: return HelpContent.form
+        case .consent?: return HelpContent.consent + ctrlC
+        case .history?: return HelpContent.history + ctrlC
+        case .customer?: return HelpContent.customer + ctrlC
+        case .requests?: return HelpContent.requests + ctrlC
+        case .report?: return HelpContent.report + ctrlC
+        }
+    }
+
+    private var ctrlC: [HelpContent.Binding] { HelpContent.list.filter { $0.keys == "Ctrl-C" } }
 
     private var helpTitle: String {
         switch top {
@@ -83,6 +119,8 @@ extension AppModel {
         case .consent?: return "consent editor"
         case .history?: return "history"
         case .customer?: return "customer form"
+        case .requests?: return "data-subject requests"
+        case .report?: return "access report"
         }
     }
 

@@ -3,13 +3,38 @@ import ZgodaCore
 
 /// The parts every screen shares: the title bar, the status line, the key footer, boxes.
 enum Chrome {
-    static func header(_ title: String, right: String, into g: inout Grid) {
+    /// The title on the left; on the right a notice (open requests) and then the controller's
+    /// name, which gives way first when space runs short.
+    static func header(_ title: String, notice: Notice? = nil, right: String, into g: inout Grid) {
         g.fill(Rect(row: 0, col: 0, width: g.cols, height: 1), role: .header)
-        let rightWidth = min(DisplayWidth.of(right), max(0, g.cols / 2 - 1))
-        let leftWidth = g.put(" " + title, row: 0, col: 0, width: g.cols - rightWidth - 2, role: .header)
-        if rightWidth > 0 && leftWidth + rightWidth + 2 <= g.cols {
-            g.putPadded(right, row: 0, col: g.cols - rightWidth - 1, width: rightWidth, role: .header)
+        let budget = max(0, g.cols / 2 - 1)
+        let noticeWidth = notice.map { min(DisplayWidth.of($0.text), budget) } ?? 0
+        var rightWidth = min(DisplayWidth.of(right), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
+        if noticeWidth > 0 && rightWidth < 8 { rightWidth = 0 }
+        let total = noticeWidth + rightWidth + (noticeWidth > 0 && rightWidth > 0 ? 3 : 0)
+        let leftWidth = g.put(" " + title, row: 0, col: 0, width: g.cols - total - 2, role: .header)
+        guard total > 0, leftWidth + total + 2 <= g.cols else { return }
+        var x = g.cols - total - 1
+        if let notice, noticeWidth > 0 {
+            g.putPadded(notice.text, row: 0, col: x, width: noticeWidth, role: notice.role)
+            x += noticeWidth
+            if rightWidth > 0 { g.put(" · ", row: 0, col: x, role: .header); x += 3 }
         }
+        if rightWidth > 0 { g.putPadded(right, row: 0, col: x, width: rightWidth, role: .header) }
+    }
+
+    /// Something the header points out on every screen, in its own role.
+    struct Notice: Equatable {
+        var text: String
+        var role: Role
+    }
+
+    /// "2 requests open, 1 overdue" (overdue in the error role), or nil when none is open.
+    static func requestNotice(_ s: RequestSummary) -> Notice? {
+        guard s.open > 0 else { return nil }
+        var text = "\(s.open) request\(s.open == 1 ? "" : "s") open"
+        if s.overdue > 0 { text += ", \(s.overdue) overdue" }
+        return Notice(text: text, role: s.overdue > 0 ? .error : .header)
     }
 
     static func status(_ line: StatusLine?, into g: inout Grid) {
@@ -18,18 +43,27 @@ enum Chrome {
         if let line { g.put(" " + line.text, row: row, col: 0, width: g.cols, role: line.isError ? .error : .status) }
     }
 
-    /// The main keys, as many as fit.
+    /// The main keys, as many as fit. When some do not fit, `? help` (if the screen has it)
+    /// stays at the end, so the rest can always be found.
     static func footer(_ bindings: [HelpContent.Binding], into g: inout Grid) {
         let row = g.rows - 1
         g.fill(Rect(row: row, col: 0, width: g.cols, height: 1), role: .footer)
+        func width(_ b: HelpContent.Binding) -> Int { DisplayWidth.of(b.keys) + 1 + DisplayWidth.of(b.does) }
+        let all = bindings.reduce(-1) { $0 + width($1) + 2 }
+        let help = bindings.first { $0.keys == "?" }
+        let pinned = all > g.cols - 2 ? help : nil
+        let reserve = pinned.map { width($0) + 2 } ?? 0
         var x = 1
-        for b in bindings {
-            let need = DisplayWidth.of(b.keys) + 1 + DisplayWidth.of(b.does)
-            if x + need > g.cols - 1 { break }
+        func put(_ b: HelpContent.Binding) {
             x += g.put(b.keys, row: row, col: x, role: .footerKey)
             x += g.put(" " + b.does, row: row, col: x, role: .footer)
             x += 2
         }
+        for b in bindings where !(pinned != nil && b.keys == "?") {
+            if x + width(b) + reserve > g.cols - 1 { break }
+            put(b)
+        }
+        if let pinned, x + width(pinned) <= g.cols - 1 { put(pinned) }
     }
 
     /// A framed box with a title; returns the inner rectangle.
@@ -92,6 +126,18 @@ public enum ConsentBadge {
         case .outdated: return .badgeOutdated
         case .none: return .badgeNone
         }
+    }
+}
+
+/// The contact list's mark for people kept past their retention: no legal basis remains and
+/// the retention period after it has run out. The symbol reads without colour.
+public enum RetentionMark {
+    public static let symbol = "⌛"
+
+    /// The person's retention status when it has ended by `now`.
+    public static func past(_ id: ContactID, state: ZgodaState, now: Date) -> RetentionStatus? {
+        guard let s = state.retentionStatus(of: id, now: now), s.retentionEnds <= now else { return nil }
+        return s
     }
 }
 

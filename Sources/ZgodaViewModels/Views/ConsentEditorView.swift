@@ -43,11 +43,48 @@ public enum ConsentEditorView {
                 }
             }
         }
-        if let pending = m.pending { renderPicker(m, decision: pending, into: &g) }
+        if let pending = m.pending {
+            if m.step == .source { renderPicker(m, decision: pending, into: &g) } else { renderFields(m, decision: pending, into: &g) }
+        }
+    }
+
+    static func verb(_ d: Decision) -> String {
+        d == .granted ? "Grant" : d == .refused ? "Refuse" : "Withdraw"
+    }
+
+    /// After the source: the evidence line and, for a grant, the expiry date.
+    static func renderFields(_ m: ConsentEditorModel, decision: Decision, into g: inout Grid) {
+        let grant = decision == .granted
+        let r = Chrome.centred(width: 60, height: grant ? 9 : 7, in: g)
+        let inner = Chrome.box(r, title: "\(verb(decision)) \(m.selectedPurpose ?? "") via \(m.source.label)",
+                               role: .dialog, titleRole: .dialogTitle, into: &g)
+        let labelWidth = 10
+        var y = inner.row + 2
+        func field(_ label: String, _ editor: LineEditor, focused: Bool) {
+            g.putPadded(label, row: y, col: inner.col, width: labelWidth, role: .dialogTitle)
+            let (text, cur) = editor.window(width: inner.width - labelWidth)
+            g.putPadded(text, row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: focused ? .fieldFocus : .field)
+            if focused { g.cursor = (y, inner.col + labelWidth + cur) }
+        }
+        field("Evidence", m.evidence, focused: m.step == .evidence)
+        y += 1
+        if grant {
+            field("Expires", m.expiry, focused: m.step == .expiry)
+            y += 1
+            if let e = m.expiryError {
+                g.put(e, row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .error)
+            } else {
+                g.put("YYYY-MM-DD, or empty for no expiry", row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .dialog)
+            }
+        }
+        let hint = m.step == .evidence ? "Evidence is optional, e.g. \u{201C}signed form no. 12\u{201D}." : "The expiry is optional."
+        g.put(hint, row: inner.row, col: inner.col, width: inner.width, role: .dialog)
+        let enter = grant && m.step == .evidence ? "Enter next" : "Enter save"
+        g.put("\(enter)  Esc cancel the decision", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 
     static func renderPicker(_ m: ConsentEditorModel, decision: Decision, into g: inout Grid) {
-        let verb = decision == .granted ? "Grant" : decision == .refused ? "Refuse" : "Withdraw"
+        let verb = verb(decision)
         let sources = ConsentEditorModel.sources
         let r = Chrome.centred(width: 40, height: sources.count + 4, in: g)
         let inner = Chrome.box(r, title: "\(verb) \(m.selectedPurpose ?? ""): source?", role: .dialog, titleRole: .dialogTitle, into: &g)

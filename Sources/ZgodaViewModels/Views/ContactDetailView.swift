@@ -31,6 +31,40 @@ public enum ContactDetailView {
             g.putPadded(info, row: y, col: x + 3 + titleWidth, width: w - 3 - titleWidth, role: ConsentBadge.role(row.status))
             y += 1
         }
+        let notes = gdprNotes(c, state: state, now: now)
+        if notes.isEmpty { return }
+        y += 1
+        for (label, text, role) in notes {
+            for (k, l) in Chrome.wrap(text, width: max(10, w - 11)).enumerated() where y < rect.bottom {
+                g.putPadded(k == 0 ? label : "", row: y, col: x, width: 11, role: .label)
+                g.putPadded(l, row: y, col: x + 11, width: w - 11, role: role)
+                y += 1
+            }
+        }
+    }
+
+    /// Why the person may (or may no longer) be kept, and the fields no active purpose needs.
+    static func gdprNotes(_ c: Contact, state: ZgodaState, now: Date) -> [(label: String, text: String, role: Role)] {
+        var out: [(String, String, Role)] = []
+        if let r = state.retentionStatus(of: c.id, now: now) {
+            let ends = ScreenTime.day(r.retentionEnds)
+            let why: String
+            if let ended = r.basisEnded, let purpose = r.endedPurpose, let how = r.endedBy {
+                why = "no legal basis since \(ScreenTime.day(ended)) (\(purpose) \(how)), retention \(r.retention)"
+            } else {
+                why = "never had a legal basis; retention \(r.retention) from being added"
+            }
+            if r.retentionEnds <= now {
+                out.append(("Retention", "\(RetentionMark.symbol) past retention since \(ends): \(why).", .warning))
+            } else {
+                out.append(("Retention", "\(why); may be kept until \(ends).", .detail))
+            }
+        }
+        let unneeded = state.unneededFields(for: c.id, now: now)
+        if !unneeded.isEmpty {
+            out.append(("Not needed", unneeded.map(\.label).joined(separator: ", "), .detail))
+        }
+        return out
     }
 
     public static func render(_ m: ContactDetailModel, state: ZgodaState, now: Date, into g: inout Grid, rect: Rect) {

@@ -1,8 +1,8 @@
 import Foundation
 import ZgodaCore
 
-/// The contact list: columns that adapt to the width (name, company, e-mail or phone, one
-/// consent badge per purpose) and, on wide terminals, the selected contact's details beside it.
+/// The contact list: columns that adapt to the width (name, company, e-mail or phone, the
+/// retention mark, one consent badge per purpose under its two-letter code) and, on wide terminals, the selected contact's details beside it.
 public enum ContactListView {
     /// From this width on the detail pane shows beside the list.
     public static let detailPaneFrom = 110
@@ -25,9 +25,12 @@ public enum ContactListView {
         var name: Int, company: Int, reach: Int, badges: Int
     }
 
+    /// Width of the retention mark's column (a wide symbol) and the gap after it.
+    static let markWidth = 3
+
     static func columns(width: Int, purposes: Int) -> Columns {
-        let badges = purposes * 2
-        let rest = width - badges - 2
+        let badges = max(0, purposes * 3 - 1)
+        let rest = width - badges - markWidth - 2
         if rest >= 60 {
             let name = rest * 36 / 100, company = rest * 26 / 100
             return Columns(name: name, company: company, reach: rest - name - company - 2, badges: badges)
@@ -49,7 +52,8 @@ public enum ContactListView {
         if cols.company > 0 { g.putPadded("Company", row: rect.row, col: x, width: cols.company, role: .columnHeader); x += cols.company + 1 }
         if cols.reach > 0 { g.putPadded("E-mail / phone", row: rect.row, col: x, width: cols.reach, role: .columnHeader); x += cols.reach }
         let badgeCol = rect.right - cols.badges
-        g.putPadded(purposes.map { String($0.prefix(1)).uppercased() }.joined(separator: " "), row: rect.row, col: badgeCol, width: cols.badges, role: .columnHeader)
+        let markCol = badgeCol - markWidth
+        g.putPadded(PurposeCodes.codes(for: purposes).joined(separator: " "), row: rect.row, col: badgeCol, width: cols.badges, role: .columnHeader)
 
         let bodyTop = rect.row + 1
         if list.results.isEmpty {
@@ -70,9 +74,12 @@ public enum ContactListView {
             x += cols.name + 1
             if cols.company > 0 { g.putPadded(d.company, row: row, col: x, width: cols.company, role: role); x += cols.company + 1 }
             if cols.reach > 0 { g.putPadded(d.email.isEmpty ? d.phone : d.email, row: row, col: x, width: cols.reach, role: role) }
+            if RetentionMark.past(c.id, state: state, now: now) != nil {
+                g.put(RetentionMark.symbol, row: row, col: markCol, role: selected ? .selection : .warning)
+            }
             for (k, p) in purposes.enumerated() {
                 let s = state.status(of: c.id, purpose: p, now: now)
-                g.put(ConsentBadge.symbol(s), row: row, col: badgeCol + k * 2, role: selected ? .selection : ConsentBadge.role(s))
+                g.put(ConsentBadge.symbol(s), row: row, col: badgeCol + k * 3, role: selected ? .selection : ConsentBadge.role(s))
             }
             if selected { g.cursor = (row, rect.col) }
         }

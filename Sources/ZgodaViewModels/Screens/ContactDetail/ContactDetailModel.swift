@@ -5,6 +5,7 @@ public enum ContactDetailIntent: Equatable, Sendable {
     case edit(ContactID)
     case consent(ContactID)
     case history(ContactID)
+    case report(ContactID)
     case customerMode(ContactID)
     case anonymise(ContactID)
 }
@@ -21,6 +22,7 @@ public struct ContactDetailModel: Equatable, Sendable {
         case .char("e"): return .edit(id)
         case .char("c"): return .consent(id)
         case .char("h"): return .history(id)
+        case .char("r"): return .report(id)
         case .char("f"): return .customerMode(id)
         case .char("A"): return .anonymise(id)
         default: return .none

@@ -10,6 +10,9 @@ public enum ContactListIntent: Equatable, Sendable {
     case history(ContactID)
     case auditLog
     case export
+    case importFile
+    case report(ContactID)
+    case requests
     case customerMode(ContactID)
     case anonymise(ContactID)
     case quit
@@ -67,6 +70,9 @@ public struct ContactListModel: Sendable {
         case .char("h"): return selectedID.map(ContactListIntent.history) ?? .none
         case .char("H"): return .auditLog
         case .char("x"): return .export
+        case .char("I"): return .importFile
+        case .char("r"): return selectedID.map(ContactListIntent.report) ?? .none
+        case .char("R"): return .requests
         case .char("f"): return selectedID.map(ContactListIntent.customerMode) ?? .none
         case .char("A"): return selectedID.map(ContactListIntent.anonymise) ?? .none
         case .char("q"): return .quit

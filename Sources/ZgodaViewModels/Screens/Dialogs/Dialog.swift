@@ -5,6 +5,8 @@ public enum ConfirmAction: Equatable, Sendable {
     case discardForm
     case leaveCustomerMode
     case anonymise(ContactID)
+    /// Close a data-subject request, with the note typed in the dialog (if it has a field).
+    case closeRequest(String)
 }
 
 public enum DialogIntent: Equatable, Sendable {
@@ -14,13 +16,16 @@ public enum DialogIntent: Equatable, Sendable {
 }
 
 /// A modal question over the current screen. Enter confirms and Esc cancels; a typed
-/// confirmation only confirms when the exact word (or the contact's id) was typed.
+/// confirmation only confirms when the exact word (or the contact's id) was typed; a free-text
+/// dialog confirms with whatever was typed (the app reads `input`).
 public struct Dialog: Equatable, Sendable {
     public var title: String
     public var message: [String]
     public var action: ConfirmAction
     /// For a typed confirmation: the answers accepted; nil for a yes/no question.
     public var expected: [String]?
+    /// True for a dialog asking for a line of text (e.g. a note).
+    public var freeText = false
     public private(set) var input = LineEditor()
     public private(set) var error: String?
 
@@ -37,12 +42,48 @@ public struct Dialog: Equatable, Sendable {
                action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
     }
 
+    /// Offered when a withdrawal has left the person with no legal basis at all.
+    public static func anonymiseWithoutBasis(_ c: Contact) -> Dialog {
+        Dialog(title: "No legal basis remains",
+               message: ["No legal basis remains for \(c.name). Anonymise now? (type ANONYMISE)",
+                         "This erases every personal value for good: name, e-mail, phone,",
+                         "notes, evidence. The history keeps that changes happened.",
+                         "Type the id \(c.id) or ANONYMISE and press Enter; Esc keeps the data."],
+               action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
+    }
+
+    /// Closing a request: a note of what was done (required for access and portability,
+    /// which the store checks), or a plain yes/no when no note can be kept.
+    public static func closeRequest(_ r: DataSubjectRequest, name: String, withNote: Bool) -> Dialog {
+        let title = "Close \(r.type.rawValue) request \(r.id)?"
+        guard withNote else {
+            return Dialog(title: title, message: ["Request \(r.id) of \(name), due \(r.due).", "It is closed today."],
+                          action: .closeRequest(r.id))
+        }
+        let ask: String
+        switch r.type {
+        case .access, .portability: ask = "What was handed over, and how?"
+        default: ask = "What was done? (optional)"
+        }
+        var d = Dialog(title: title, message: ["Request \(r.id) of \(name), due \(r.due).", ask],
+                       action: .closeRequest(r.id))
+        d.freeText = true
+        return d
+    }
+
+    public var hasField: Bool { expected != nil || freeText }
+
     public var footer: String {
-        expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
+        freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
     }
 
     public mutating func handle(_ key: Key) -> DialogIntent {
         if key == .escape { return .cancel }
+        if freeText {
+            if key == .enter { return .confirm(action) }
+            if input.handle(key) { error = nil }
+            return .none
+        }
         guard let expected else {
             switch key {
             case .enter, .char("y"), .char("Y"): return .confirm(action)
@@ -58,4 +99,7 @@ public struct Dialog: Equatable, Sendable {
         if input.handle(key) { error = nil }
         return .none
     }
+
+    /// Shows why the confirmed action failed, keeping what was typed.
+    public mutating func show(_ message: String) { error = message }
 }
