@@ -52,6 +52,10 @@ import Testing
         try t.keys("g")
         try t.waitFor("source?")
         try t.keys("2")
+        try t.waitFor("Evidence")
+        try t.keys("Enter")
+        try t.waitFor("Enter save")
+        try t.keys("Enter")
         try t.waitFor("saved: granted email-marketing via phone")
 
         try t.keys("Escape")

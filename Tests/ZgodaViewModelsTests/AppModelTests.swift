@@ -66,7 +66,9 @@ import ZgodaCore
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("王"); app.send(.enter)
-        app.send(.char("c"), .char("g"), .char("2"))
+        app.send(.char("c"), .char("g"), .char("2"), .enter)
+        #expect(f.store.state.latestDecisions(for: "cn000002")["email-marketing"] == nil)
+        app.send(.enter)
         #expect(f.store.state.status(of: "cn000002", purpose: "email-marketing", now: Fixture.now) == .granted)
         #expect(f.store.state.latestDecisions(for: "cn000002")["email-marketing"]?.source == .phone)
         #expect(app.status?.text == "saved: granted email-marketing via phone")
@@ -227,5 +229,91 @@ import ZgodaCore
         #expect(app.render().text.contains("Terminal too small"))
         app.resize(rows: 24, cols: 80)
         #expect(!app.render().text.contains("Terminal too small"))
+    }
+
+    @Test func consentEditorRecordsEvidenceAndExpiry() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("/")); app.type("lucja"); app.send(.enter)
+        app.send(.char("c"), .char("g"), .char("5"))
+        // ? is typed into the evidence, not help.
+        app.type("formularz nr 12?")
+        app.send(.enter)
+        app.type("2027-01-15")
+        let before = f.store.lastSeq
+        app.send(.enter)
+        #expect(f.store.lastSeq == before + 1)
+        let d = try #require(f.store.state.latestDecisions(for: "pl000005")["email-marketing"])
+        #expect(d.decision == .granted && d.source == .paper && d.evidence == "formularz nr 12?")
+        #expect(d.expires == Day(year: 2027, month: 1, day: 15).date)
+        #expect(app.status?.text == "saved: granted email-marketing via paper with evidence, expires 2027-01-15")
+        #expect(!app.helpVisible)
+    }
+
+    @Test func aWithdrawalThatLeavesNoBasisOffersToAnonymise() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("/")); app.type("ola"); app.send(.enter)
+        app.send(.char("c"), .end, .char("w"), .char("1"), .enter)
+        #expect(f.store.state.status(of: "em000003", purpose: "partners", now: Fixture.now) == .withdrawn)
+        #expect(app.dialog?.title == "No legal basis remains")
+        #expect(app.dialog?.message.first == "No legal basis remains for Ola 😀 Nowak. Anonymise now? (type ANONYMISE)")
+        #expect(app.dialog?.action == .anonymise("em000003"))
+        app.type("ANONYMISE")
+        app.send(.enter)
+        #expect(f.store.state.contacts["em000003"]?.anonymized == true)
+        // The consent editor of the erased person closed with it.
+        #expect(app.top == nil)
+        #expect(app.status?.text == "saved: contact em000003 anonymised")
+    }
+
+    @Test func noOfferWhileABasisRemainsOrWhenThereWasNone() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("/")); app.type("gesla"); app.send(.enter)
+        // E-mail marketing stays granted.
+        app.send(.char("c"), .end, .char("w"), .char("1"), .enter)
+        #expect(app.dialog == nil)
+        app.send(.escape, .escape, .char("/")); app.type("王"); app.send(.enter)
+        // 王小明 had no basis before the withdrawal.
+        app.send(.char("c"), .char("w"), .char("1"), .enter)
+        #expect(app.dialog == nil)
+        #expect(app.status?.text == "saved: withdrawn email-marketing via in person")
+        // Esc keeps the data after an offer.
+        app.send(.escape, .escape, .char("/")); app.type("ola"); app.send(.enter)
+        app.send(.char("c"), .end, .char("w"), .char("1"), .enter, .escape)
+        #expect(app.dialog == nil)
+        #expect(f.store.state.contacts["em000003"]?.anonymized == false)
+    }
+
+    @Test func helpTallerThanTheTerminalScrollsAndAnyOtherKeyCloses() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("?"))
+        #expect(app.helpTop == 0)
+        let first = app.render().text
+        #expect(first.contains("↓ more · ↑/↓ scroll, any other key closes."))
+        app.send(.pageDown)
+        #expect(app.helpVisible && (app.helpTop ?? 0) > 0)
+        let scrolled = app.render().text
+        #expect(scrolled.contains("EM            E-mail marketing"))
+        #expect(scrolled.contains("PA            Sharing with partners"))
+        app.send(.char("x"))
+        #expect(!app.helpVisible && app.exportDialog == nil)
+        // Where it fits, arrows close it like any key.
+        var big = f.app(rows: 60, cols: 120)
+        big.send(.char("?"))
+        #expect(big.render().text.contains("Any key closes this help."))
+        big.send(.down)
+        #expect(!big.helpVisible)
+    }
+
+    @Test func theFooterKeepsHelpInSightWhenKeysDoNotFit() throws {
+        let f = try Fixture()
+        let footer = f.app().render().lines[23]
+        #expect(footer.trimmingCharacters(in: .whitespaces).hasSuffix("? help"))
+        #expect(footer.contains("r report  R requests"))
+        let wide = f.app(rows: 40, cols: 160).render().lines[39]
+        #expect(wide.contains("I import") && wide.contains("A anonymise  ? help  q quit"))
     }
 }

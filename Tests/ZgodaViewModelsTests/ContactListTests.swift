@@ -74,6 +74,9 @@ import ZgodaCore
         #expect(m.handle(.char("h")) == .history(id))
         #expect(m.handle(.char("H")) == .auditLog)
         #expect(m.handle(.char("x")) == .export)
+        #expect(m.handle(.char("I")) == .importFile)
+        #expect(m.handle(.char("r")) == .report(id))
+        #expect(m.handle(.char("R")) == .requests)
         #expect(m.handle(.char("f")) == .customerMode(id))
         #expect(m.handle(.char("A")) == .anonymise(id))
         #expect(m.handle(.char("q")) == .quit)
@@ -85,7 +88,9 @@ import ZgodaCore
         var m = ContactListModel(state: f.store.state)
         #expect(m.handle(.enter) == .none)
         #expect(m.handle(.char("e")) == .none)
+        #expect(m.handle(.char("r")) == .none)
         #expect(m.handle(.char("a")) == .add)
+        #expect(m.handle(.char("R")) == .requests)
     }
 
     @Test func reloadKeepsTheSelectedContactWhereverItMoved() throws {
@@ -97,5 +102,14 @@ import ZgodaCore
         m.reload(state: f.store.state)
         #expect(m.selectedID == id)
         #expect(m.results.count == 6)
+    }
+
+    @Test func purposeColumnsHaveDistinctTwoLetterCodes() {
+        #expect(PurposeCodes.codes(for: ["email-marketing", "phone-marketing", "profiling", "partners"]) == ["EM", "PM", "PR", "PA"])
+        // Clashes fall back to later letters, then digits; every code stays distinct.
+        #expect(PurposeCodes.codes(for: ["email", "e-mail", "em", "e"]) == ["EM", "EA", "E1", "E2"])
+        #expect(PurposeCodes.codes(for: ["newsletter", "news-letter", "newsletter-b"]) == ["NE", "NL", "NB"])
+        let many = (1...12).map { "p\($0)" }
+        #expect(Set(PurposeCodes.codes(for: many)).count == 12)
     }
 }

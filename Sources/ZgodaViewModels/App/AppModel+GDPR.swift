@@ -91,7 +91,7 @@ extension AppModel {
             let who = c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))"
             push(.report(ReportModel(contact: id, title: "Access report of \(who)", blocks: report.blocks(), width: cols - 2)))
             reload()
-            status = StatusLine("saved: access report of \(who) issued on screen (recorded)")
+            status = StatusLine("saved: access report issued on screen (recorded in the history)")
         } catch {
             status = StatusLine(Self.message(error), isError: true)
         }

@@ -12,10 +12,10 @@ extension AppModel {
             importDialog = nil
             return
         case let .complete(typed):
-            m.complete(PathCompletion.complete(typed))
+            m.complete(PathCompletion.complete(typed, currentDirectory: workingDirectory))
         case let .preview(path):
             do {
-                let report = try Importer.run(store: store, file: PathCompletion.resolve(path), dryRun: true)
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: true)
                 m.showPreview(path: path, report: report)
             } catch {
                 m.show(Self.message(error))
@@ -24,7 +24,7 @@ extension AppModel {
             reload()
         case let .importFile(path):
             do {
-                let report = try Importer.run(store: store, file: PathCompletion.resolve(path), dryRun: false)
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: false)
                 importDialog = nil
                 reload()
                 status = StatusLine("saved: " + report.summary)

@@ -16,6 +16,8 @@ public struct AppModel {
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
     public internal(set) var status: StatusLine?
+    /// Where relative file paths typed in dialogs start from (the process's directory).
+    public var workingDirectory = FileManager.default.currentDirectoryPath
 
     public static let minRows = 12
     public static let minCols = 50

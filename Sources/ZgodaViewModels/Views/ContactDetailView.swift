@@ -32,8 +32,6 @@ public enum ContactDetailView {
             y += 1
         }
         let notes = gdprNotes(c, state: state, now: now)
-        if notes.isEmpty { return }
-        y += 1
         for (label, text, role) in notes {
             for (k, l) in Chrome.wrap(text, width: max(10, w - 11)).enumerated() where y < rect.bottom {
                 g.putPadded(k == 0 ? label : "", row: y, col: x, width: 11, role: .label)
@@ -50,14 +48,14 @@ public enum ContactDetailView {
             let ends = ScreenTime.day(r.retentionEnds)
             let why: String
             if let ended = r.basisEnded, let purpose = r.endedPurpose, let how = r.endedBy {
-                why = "no legal basis since \(ScreenTime.day(ended)) (\(purpose) \(how)), retention \(r.retention)"
+                why = "no legal basis since \(ScreenTime.day(ended)) (\(purpose) \(how)); retention \(r.retention)"
             } else {
-                why = "never had a legal basis; retention \(r.retention) from being added"
+                why = "never had a legal basis; retention \(r.retention) after being added"
             }
             if r.retentionEnds <= now {
                 out.append(("Retention", "\(RetentionMark.symbol) past retention since \(ends): \(why).", .warning))
             } else {
-                out.append(("Retention", "\(why); may be kept until \(ends).", .detail))
+                out.append(("Retention", "\(why), until \(ends).", .detail))
             }
         }
         let unneeded = state.unneededFields(for: c.id, now: now)

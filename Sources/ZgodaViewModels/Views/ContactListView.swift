@@ -31,7 +31,8 @@ public enum ContactListView {
     static func columns(width: Int, purposes: Int) -> Columns {
         let badges = max(0, purposes * 3 - 1)
         let rest = width - badges - markWidth - 2
-        if rest >= 60 {
+        // 54 keeps the company column beside the detail pane on a 120-column terminal.
+        if rest >= 54 {
             let name = rest * 36 / 100, company = rest * 26 / 100
             return Columns(name: name, company: company, reach: rest - name - company - 2, badges: badges)
         }

@@ -34,9 +34,9 @@ public enum RequestsView {
         }
         let hint: String
         if let id = m.newFor, let c = state.contacts[id] {
-            hint = "n records a request for \(c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))"), selected in the contact list."
+            hint = "n: new request for \(c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))")"
         } else {
-            hint = "To record a request, select the person in the contact list, then press R and n."
+            hint = "n: select the person in the contact list first"
         }
         g.put(hint, row: rect.bottom - 1, col: rect.col + 1, width: rect.width - 2, role: .detail)
         if let picking = m.picking { renderPicker(m, index: picking, state: state, into: &g) }

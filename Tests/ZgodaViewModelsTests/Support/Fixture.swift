@@ -40,7 +40,37 @@ final class Fixture {
     }
 
     func app(rows: Int = 24, cols: Int = 80) -> AppModel {
-        AppModel(store: store, rows: rows, cols: cols)
+        var app = AppModel(store: store, rows: rows, cols: cols)
+        app.workingDirectory = root
+        return app
+    }
+
+    /// Three years on: everyone without a legal basis is past every retention period.
+    static let later = ISOTime.parse("2029-01-15T10:00:00Z")!
+
+    /// The same directory seen at another moment (due dates, retention).
+    func app(at date: Date, rows: Int = 24, cols: Int = 80) throws -> AppModel {
+        let s = try Store.open(DataDirectory(path: root + "/data"), options: StoreOptions(operatorName: "anna", clock: FixedClock(date)))
+        var app = AppModel(store: s, rows: rows, cols: cols)
+        app.workingDirectory = root
+        return app
+    }
+
+    /// Requests for the snapshots and request tests: R1 access (overdue on Fixture.now),
+    /// R2 erasure of 王小明, R3 objection already closed.
+    func addRequests() throws {
+        try store.addRequest("pl000001", type: .access, received: Day(year: 2025, month: 11, day: 3))
+        try store.addRequest("cn000002", type: .erasure)
+        try store.addRequest("pl000005", type: .objection, received: Day(year: 2026, month: 1, day: 10))
+        try store.closeRequest("R3", note: "stopped profiling")
+    }
+
+    /// Writes a file under the fixture's directory; returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let path = root + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }

@@ -56,7 +56,7 @@ public enum HelpContent {
         ("A", "anonymise"), ("?", "help"), ("q", "quit"),
     ]
     public static let detailFooter: [Binding] = [
-        ("e", "edit"), ("c", "consents"), ("r", "report"), ("h", "history"), ("f", "customer form"),
+        ("e", "edit"), ("c", "consents"), ("r", "report"), ("h", "history"), ("f", "form"),
         ("A", "anonymise"), ("?", "help"), ("Esc", "back"),
     ]
     public static let historyFooter: [Binding] = [("j/k", "scroll"), ("PgDn/PgUp", "page"), ("g/G", "oldest/newest"), ("?", "help"), ("Esc", "back")]
