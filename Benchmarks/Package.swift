@@ -8,10 +8,15 @@ let package = Package(
     name: "ZgodaBenchmarks",
     platforms: [.macOS(.v14)],
     dependencies: [
-        .package(path: ".."),
+        .package(name: "Zgoda", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
+        .executableTarget(
+            name: "bench-data",
+            dependencies: [.product(name: "ZgodaCore", package: "Zgoda")],
+            path: "Sources/BenchData"
+        ),
         .executableTarget(
             name: "SearchBenchmarks",
             dependencies: [

@@ -188,6 +188,34 @@ struct CoreCommandsTests {
         #expect(table.hasSuffix("3 contacts"))
     }
 
+    @Test func listingIDsFromTheSavedIndexAgreesWithTheStoreAndForgets() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let a = try cli.ok("contact", "add", "--name", "Łucja Żółć", "--city", "Łódź")
+        let b = try cli.ok("contact", "add", "--name", "Łukasz Żółtek", "--email", "lukasz@zoltek-unikat.pl")
+        let cache = cli.dataDir + "/search.zc"
+        #expect(!FileManager.default.fileExists(atPath: cache))
+        // The first listing opens the store and saves the index; the second answers from it.
+        let first = try cli.ok("contact", "list", "--query", "zol", "--format", "ids")
+        #expect(FileManager.default.fileExists(atPath: cache))
+        #expect(first == "\(a)\n\(b)")
+        #expect(try cli.ok("contact", "list", "--query", "zol", "--format", "ids") == first)
+        #expect(try cli.ok("contact", "list", "--format", "ids") == first)
+        // A change makes it stale: the new person shows at once.
+        let c = try cli.ok("contact", "add", "--name", "Zofia Żołądź")
+        #expect(try cli.ok("contact", "list", "--query", "zol", "--format", "ids") == "\(a)\n\(b)\n\(c)")
+        // A damaged file is ignored.
+        try Data("rubbish".utf8).write(to: URL(fileURLWithPath: cache))
+        #expect(try cli.ok("contact", "list", "--query", "zol", "--format", "ids") == "\(a)\n\(b)\n\(c)")
+        // Erasure removes it, and the person is no longer found by their old name.
+        _ = try cli.ok("contact", "list", "--query", "zol", "--format", "ids")
+        #expect(FileManager.default.fileExists(atPath: cache))
+        try cli.ok("anonymize", b, "--yes")
+        #expect(!FileManager.default.fileExists(atPath: cache))
+        #expect(try cli.ok("contact", "list", "--query", "zoltek", "--format", "ids") == "")
+        #expect(try cli.ok("contact", "list", "--query", "zoltek", "--format", "ids") == "")
+    }
+
     @Test(arguments: [
         (["contact", "add", "--name", ""], "zgoda: error: invalid name: a contact needs a name\n"),
         (["contact", "add", "--email", "a@b.pl"], "zgoda: error: invalid name: a contact needs a name (--name)\n"),

@@ -130,7 +130,7 @@ struct ConsentFilter: ExpressibleByArgument, CustomStringConvertible {
 enum ContactQuery {
     static func run(_ store: Store, query: String?, consent: [ConsentFilter]) throws -> [Contact] {
         for f in consent { try f.check(store.state) }
-        let index = SearchIndex(state: store.state)
+        let index = store.searchIndex()
         let now = store.now
         return index.search(query ?? "").compactMap { store.state.contacts[$0] }.filter { c in
             consent.allSatisfy { store.state.status(of: c.id, purpose: $0.purpose, now: now) == $0.status }
@@ -158,14 +158,16 @@ struct ContactList: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
+            if format == .ids && consent.isEmpty, let index = SearchCache.load(global.directory) {
+                // The saved index answers without opening the store (see SearchCache).
+                Self.printIDs(index.search(query ?? ""))
+                Output.finishNow()
+            }
             let store = try global.openStore()
             let found = try ContactQuery.run(store, query: query, consent: consent)
             switch format {
             case .ids:
-                var out = ""
-                out.reserveCapacity(found.count * 9)
-                for c in found { out += c.id.rawValue; out += "\n" }
-                Output.raw(out)
+                Self.printIDs(found.map(\.id))
             case .json:
                 let now = store.now
                 Output.json(.array(found.map { JSONShapes.contact($0, state: store.state, now: now) }))
@@ -183,6 +185,15 @@ struct ContactList: ParsableCommand {
             }
             Output.finishNow()
         }
+    }
+}
+
+extension ContactList {
+    static func printIDs(_ ids: [ContactID]) {
+        var out = ""
+        out.reserveCapacity(ids.count * 9)
+        for id in ids { out += id.rawValue; out += "\n" }
+        Output.raw(out)
     }
 }
 

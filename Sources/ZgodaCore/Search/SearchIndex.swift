@@ -7,16 +7,26 @@ import Glibc
 /// name first, then at the start of any word of the name, then at the start of any other
 /// word (e-mail, company, city, tags…), then anywhere. Within a rank, name order.
 ///
-/// All folded text lives in one flat byte buffer, scanned with a hand-written loop: a keystroke
-/// over 100k contacts must stay within a few milliseconds.
-public struct SearchIndex: Sendable {
-    /// Contact ids in display order (by folded name, then id).
+/// All folded text lives in one flat byte buffer, one row per contact in display order, each
+/// row ended by `rowEnd`. A keystroke scans the whole buffer at once with `memchr` instead of
+/// visiting 100k rows one by one, and maps each hit back to its row: it must stay within a few
+/// milliseconds over 100k contacts.
+public struct SearchIndex: Sendable, Equatable {
+    /// Contact ids in display order (by folded name, then id; anonymised people last).
     public private(set) var ids: [ContactID] = []
-    private var buffer: [UInt8] = []
-    /// Start of each contact's text in `buffer`; one extra entry marks the end.
-    private var starts: [Int] = [0]
-    /// Length of the name part of each contact's text.
-    private var nameLengths: [Int] = []
+    /// The rows; no search term can contain `rowEnd` or `fieldSeparator`. `Data`, so that an
+    /// index read from `SearchCache` can use the decrypted bytes where they are.
+    private(set) var buffer = Data()
+    /// Start of each row in `buffer`; one extra entry marks the end.
+    private(set) var starts: [UInt32] = [0]
+    /// Length of the name part of each row.
+    private(set) var nameLengths: [UInt32] = []
+    /// How often each byte occurs in `buffer`, counted on a sample: a search scans for the
+    /// rarest byte of the query, which stops the scan least often.
+    private(set) var byteCounts = [UInt32](repeating: 0, count: 256)
+
+    static let fieldSeparator: UInt8 = 0x1F
+    static let rowEnd: UInt8 = 0x1E
 
     public init() {}
 
@@ -24,110 +34,314 @@ public struct SearchIndex: Sendable {
         rebuild(state: state)
     }
 
+    /// An index from its parts, as `SearchCache` stored them; nil if they do not fit together.
+    init?(ids: [ContactID], buffer: Data, starts: [UInt32], nameLengths: [UInt32], byteCounts: [UInt32]) {
+        guard starts.count == ids.count + 1, nameLengths.count == ids.count, starts.first == 0, byteCounts.count == 256,
+              Int(starts[ids.count]) == buffer.count else { return nil }
+        let fits = buffer.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
+            (0..<ids.count).allSatisfy { i in
+                let lo = Int(starts[i]), hi = Int(starts[i + 1])
+                return lo < hi && b[hi - 1] == Self.rowEnd && Int(nameLengths[i]) < hi - lo
+            }
+        }
+        guard fits else { return nil }
+        self.ids = ids; self.buffer = buffer; self.starts = starts; self.nameLengths = nameLengths
+        self.byteCounts = byteCounts
+    }
+
+    /// Byte counts of `text`, from every eighth byte: enough to tell rare bytes from common ones.
+    static func sampledByteCounts(_ text: UnsafeRawBufferPointer) -> [UInt32] {
+        var counts = [UInt32](repeating: 0, count: 256)
+        counts.withUnsafeMutableBufferPointer { c in
+            var i = 0
+            while i < text.count { c[Int(text[i])] &+= 1; i += 8 }
+        }
+        return counts
+    }
+
     public var count: Int { ids.count }
 
     public mutating func rebuild(state: ZgodaState) {
         let n = state.contacts.count
-        var text: [UInt8] = []
-        text.reserveCapacity(n * 80)
-        var rowStarts: [Int] = [0]
-        rowStarts.reserveCapacity(n + 1)
-        var nameEnds: [Int] = []
-        nameEnds.reserveCapacity(n)
-        var anonymized: [Bool] = []
-        anonymized.reserveCapacity(n)
-        var unsorted: [ContactID] = []
-        unsorted.reserveCapacity(n)
-        for c in state.contacts.values {
-            let d = c.details
-            TextFolding.fold(d.name, into: &text)
-            nameEnds.append(text.count)
-            for part in [d.email, d.phone, d.company, d.city, d.position] where !part.isEmpty {
-                text.append(0x1F)
-                TextFolding.fold(part, into: &text)
+        // Fold every row in the state's order first, a share of the contacts per core; the
+        // rows are put in display order after.
+        let folded = Self.foldRows(state.contacts.values.elements)
+        let text = folded.text, rowStarts = folded.rowStarts, nameEnds = folded.nameEnds, unsorted = folded.ids
+        var named: [Int] = [], anonymised: [Int] = []
+        named.reserveCapacity(n)
+        for (k, gone) in folded.anonymised.enumerated() { if gone { anonymised.append(k) } else { named.append(k) } }
+        // Text typed into a contact can hold control bytes: keep the row marker unique.
+        var p = 0
+        while p < text.count, let hit = memchr(text.base + p, Int32(Self.rowEnd), text.count - p) {
+            p = text.base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            text[p] = Self.fieldSeparator
+            p += 1
+        }
+        let order = Self.displayOrder(named: named, anonymised: anonymised, text: text, rowStarts: rowStarts,
+                                      nameEnds: nameEnds, ids: unsorted)
+        var out = Data(count: text.count + n)
+        var newStarts: [UInt32] = [0]
+        newStarts.reserveCapacity(n + 1)
+        var lengths: [UInt32] = []
+        lengths.reserveCapacity(n)
+        var sortedIDs: [ContactID] = []
+        sortedIDs.reserveCapacity(n)
+        text.withBytes { t in
+            out.withUnsafeMutableBytes { o in
+                var at = 0
+                for i in order {
+                    let lo = Int(rowStarts[i]), hi = Int(rowStarts[i + 1])
+                    UnsafeMutableRawBufferPointer(rebasing: o[at..<at + hi - lo]).copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: t[lo..<hi])))
+                    at += hi - lo
+                    o[at] = Self.rowEnd
+                    at += 1
+                    newStarts.append(UInt32(at))
+                    lengths.append(nameEnds[i] - rowStarts[i])
+                    sortedIDs.append(unsorted[i])
+                }
             }
+        }
+        ids = sortedIDs; buffer = out; starts = newStarts; nameLengths = lengths
+        byteCounts = out.withUnsafeBytes { Self.sampledByteCounts($0) }
+    }
+
+    /// Folded rows in the order of `contacts`: the text, where each row starts (one extra
+    /// entry for the end) and where its name ends.
+    private struct FoldedRows {
+        var text: TextFolding.ByteBuffer
+        var rowStarts: [UInt32]
+        var nameEnds: [UInt32]
+        var ids: [ContactID]
+        var anonymised: [Bool]
+    }
+
+    private static func foldRows(_ contacts: [Contact]) -> FoldedRows {
+        let n = contacts.count
+        let parts = n < 4_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
+        // Each core folds its share into a result of its own; they are joined below.
+        let results = UnsafeMutablePointer<FoldedRows>.allocate(capacity: parts)
+        defer { results.deinitialize(count: parts); results.deallocate() }
+        struct Shared: @unchecked Sendable {
+            let contacts: UnsafeBufferPointer<Contact>
+            let results: UnsafeMutablePointer<FoldedRows>
+        }
+        contacts.withUnsafeBufferPointer { all in
+            let shared = Shared(contacts: all, results: results)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                let lo = n * part / parts, hi = n * (part + 1) / parts
+                (shared.results + part).initialize(to: foldRows(shared.contacts, lo..<hi))
+            }
+        }
+        var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: (0..<parts).reduce(0) { $0 + results[$1].text.count }),
+                             rowStarts: [0], nameEnds: [], ids: [], anonymised: [])
+        out.rowStarts.reserveCapacity(n + 1); out.nameEnds.reserveCapacity(n)
+        out.ids.reserveCapacity(n); out.anonymised.reserveCapacity(n)
+        for part in 0..<parts {
+            let r = results[part], shift = UInt32(out.text.count)
+            r.text.withBytes { out.text.append($0) }
+            out.rowStarts += r.rowStarts.dropFirst().map { $0 + shift }
+            out.nameEnds += r.nameEnds.map { $0 + shift }
+            out.ids += r.ids
+            out.anonymised += r.anonymised
+        }
+        return out
+    }
+
+    private static func foldRows(_ contacts: UnsafeBufferPointer<Contact>, _ range: Range<Int>) -> FoldedRows {
+        var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: range.count * 100), rowStarts: [0], nameEnds: [], ids: [],
+                             anonymised: [])
+        out.rowStarts.reserveCapacity(range.count + 1); out.nameEnds.reserveCapacity(range.count)
+        out.ids.reserveCapacity(range.count); out.anonymised.reserveCapacity(range.count)
+        let text = out.text
+        func field(_ s: String) {
+            guard !s.isEmpty else { return }
+            text.append(fieldSeparator)
+            text.fold(s)
+        }
+        for k in range {
+            let d = contacts[k].details
+            text.fold(d.name)
+            out.nameEnds.append(UInt32(text.count))
+            field(d.email)
+            field(d.phone)
+            field(d.company)
+            field(d.city)
+            field(d.position)
             if !d.phone.isEmpty {
-                text.append(0x1F)
+                text.append(fieldSeparator)
                 for u in d.phone.utf8 where u >= 0x30 && u <= 0x39 { text.append(u) }
             }
-            for t in d.tags { text.append(0x1F); TextFolding.fold(t, into: &text) }
-            rowStarts.append(text.count)
-            anonymized.append(c.anonymized)
-            unsorted.append(c.id)
+            for t in d.tags { text.append(fieldSeparator); text.fold(t) }
+            out.rowStarts.append(UInt32(text.count))
+            out.ids.append(contacts[k].id)
+            out.anonymised.append(contacts[k].anonymized)
         }
-        // Sort a permutation by the folded name bytes (anonymised people last), comparing
-        // slices of the one buffer in place instead of building a key array per person.
-        var order = Array(0..<n)
-        text.withUnsafeBufferPointer { b in
-            let base = b.baseAddress
-            order.sort { i, j in
-                if anonymized[i] != anonymized[j] { return !anonymized[i] }
-                let ai = rowStarts[i], al = nameEnds[i] - ai, bj = rowStarts[j], bl = nameEnds[j] - bj
-                let m = min(al, bl)
-                if m > 0, let base {
-                    let c = memcmp(base + ai, base + bj, m)
-                    if c != 0 { return c < 0 }
-                }
-                if al != bl { return al < bl }
-                return unsorted[i] < unsorted[j]
+        return out
+    }
+
+    /// Row numbers in display order: named people by folded name (shorter first on a common
+    /// prefix), then id; anonymised people (who have no name) last, by id. Sorting on the
+    /// first sixteen bytes of each name and the first eight of each id, as integers, settles
+    /// almost every comparison without touching the text or the strings.
+    private static func displayOrder(named: [Int], anonymised: [Int], text: TextFolding.ByteBuffer, rowStarts: [UInt32],
+                                     nameEnds: [UInt32], ids: [ContactID]) -> [Int] {
+        struct Key { var high: UInt64; var low: UInt64; var row: Int }
+        /// Up to eight bytes from `p` as a big-endian integer, zero-padded: comparing two of
+        /// these compares the bytes, a shorter text first when one is a prefix of the other.
+        func packed(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+            var k: UInt64 = 0
+            for j in 0..<8 { k = k << 8 | (j < count ? UInt64(p[j]) : 0) }
+            return k
+        }
+        let idKeys: [UInt64] = ids.map { id in
+            var raw = id.rawValue
+            return raw.withUTF8 { u in
+                guard u.count <= 8, let p = u.baseAddress, u.allSatisfy({ $0 < 0x80 }) else { return 0 }
+                return packed(p, u.count)
             }
         }
-        ids = order.map { unsorted[$0] }
-        buffer = []
-        buffer.reserveCapacity(text.count)
-        starts = [0]
-        starts.reserveCapacity(n + 1)
-        nameLengths = []
-        nameLengths.reserveCapacity(n)
-        for i in order {
-            buffer.append(contentsOf: text[rowStarts[i]..<rowStarts[i + 1]])
-            starts.append(buffer.count)
-            nameLengths.append(nameEnds[i] - rowStarts[i])
+        return text.withBytes { t in
+            rowStarts.withUnsafeBufferPointer { rs in
+                nameEnds.withUnsafeBufferPointer { ne in
+                    let base = t.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                    var keyed: [Key] = named.map { i -> Key in
+                        let lo = Int(rs[i]), len = Int(ne[i]) - lo
+                        return Key(high: packed(base + lo, min(8, len)), low: len > 8 ? packed(base + lo + 8, min(8, len - 8)) : 0, row: i)
+                    }
+                    // Ids of up to eight ASCII bytes compare as integers; others (key 0) as strings.
+                    func idOrder(_ i: Int, _ j: Int) -> Bool {
+                        let a = idKeys[i], b = idKeys[j]
+                        if a != b && a != 0 && b != 0 { return a < b }
+                        return ids[i] < ids[j]
+                    }
+                    keyed.sort { a, b in
+                        if a.high != b.high { return a.high < b.high }
+                        if a.low != b.low { return a.low < b.low }
+                        let i = a.row, j = b.row
+                        let ai = Int(rs[i]), al = Int(ne[i]) - ai, bj = Int(rs[j]), bl = Int(ne[j]) - bj
+                        let m = min(al, bl)
+                        if m > 16 {
+                            let c = memcmp(base + ai + 16, base + bj + 16, m - 16)
+                            if c != 0 { return c < 0 }
+                        }
+                        if al != bl { return al < bl }
+                        return idOrder(i, j)
+                    }
+                    return keyed.map(\.row) + anonymised.sorted(by: idOrder)
+                }
+            }
         }
     }
 
     /// Ids matching every word of `query`, best first. An empty query gives every id in order.
     public func search(_ query: String) -> [ContactID] {
-        let terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { TextFolding.fold(String($0)) }.filter { !$0.isEmpty }
+        var terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            .map { TextFolding.fold(String($0)).filter { $0 >= 0x20 } }.filter { !$0.isEmpty }
         if terms.isEmpty { return ids }
+        // Scan the whole buffer for the word with the rarest byte, then check the other words
+        // only in the rows it was found in.
+        let rarest = terms.map { term in term.indices.min { byteCounts[Int(term[$0])] < byteCounts[Int(term[$1])] }! }
+        let pick = terms.indices.min { byteCounts[Int(terms[$0][rarest[$0]])] < byteCounts[Int(terms[$1][rarest[$1]])] }!
+        let first = terms.remove(at: pick), key = rarest[pick]
         var buckets: [[Int32]] = [[], [], [], []]
-        buffer.withUnsafeBufferPointer { buf in
+        buffer.withUnsafeBytes { raw in
+            let buf = raw.bindMemory(to: UInt8.self)
             starts.withUnsafeBufferPointer { st in
-                for i in 0..<ids.count {
-                    var rank = 0
-                    var matched = true
-                    for term in terms {
-                        let r = Self.bestRank(term, in: buf, from: st[i], to: st[i + 1], nameEnd: st[i] + nameLengths[i])
-                        if r < 0 { matched = false; break }
-                        rank = max(rank, r)
+                nameLengths.withUnsafeBufferPointer { nl in
+                    Self.scan(first, key: key, in: buf, starts: st, nameLengths: nl) { row, rank in
+                        var rank = rank
+                        let lo = Int(st[row]), hi = Int(st[row + 1]) - 1, nameEnd = lo + Int(nl[row])
+                        for term in terms {
+                            let r = term.withUnsafeBufferPointer { Self.bestRank($0, in: buf, from: lo, to: hi, nameEnd: nameEnd) }
+                            if r < 0 { return }
+                            rank = max(rank, r)
+                        }
+                        buckets[rank].append(Int32(row))
                     }
-                    if matched { buckets[rank].append(Int32(i)) }
                 }
             }
         }
-        return buckets.flatMap { $0.map { ids[Int($0)] } }
+        var out: [ContactID] = []
+        out.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
+        ids.withUnsafeBufferPointer { idb in
+            for b in buckets { for row in b { out.append(idb[Int(row)]) } }
+        }
+        return out
+    }
+
+    /// Finds every row holding `term` and calls `found(row, best rank in that row)`, rows in
+    /// display order. Hits are found with `memchr` on the term's byte at `key` over the whole
+    /// buffer; a row is left as soon as it has a name-prefix hit.
+    private static func scan(_ term: [UInt8], key: Int, in buf: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
+                             nameLengths: UnsafeBufferPointer<UInt32>, found: (Int, Int) -> Void) {
+        guard let base = buf.baseAddress, !term.isEmpty, starts.count > 1, buf.count >= term.count else { return }
+        term.withUnsafeBufferPointer { t in
+            let m = t.count, keyByte = Int32(t[key]), t0 = t[0]
+            // A hit of the key byte at p is a match starting at p - key; the last possible one:
+            let lastKey = buf.count - m + key
+            var row = 0, rowStart = 0, rowEnd = Int(starts[1]) - 1
+            var best = -1
+            var pos = key
+            while pos <= lastKey {
+                guard let hit = memchr(base + pos, keyByte, lastKey - pos + 1) else { break }
+                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                pos = k + 1
+                let p = k - key
+                if base[p] != t0 || (m > 1 && memcmp(base + p, t.baseAddress!, m) != 0) { continue }
+                if p >= rowEnd {
+                    // A hit in a later row: report the row we were in, then find the new one.
+                    if best >= 0 { found(row, best); best = -1 }
+                    row = Self.row(containing: p, starts: starts, from: row + 1)
+                    rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
+                }
+                // Terms never hold the row marker, so a hit never runs past its row.
+                let rank: Int
+                if p == rowStart { rank = 0 } else if !isWordByte(buf[p - 1]) { rank = p < rowStart + Int(nameLengths[row]) ? 1 : 2 } else { rank = 3 }
+                if best < 0 || rank < best { best = rank }
+                if rank == 0 {
+                    found(row, 0); best = -1
+                    pos = rowEnd + 1 + key
+                    if row + 1 < starts.count - 1 {
+                        row += 1; rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
+                    }
+                }
+            }
+            if best >= 0 { found(row, best) }
+        }
+    }
+
+    /// The row whose text holds offset `p`, searching from row `from` (hits come in order, and
+    /// the next hit is usually in one of the next few rows).
+    @inline(__always)
+    private static func row(containing p: Int, starts: UnsafeBufferPointer<UInt32>, from: Int) -> Int {
+        var r = from
+        var step = 1
+        // Gallop forward, then binary search the last stretch.
+        while r + step < starts.count - 1 && Int(starts[r + step]) <= p { r += step; step *= 2 }
+        var lo = r, hi = min(r + step, starts.count - 1)
+        while hi - lo > 1 {
+            let mid = (lo + hi) / 2
+            if Int(starts[mid]) <= p { lo = mid } else { hi = mid }
+        }
+        return lo
     }
 
     /// 0 name prefix, 1 word start in the name, 2 word start elsewhere, 3 anywhere, -1 none.
+    /// `to` is the end of the row's text (before its row marker).
     @inline(__always)
-    static func bestRank(_ term: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int, nameEnd: Int) -> Int {
+    static func bestRank(_ term: UnsafeBufferPointer<UInt8>, in buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int, nameEnd: Int) -> Int {
         let n = term.count
-        if to - from < n { return -1 }
-        let first = term[0]
+        guard to - from >= n, let base = buf.baseAddress, let t = term.baseAddress else { return -1 }
+        let first = Int32(term[0])
         var best = -1
         var i = from
         let last = to - n
-        while i <= last {
-            if buf[i] == first {
-                var j = 1
-                while j < n && buf[i + j] == term[j] { j += 1 }
-                if j == n {
-                    let atWordStart = i == from || !isWordByte(buf[i - 1])
-                    let rank: Int
-                    if i == from { rank = 0 } else if atWordStart { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
-                    if rank == 0 { return 0 }
-                    if best < 0 || rank < best { best = rank }
-                }
+        while i <= last, let hit = memchr(base + i, first, last - i + 1) {
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if n == 1 || memcmp(base + i + 1, t + 1, n - 1) == 0 {
+                let rank: Int
+                if i == from { return 0 } else if !isWordByte(buf[i - 1]) { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
+                if best < 0 || rank < best { best = rank }
             }
             i += 1
         }

@@ -25,6 +25,14 @@ struct BinaryWriter {
         if let s { u8(1); string(s) } else { u8(0) }
     }
     mutating func strings(_ list: [String]) { u32(UInt32(list.count)); list.forEach { string($0) } }
+    /// The values one after another, without a count.
+    mutating func u32s(_ v: [UInt32]) {
+        #if _endian(little)
+        v.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+        v.forEach { u32($0) }
+        #endif
+    }
     mutating func date(_ d: Date) { i64(d.millis) }
     mutating func optionalDate(_ d: Date?) { if let d { u8(1); date(d) } else { u8(0) } }
 }
@@ -74,6 +82,16 @@ struct BinaryReader {
         let n = Int(try u32())
         try need(n * 4)
         return try (0..<n).map { _ in try string() }
+    }
+    /// `count` values written by `BinaryWriter.u32s`.
+    mutating func u32s(_ count: Int) throws -> [UInt32] {
+        try need(count * 4)
+        defer { offset += count * 4 }
+        let start = offset
+        return [UInt32](unsafeUninitializedCapacity: count) { out, n in
+            for i in 0..<count { out[i] = UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: start + i * 4, as: UInt32.self)) }
+            n = count
+        }
     }
     mutating func date() throws -> Date { Date(millis: try i64()) }
     mutating func optionalDate() throws -> Date? { try u8() == 0 ? nil : try date() }

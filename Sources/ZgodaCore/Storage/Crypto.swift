@@ -34,6 +34,10 @@ enum Sealer {
 
     /// nil when the bytes do not open with this key (damaged, or sealed with another key).
     static func open(_ sealed: [UInt8], key: SymmetricKey) -> [UInt8]? {
+        sealed.withUnsafeBytes { open($0, key: key) }
+    }
+
+    static func open(_ sealed: UnsafeRawBufferPointer, key: SymmetricKey) -> [UInt8]? {
         guard sealed.count >= overhead, let box = try? AES.GCM.SealedBox(combined: sealed),
               let plain = try? AES.GCM.open(box, using: key) else { return nil }
         return Array(plain)

@@ -21,6 +21,19 @@ final class FileLock {
         return try body()
     }
 
+    /// Runs `body` under the exclusive lock if it is free right now; nil (and nothing run) if
+    /// another process holds the lock. For work that may simply be skipped, such as refreshing
+    /// a cache, so that a reader never waits for a writer.
+    func withExclusiveIfFree<T>(_ body: () throws -> T) throws -> T? {
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            if errno == EWOULDBLOCK { return nil }
+            throw ZgodaError.locked("cannot lock the data directory: \(String(cString: strerror(errno)))")
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
     func withShared<T>(_ body: () throws -> T) throws -> T {
         try lock(LOCK_SH); defer { flock(fd, LOCK_UN) }
         return try body()

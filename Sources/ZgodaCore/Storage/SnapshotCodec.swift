@@ -1,5 +1,5 @@
+import Collections
 import Crypto
-import Dispatch
 import Foundation
 
 /// Whole-state snapshots.
@@ -124,161 +124,97 @@ enum SnapshotCodec {
         return w.bytes
     }
 
-    /// A contact as parsed, before its sealed part is opened.
-    private struct PendingContact {
-        var id: ContactID
-        var slot: UInt32
-        var created: Date
-        var updated: Date
-        var anonymized: Bool
-        var decisions: [ConsentDecision]
-        var sealed: Range<Int>
+    static func decode(_ bytes: [UInt8], keys: KeyStore) throws -> Loaded {
+        try bytes.withUnsafeBytes { try decode($0, keys: keys) }
     }
 
-    static func decode(_ bytes: [UInt8], keys: KeyStore) throws -> Loaded {
-        guard bytes.count > 4 + 8 + 32 + 32, isSnapshotMagic(bytes[0..<4]) else { throw Invalid(reason: "not a snapshot") }
-        let v3 = Array(bytes[0..<4]) == magic
-        let bodyEnd = bytes.count - 32
-        let ok = bytes.withUnsafeBytes { buf in
-            SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: buf[0..<bodyEnd])) == Array(buf[bodyEnd...])
-        }
-        guard ok else { throw Invalid(reason: "checksum mismatch") }
-        do {
-            return try bytes.withUnsafeBytes { all in
-                var r = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<bodyEnd]), offset: 4)
-                let seq = try r.u64(), head = try r.raw(32)
-                var s = ZgodaState()
-                s.controller = DataController(name: try r.string(), address: try r.string(), email: try r.string(), dpo: try r.string())
-                for _ in 0..<Int(try r.u32()) {
-                    let p = try EventCodec.decodePurpose(&r); s.purposes[p.id] = p
-                }
-                for _ in 0..<Int(try r.u32()) {
-                    let p = try EventCodec.decodePurpose(&r); s.purposeVersions[p.id, default: [:]][p.version] = p
-                    if v3, let since = try r.optionalDate() { s.purposeVersionDates[p.id, default: [:]][p.version] = since }
-                }
-                let table = try r.strings()
-                func str(_ i: UInt32) throws -> String {
-                    guard Int(i) < table.count else { throw Invalid(reason: "bad string reference") }
-                    return table[Int(i)]
-                }
-                let count = Int(try r.u32())
-                var pending: [PendingContact] = []
-                pending.reserveCapacity(count)
-                for _ in 0..<count {
-                    let id = ContactID(try r.string()), slot = try r.u32()
-                    let created = try r.date(), updated = try r.date(), anonymized = try r.bool()
-                    let nd = Int(try r.u32())
-                    var decisions: [ConsentDecision] = []
-                    decisions.reserveCapacity(nd)
-                    for _ in 0..<nd {
-                        let purpose = try str(try r.u32()), version = Int(try r.u32())
-                        let dc = Int(try r.u8()), sc = Int(try r.u8())
-                        guard dc < Decision.allCases.count, sc < ConsentSource.allCases.count else { throw Invalid(reason: "bad decision") }
-                        let at = try r.date(), op = try str(try r.u32()), expires = try r.optionalDate(), hash = try str(try r.u32())
-                        decisions.append(ConsentDecision(contact: id, purpose: purpose, purposeVersion: version,
-                                                         decision: Decision.allCases[dc], source: ConsentSource.allCases[sc],
-                                                         evidence: nil, at: at, operator: op, expires: expires, wordingHash: hash))
-                    }
-                    let len = Int(try r.u32())
-                    try r.need(len)
-                    pending.append(PendingContact(id: id, slot: slot, created: created, updated: updated, anonymized: anonymized,
-                                                  decisions: decisions, sealed: r.offset..<(r.offset + len)))
-                    r.offset += len
-                }
-                let opened = openAll(pending, bytes: all, keys: keys)
-                s.contacts.reserveCapacity(count)
-                s.decisions.reserveCapacity(count)
-                for (i, var p) in pending.enumerated() {
-                    var details = ContactDetails.erased
-                    if let (d, evidence) = opened[i] {
-                        details = d
-                        for j in p.decisions.indices where j < evidence.count { p.decisions[j].evidence = evidence[j] }
-                    }
-                    s.contacts[p.id] = Contact(id: p.id, details: details, created: p.created, updated: p.updated,
-                                               anonymized: p.anonymized, keySlot: p.slot)
-                    if !p.decisions.isEmpty { s.decisions[p.id] = p.decisions }
-                }
-                for _ in 0..<Int(try r.u32()) {
-                    let id = try r.string(), contact = ContactID(try r.string())
-                    guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),
-                          let status = RequestStatus(rawValue: try r.string()) else { throw Invalid(reason: "bad request") }
-                    let closed = try r.optionalString().flatMap(Day.init(parsing:))
-                    let sealed = try r.data()
-                    var resolution: String? = nil
-                    if !sealed.isEmpty, let slot = s.contacts[contact]?.keySlot, let key = keys.key(slot),
-                       let plain = Sealer.open(sealed, key: key) {
-                        resolution = try plain.withReader { try $0.string() }
-                    }
-                    s.requests[id] = DataSubjectRequest(id: id, contact: contact, type: type, received: received,
-                                                        status: status, closed: closed, resolution: resolution)
-                }
-                s.suppression = Set(try r.strings())
-                for _ in 0..<Int(try r.u32()) {
-                    if !v3 {
-                        s.exports.append(ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
-                                                      filter: try r.string(), destination: try r.string(),
-                                                      contacts: try r.strings().map { ContactID($0) }))
-                        continue
-                    }
-                    var e = ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
-                                         filter: "", destination: "", contacts: try r.strings().map { ContactID($0) })
-                    let slot = try r.u32()
-                    if slot == JournalRecord.noSlot {
-                        e.filter = try r.string(); e.destination = try r.string()
-                    } else {
-                        e.keySlot = slot
-                        let sealed = try r.data()
-                        if !sealed.isEmpty, let key = keys.key(slot), let plain = Sealer.open(sealed, key: key) {
-                            try plain.withReader { pr in e.filter = try pr.string(); e.destination = try pr.string() }
-                        } else {
-                            e.textErased = true
-                        }
-                    }
-                    s.exports.append(e)
-                }
-                guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
-                return Loaded(state: s, seq: seq, headHash: head)
+    /// Decodes a snapshot, checking its checksum on another core meanwhile: the bytes are read
+    /// with bounds checks throughout, so decoding damaged bytes is harmless, and the result is
+    /// used only if the checksum matches.
+    static func decode(_ all: UnsafeRawBufferPointer, keys: KeyStore) throws -> Loaded {
+        guard all.count > 4 + 8 + 32 + 32, isSnapshotMagic(Array(all[0..<4])[...]) else { throw Invalid(reason: "not a snapshot") }
+        let v3 = Array(all[0..<4]) == magic
+        let bodyEnd = all.count - 32
+        final class Checksum: @unchecked Sendable {
+            let all: UnsafeRawBufferPointer
+            var ok: Bool?
+            init(_ all: UnsafeRawBufferPointer) { self.all = all }
+            func check() {
+                let end = all.count - 32
+                ok = SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: all[0..<end])) == Array(all[end...])
             }
+        }
+        let sum = Checksum(all)
+        let decoded = Result { try decodeBody(all, bodyEnd: bodyEnd, v3: v3, keys: keys, alongside: sum.check) }
+        // A body too damaged to reach the contacts never ran the check.
+        if sum.ok == nil { sum.check() }
+        guard sum.ok == true else { throw Invalid(reason: "checksum mismatch") }
+        return try decoded.get()
+    }
+
+    private static func decodeBody(_ all: UnsafeRawBufferPointer, bodyEnd: Int, v3: Bool, keys: KeyStore,
+                                   alongside: @escaping @Sendable () -> Void) throws -> Loaded {
+        do {
+            var r = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<bodyEnd]), offset: 4)
+            let seq = try r.u64(), head = try r.raw(32)
+            var s = ZgodaState()
+            s.controller = DataController(name: try r.string(), address: try r.string(), email: try r.string(), dpo: try r.string())
+            for _ in 0..<Int(try r.u32()) {
+                let p = try EventCodec.decodePurpose(&r); s.purposes[p.id] = p
+            }
+            for _ in 0..<Int(try r.u32()) {
+                let p = try EventCodec.decodePurpose(&r); s.purposeVersions[p.id, default: [:]][p.version] = p
+                if v3, let since = try r.optionalDate() { s.purposeVersionDates[p.id, default: [:]][p.version] = since }
+            }
+            let table = try r.strings()
+            let count = Int(try r.u32())
+            let decoded = try SnapshotContacts.decode(&r, count: count, table: table, keys: keys, alongside: alongside)
+            // Ids are unique in any snapshot this code wrote; a file that says otherwise is damaged.
+            guard OrderedSet(decoded.ids).count == count else { throw Invalid(reason: "duplicate contact ids") }
+            s.contacts = OrderedDictionary(uncheckedUniqueKeys: decoded.ids, values: decoded.contacts)
+            s.decisions = Dictionary(uniqueKeysWithValues: zip(decoded.ids, decoded.decisions).lazy.filter { !$0.1.isEmpty })
+            for _ in 0..<Int(try r.u32()) {
+                let id = try r.string(), contact = ContactID(try r.string())
+                guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),
+                      let status = RequestStatus(rawValue: try r.string()) else { throw Invalid(reason: "bad request") }
+                let closed = try r.optionalString().flatMap(Day.init(parsing:))
+                let sealed = try r.data()
+                var resolution: String? = nil
+                if !sealed.isEmpty, let slot = s.contacts[contact]?.keySlot, let key = keys.key(slot),
+                   let plain = Sealer.open(sealed, key: key) {
+                    resolution = try plain.withReader { try $0.string() }
+                }
+                s.requests[id] = DataSubjectRequest(id: id, contact: contact, type: type, received: received,
+                                                    status: status, closed: closed, resolution: resolution)
+            }
+            s.suppression = Set(try r.strings())
+            for _ in 0..<Int(try r.u32()) {
+                if !v3 {
+                    s.exports.append(ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
+                                                  filter: try r.string(), destination: try r.string(),
+                                                  contacts: try r.strings().map { ContactID($0) }))
+                    continue
+                }
+                var e = ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
+                                     filter: "", destination: "", contacts: try r.strings().map { ContactID($0) })
+                let slot = try r.u32()
+                if slot == JournalRecord.noSlot {
+                    e.filter = try r.string(); e.destination = try r.string()
+                } else {
+                    e.keySlot = slot
+                    let sealed = try r.data()
+                    if !sealed.isEmpty, let key = keys.key(slot), let plain = Sealer.open(sealed, key: key) {
+                        try plain.withReader { pr in e.filter = try pr.string(); e.destination = try pr.string() }
+                    } else {
+                        e.textErased = true
+                    }
+                }
+                s.exports.append(e)
+            }
+            guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
+            return Loaded(state: s, seq: seq, headHash: head)
         } catch is BinaryReader.Truncated {
             throw Invalid(reason: "truncated")
         }
-    }
-
-    /// Opens every contact's sealed part on all cores: at 100k people this is most of the work
-    /// of opening a directory. Unreadable parts (erased keys) come back as nil.
-    private static func openAll(_ pending: [PendingContact], bytes: UnsafeRawBufferPointer, keys: KeyStore)
-        -> [(ContactDetails, [String?])?] {
-        let n = pending.count
-        let out = UnsafeMutableBufferPointer<(ContactDetails, [String?])?>.allocate(capacity: n)
-        out.initialize(repeating: nil)
-        defer { out.deallocate() }
-        let chunks = max(1, min(n / 2_000, ProcessInfo.processInfo.activeProcessorCount * 4))
-        // Safe to share: every thread only reads `items`, `bytes` and the key store, and writes
-        // its own disjoint range of `out`.
-        struct Shared: @unchecked Sendable {
-            let items: UnsafeBufferPointer<PendingContact>
-            let bytes: UnsafeRawBufferPointer
-            let keys: KeyStore
-            let out: UnsafeMutableBufferPointer<(ContactDetails, [String?])?>
-        }
-        pending.withUnsafeBufferPointer { items in
-            let shared = Shared(items: items, bytes: bytes, keys: keys, out: out)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let lo = n * chunk / chunks, hi = n * (chunk + 1) / chunks
-                for i in lo..<hi {
-                    let p = shared.items[i]
-                    guard !p.anonymized, !p.sealed.isEmpty, let key = shared.keys.uncachedKey(p.slot),
-                          let plain = Sealer.open(Array(shared.bytes[p.sealed]), key: key) else { continue }
-                    shared.out[i] = try? plain.withReader { pr -> (ContactDetails, [String?]) in
-                        let d = try EventCodec.decodeDetails(&pr)
-                        var evidence: [String?] = []
-                        evidence.reserveCapacity(p.decisions.count)
-                        for _ in p.decisions { evidence.append(try pr.optionalString()) }
-                        return (d, evidence)
-                    }
-                }
-            }
-        }
-        return Array(out)
     }
 }

@@ -25,10 +25,10 @@ public final class Store {
 
     let keys: KeyStore
     let lock: FileLock
-    private var segmentPath: String = ""
-    private var segmentFirst: UInt64 = 1
-    private var segmentEnd: Int = 0
-    private var tornTail = false
+    private(set) var segmentPath: String = ""
+    private(set) var segmentFirst: UInt64 = 1
+    private(set) var segmentEnd: Int = 0
+    private(set) var tornTail = false
     private(set) var snapshotSeq: UInt64 = 0
 
     public var head: String { SHA256Hex.hex(headHash) }
@@ -114,8 +114,8 @@ public final class Store {
         var start: SnapshotCodec.Loaded? = nil
         for snap in directory.snapshots() {
             do {
-                guard let bytes = try Files.read(snap.path) else { continue }
-                start = try SnapshotCodec.decode(bytes, keys: keys)
+                guard let file = try MappedFile.open(snap.path) else { continue }
+                start = try SnapshotCodec.decode(file.bytes, keys: keys)
                 break
             } catch let e as SnapshotCodec.Invalid {
                 warnings.append("snapshot \((snap.path as NSString).lastPathComponent) is damaged (\(e.reason)); using an older one and the journal")
@@ -251,7 +251,9 @@ public final class Store {
     /// crash in between) is finished here.
     private func resumeInterruptedErasures() {
         guard readOnlyReason == nil else { return }
-        for c in state.contacts.values where c.anonymized && !keys.isErased(c.keySlot) {
+        let interrupted = state.contacts.values.filter { $0.anonymized && !keys.isErased($0.keySlot) }
+        if !interrupted.isEmpty { try? lock.withExclusive { try eraseSearchCache() } }
+        for c in interrupted {
             try? lock.withExclusive { try keys.erase(c.keySlot) }
         }
         for e in state.exports where e.textErased {
@@ -267,7 +269,7 @@ public final class Store {
         try lock.withShared { try catchUp() }
     }
 
-    private func catchUp() throws -> Bool {
+    func catchUp() throws -> Bool {
         let before = lastSeq
         let segments = directory.segments()
         guard let current = segments.firstIndex(where: { $0.path == segmentPath }) else {
@@ -411,6 +413,11 @@ public final class Store {
         lastSeq += UInt64(events.count)
         headHash = prev
         segmentEnd += bytes.count
+        if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
+            // The search cache first: if the process stops before the person's key is gone,
+            // the next open finishes the erasure, cache included (see resumeInterruptedErasures).
+            try eraseSearchCache()
+        }
         for e in entries {
             if case let .anonymized(id, _, _) = e.event {
                 for slot in erasedSlots(of: id) where !keys.isErased(slot) { try keys.erase(slot) }

@@ -106,6 +106,18 @@ import Testing
         return out
     }
 
+    /// The folded text of the saved search index, if the directory's keys still open it.
+    static func readableCacheText(_ s: Scenario) throws -> String {
+        let dir = s.scratch.directory
+        guard let bytes = try Files.read(SearchCache.path(dir)) else { return "" }
+        let keys = try KeyStore(path: dir.keysPath, master: nil, io: PosixIO())
+        return bytes.withUnsafeBytes { all in
+            guard let header = SearchCache.Header(all), let key = keys.key(header.keySlot),
+                  let index = SearchCache.open(all, header: header, key: key) else { return "" }
+            return String(decoding: index.buffer, as: UTF8.self)
+        }
+    }
+
     @Test func noFormerValueCanBeReadFromAnyFileAfterAnonymising() throws {
         let (s, store) = try Self.build()
         #expect(store.lastSeq > 3_000)
@@ -117,8 +129,13 @@ import Testing
         let othersBefore = store.state.contacts.filter { $0.key != s.target }
         let decisionsBefore = store.state.decisions[s.target]?.count ?? 0
         let request = store.state.requestList().last!.id
+        // With the search index saved too, which holds her values folded for search.
+        _ = store.searchIndex()
+        #expect(try Self.readableCacheText(s).contains(TextFolding.folded("Zdzisława Nowożeniec-Unikat")))
 
         try store.anonymize(s.target, request: request)
+
+        #expect(try Self.readableCacheText(s) == "")
 
         #expect(try Self.leaks(s) == [])
         var after = try Self.readableText(s)

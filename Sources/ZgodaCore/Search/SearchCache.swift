@@ -1,0 +1,181 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The search index saved in the data directory (`search.zc`), so that a listing such as
+/// `zgoda contact list --query kow --format ids` can answer without opening the whole store:
+/// reading and opening one sealed file takes milliseconds, decrypting 100k people's records
+/// takes a quarter of a second.
+///
+/// ```
+/// header = "ZGC1" · u32 keySlot · u64 seq · headHash[32] · u64 segment · u64 segmentSize
+/// then     u32 chunks · chunks × (u32 length · AES-256-GCM nonce · ciphertext · tag)
+/// body   = u32 count · count ids · data folded text · (count + 1) × u32 row starts
+///          · count × u32 name lengths · 256 × u32 byte counts (sampled)
+/// ```
+/// The body is sealed in chunks of 1 MiB, each with the header, its number and the number of
+/// chunks as associated data (so chunks cannot be dropped, reordered or moved between files):
+/// opening a dozen small boxes into one buffer is cheaper than opening one large box, which
+/// copies the whole ciphertext and returns a second fresh copy of the whole plaintext.
+/// The index holds folded personal values, so it is sealed with a key of its own (`keySlot`
+/// in `keys.zk`). It is derived data, never the only copy of anything: it is written only
+/// under the directory's exclusive lock and only from a state that is the journal's head at
+/// that moment, and every erasure, under the same lock and before it is acknowledged,
+/// destroys its key and removes the file. So no cache can hold an erased person's values, and
+/// none written before an erasure can be opened after it.
+///
+/// It is valid while the journal has not moved: the newest segment is still `segment`, its
+/// size is still `segmentSize` and its last 32 bytes (the last record's hash) are still
+/// `headHash` — a check that reads a directory listing and 32 bytes, whatever the size of
+/// the journal. Anything else (a stale, damaged or missing file, an erased key) means the
+/// full open.
+public enum SearchCache {
+    static let magic: [UInt8] = Array("ZGC1".utf8)
+    static let fileName = "search.zc"
+    static let headerSize = 4 + 4 + 8 + 32 + 8 + 8
+    static let chunkSize = 1 << 16
+
+    /// What a cache was made from: the journal's head and where it ended.
+    struct Header: Equatable {
+        var keySlot: UInt32
+        var seq: UInt64
+        var headHash: [UInt8]
+        var segment: UInt64
+        var segmentSize: UInt64
+
+        func encoded() -> [UInt8] {
+            var w = BinaryWriter(capacity: SearchCache.headerSize)
+            w.raw(SearchCache.magic); w.u32(keySlot); w.u64(seq); w.raw(headHash); w.u64(segment); w.u64(segmentSize)
+            return w.bytes
+        }
+
+        init(keySlot: UInt32, seq: UInt64, headHash: [UInt8], segment: UInt64, segmentSize: UInt64) {
+            self.keySlot = keySlot; self.seq = seq; self.headHash = headHash; self.segment = segment; self.segmentSize = segmentSize
+        }
+
+        init?(_ bytes: UnsafeRawBufferPointer) {
+            guard bytes.count >= SearchCache.headerSize, Array(bytes[0..<4]) == SearchCache.magic else { return nil }
+            var r = BinaryReader(bytes, offset: 4)
+            guard let slot = try? r.u32(), let seq = try? r.u64(), let head = try? r.raw(32),
+                  let segment = try? r.u64(), let size = try? r.u64() else { return nil }
+            self.init(keySlot: slot, seq: seq, headHash: head, segment: segment, segmentSize: size)
+        }
+    }
+
+    static func path(_ dir: DataDirectory) -> String { dir.path + "/" + fileName }
+    static func temporaryPath(_ dir: DataDirectory) -> String { path(dir) + ".tmp" }
+
+    /// The saved index if it matches the journal as it is now, else nil (then open the store).
+    /// Encrypted directories are left to the full open, which asks for the passphrase once.
+    public static func load(_ dir: DataDirectory) -> SearchIndex? {
+        guard dir.isInitialized, let meta = try? DirectoryMeta.load(dir), meta.encryption == nil,
+              let lock = try? FileLock(path: dir.lockPath) else { return nil }
+        // Shared: no writer can append, erase or replace the cache while we look.
+        let found = try? lock.withShared { () -> SearchIndex? in
+            guard let file = try MappedFile.open(path(dir)) else { return nil }
+            return { (all: UnsafeRawBufferPointer) -> SearchIndex? in
+                guard let header = Header(all), isCurrent(header, dir),
+                      let key = KeyStore.readKey(path: dir.keysPath, slot: header.keySlot, master: nil) else { return nil }
+                return open(all, header: header, key: key)
+            }(file.bytes)
+        }
+        return found ?? nil
+    }
+
+    /// True if the journal still ends where it did when the cache was written.
+    static func isCurrent(_ h: Header, _ dir: DataDirectory) -> Bool {
+        guard let newest = dir.segments().last, newest.first == h.segment,
+              let size = Files.size(newest.path), UInt64(size) == h.segmentSize else { return false }
+        guard size > 0 else { return true }
+        let fd = Glibc.open(newest.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var last = [UInt8](repeating: 0, count: 32)
+        let n = last.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, off_t(size - 32)) }
+        return n == 32 && last == h.headHash
+    }
+
+    /// The index sealed in `all` after `header`, or nil if it does not open or does not parse.
+    static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey) -> SearchIndex? {
+        let head = Array(all[0..<headerSize])
+        var r = BinaryReader(all, offset: headerSize)
+        guard let chunks = try? Int(r.u32()), chunks <= all.count / Sealer.overhead else { return nil }
+        var boxes: [UnsafeRawBufferPointer] = []
+        for _ in 0..<chunks {
+            guard let length = try? Int(r.u32()), length >= Sealer.overhead, let box = try? r.rawSlice(length) else { return nil }
+            boxes.append(box)
+        }
+        guard r.atEnd else { return nil }
+        let plainSize = boxes.reduce(0) { $0 + $1.count - Sealer.overhead }
+        guard let body = PageBuffer(count: plainSize) else { return nil }
+        var at = 0
+        for (i, box) in boxes.enumerated() {
+            // Wrapped, not copied, on the way in; each chunk's plaintext goes straight on.
+            let wrapped = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: box.baseAddress!), count: box.count, deallocator: .none)
+            guard let sealed = try? AES.GCM.SealedBox(combined: wrapped),
+                  let plain = try? AES.GCM.open(sealed, using: key, authenticating: chunkData(head, i, chunks)) else { return nil }
+            plain.withUnsafeBytes { p in (body.base + at).copyMemory(from: p.baseAddress!, byteCount: p.count) }
+            at += plain.count
+        }
+        let bytes = UnsafeRawBufferPointer(start: body.base, count: plainSize)
+        var br = BinaryReader(bytes)
+        guard let count = try? Int(br.u32()), count <= plainSize / 13 else { return nil }
+        var ids: [ContactID] = []
+        ids.reserveCapacity(count)
+        for _ in 0..<count { guard let id = try? br.string() else { return nil }; ids.append(ContactID(id)) }
+        guard let length = try? Int(br.u32()), (try? br.need(length)) != nil else { return nil }
+        let text = br.offset..<(br.offset + length)
+        br.offset += length
+        guard let starts = try? br.u32s(count + 1), let lengths = try? br.u32s(count), let counts = try? br.u32s(256),
+              br.atEnd else { return nil }
+        // The text stays where it was decrypted: the index keeps that memory, not a copy.
+        return SearchIndex(ids: ids, buffer: body.data(text), starts: starts, nameLengths: lengths, byteCounts: counts)
+    }
+
+    /// Associated data of chunk `i`: the header, the chunk's number and how many there are.
+    private static func chunkData(_ head: [UInt8], _ i: Int, _ count: Int) -> [UInt8] {
+        var w = BinaryWriter(capacity: head.count + 8)
+        w.raw(head); w.u32(UInt32(i)); w.u32(UInt32(count))
+        return w.bytes
+    }
+
+    /// The sealed file for `index`, made from the journal's head described by `header`.
+    static func sealed(_ index: SearchIndex, header: Header, key: SymmetricKey) throws -> [UInt8] {
+        var w = BinaryWriter(capacity: index.buffer.count + index.count * 20 + 16)
+        w.u32(UInt32(index.count))
+        for id in index.ids { w.string(id.rawValue) }
+        w.u32(UInt32(index.buffer.count)); w.bytes.append(contentsOf: index.buffer)
+        w.u32s(index.starts)
+        w.u32s(index.nameLengths)
+        w.u32s(index.byteCounts)
+        let head = header.encoded()
+        let body = w.bytes
+        let chunks = max(1, (body.count + chunkSize - 1) / chunkSize)
+        var out = BinaryWriter(capacity: head.count + body.count + chunks * (4 + Sealer.overhead) + 4)
+        out.raw(head); out.u32(UInt32(chunks))
+        do {
+            for i in 0..<chunks {
+                let part = body[min(body.count, i * chunkSize)..<min(body.count, (i + 1) * chunkSize)]
+                let box = try AES.GCM.seal(part, using: key, authenticating: chunkData(head, i, chunks))
+                guard let combined = box.combined else { throw ZgodaError.io("encryption failed") }
+                out.data(Array(combined))
+            }
+        } catch let e as ZgodaError { throw e } catch {
+            throw ZgodaError.io("encryption failed: \(error)")
+        }
+        return out.bytes
+    }
+
+    /// The key slot named by the cache file in `dir`, if there is a readable header.
+    static func keySlot(_ dir: DataDirectory) -> UInt32? {
+        let fd = Glibc.open(path(dir), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: headerSize)
+        let n = head.withUnsafeMutableBytes { pread(fd, $0.baseAddress, headerSize, 0) }
+        guard n == headerSize else { return nil }
+        return head.withUnsafeBytes { Header($0)?.keySlot }
+    }
+}

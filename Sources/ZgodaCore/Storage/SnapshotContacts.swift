@@ -1,0 +1,138 @@
+import Crypto
+import Dispatch
+import Foundation
+
+/// The contacts section of a snapshot, decoded on all cores.
+///
+/// At 100k people this section is nearly the whole snapshot and its decoding nearly the whole
+/// open: every person's sealed part must be opened with their own key and turned into a dozen
+/// strings. One quick sequential pass finds where each contact starts; then each core decodes
+/// a share of them completely (public fields, decisions, sealed part) straight into the final
+/// arrays, so nothing is built twice or copied between passes.
+enum SnapshotContacts {
+    struct Decoded {
+        var ids: [ContactID]
+        var contacts: [Contact]
+        var decisions: [[ConsentDecision]]
+    }
+
+    /// The smallest encoding of one contact: empty id, slot, two dates, flag, no decisions,
+    /// empty sealed part.
+    private static let minimumSize = 4 + 4 + 8 + 8 + 1 + 4 + 4
+
+    /// Reads `count` contacts starting at `r.offset` and leaves `r` after them. `alongside`
+    /// runs on one of the cores too, first (the snapshot's checksum).
+    static func decode(_ r: inout BinaryReader, count: Int, table: [String], keys: KeyStore,
+                       alongside: @escaping @Sendable () -> Void = {}) throws -> Decoded {
+        guard count >= 0, count <= r.remaining / minimumSize else { throw SnapshotCodec.Invalid(reason: "bad contact count") }
+        // Pass 1: where each contact starts.
+        var starts = [Int]()
+        starts.reserveCapacity(count + 1)
+        for _ in 0..<count {
+            starts.append(r.offset)
+            let idLength = Int(try r.u32())
+            try r.need(idLength + 21); r.offset += idLength + 21
+            let nd = Int(try r.u32())
+            for _ in 0..<nd {
+                try r.need(22); r.offset += 22
+                if try r.u8() != 0 { try r.need(8); r.offset += 8 }
+                try r.need(4); r.offset += 4
+            }
+            let len = Int(try r.u32())
+            try r.need(len); r.offset += len
+        }
+        starts.append(r.offset)
+
+        // Pass 2: every contact, on all cores, straight into the final arrays; each core
+        // initialises its own share of them.
+        let chunks = max(1, min(count / 1_000, ProcessInfo.processInfo.activeProcessorCount * 8))
+        var failed = [Bool](repeating: false, count: chunks)
+        var ids: [ContactID] = [], contacts: [Contact] = [], decisions: [[ConsentDecision]] = []
+        let bytes = r.bytes
+        ids = Array(unsafeUninitializedCapacity: count) { idOut, idCount in
+            contacts = Array(unsafeUninitializedCapacity: count) { contactOut, contactCount in
+                decisions = Array(unsafeUninitializedCapacity: count) { decisionOut, decisionCount in
+                    starts.withUnsafeBufferPointer { st in
+                        failed.withUnsafeMutableBufferPointer { failedOut in
+                            // Safe to share: every thread only reads `bytes`, `starts`, `table` and
+                            // the key store, and writes its own disjoint range of the outputs.
+                            struct Shared: @unchecked Sendable {
+                                let bytes: UnsafeRawBufferPointer
+                                let starts: UnsafeBufferPointer<Int>
+                                let table: [String]
+                                let keys: KeyStore
+                                let ids: UnsafeMutablePointer<ContactID>
+                                let contacts: UnsafeMutablePointer<Contact>
+                                let decisions: UnsafeMutablePointer<[ConsentDecision]>
+                                let failed: UnsafeMutableBufferPointer<Bool>
+                                let alongside: @Sendable () -> Void
+                            }
+                            let shared = Shared(bytes: bytes, starts: st, table: table, keys: keys, ids: idOut.baseAddress!,
+                                                contacts: contactOut.baseAddress!, decisions: decisionOut.baseAddress!,
+                                                failed: failedOut, alongside: alongside)
+                            DispatchQueue.concurrentPerform(iterations: chunks + 1) { task in
+                                if task == 0 { shared.alongside(); return }
+                                let chunk = task - 1
+                                let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
+                                for i in lo..<hi {
+                                    var cr = BinaryReader(shared.bytes, offset: shared.starts[i])
+                                    var decoded = try? decodeOne(&cr, table: shared.table, keys: shared.keys)
+                                    if decoded == nil {
+                                        // Every slot is still initialised, so the arrays stay whole; the
+                                        // snapshot is rejected below.
+                                        shared.failed[chunk] = true
+                                        decoded = (Contact(id: ContactID(""), details: .erased, created: Date(millis: 0),
+                                                           updated: Date(millis: 0), keySlot: 0), [])
+                                    }
+                                    (shared.ids + i).initialize(to: decoded!.0.id)
+                                    (shared.contacts + i).initialize(to: decoded!.0)
+                                    (shared.decisions + i).initialize(to: decoded!.1)
+                                }
+                            }
+                        }
+                    }
+                    decisionCount = count
+                }
+                contactCount = count
+            }
+            idCount = count
+        }
+        if failed.contains(true) { throw SnapshotCodec.Invalid(reason: "a contact cannot be decoded") }
+        return Decoded(ids: ids, contacts: contacts, decisions: decisions)
+    }
+
+    /// One contact and its decisions; personal values are erased when the key is gone.
+    private static func decodeOne(_ r: inout BinaryReader, table: [String], keys: KeyStore) throws -> (Contact, [ConsentDecision]) {
+        func str(_ i: UInt32) throws -> String {
+            guard Int(i) < table.count else { throw SnapshotCodec.Invalid(reason: "bad string reference") }
+            return table[Int(i)]
+        }
+        let id = ContactID(try r.string()), slot = try r.u32()
+        let created = try r.date(), updated = try r.date(), anonymized = try r.bool()
+        let nd = Int(try r.u32())
+        var decisions: [ConsentDecision] = []
+        decisions.reserveCapacity(nd)
+        for _ in 0..<nd {
+            let purpose = try str(try r.u32()), version = Int(try r.u32())
+            let dc = Int(try r.u8()), sc = Int(try r.u8())
+            guard dc < Decision.allCases.count, sc < ConsentSource.allCases.count else { throw SnapshotCodec.Invalid(reason: "bad decision") }
+            let at = try r.date(), op = try str(try r.u32()), expires = try r.optionalDate(), hash = try str(try r.u32())
+            decisions.append(ConsentDecision(contact: id, purpose: purpose, purposeVersion: version,
+                                             decision: Decision.allCases[dc], source: ConsentSource.allCases[sc],
+                                             evidence: nil, at: at, operator: op, expires: expires, wordingHash: hash))
+        }
+        let sealed = try r.rawSlice(Int(try r.u32()))
+        var details = ContactDetails.erased
+        // The key's own check is skipped: AES-GCM authenticates, so a damaged key opens nothing.
+        // A sealed part that opens but does not parse is treated like an unreadable one.
+        if !anonymized, !sealed.isEmpty, let key = keys.uncheckedKey(slot), let plain = Sealer.open(sealed, key: key),
+           let (d, evidence) = try? plain.withReader({ pr -> (ContactDetails, [String?]) in
+               let d = try EventCodec.decodeDetails(&pr)
+               return (d, try decisions.map { _ in try pr.optionalString() })
+           }) {
+            details = d
+            for j in decisions.indices { decisions[j].evidence = evidence[j] }
+        }
+        return (Contact(id: id, details: details, created: created, updated: updated, anonymized: anonymized, keySlot: slot), decisions)
+    }
+}

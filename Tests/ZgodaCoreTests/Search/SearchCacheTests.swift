@@ -1,0 +1,158 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+
+/// The saved search index (`search.zc`): it answers only for the journal it was made from,
+/// any damage sends readers back to the full open, and an erasure leaves nothing of it that
+/// could be read.
+@Suite struct SearchCacheTests {
+    static func populated(_ scratch: ScratchDirectory, people: Int = 300, io: any StorageIO = PosixIO()) throws -> Store {
+        let store = try scratch.open(io: io)
+        try DemoData.populate(store, count: people, seed: 21)
+        return store
+    }
+
+    static let person = ContactDetails(name: "Bronisława Żółtowska-Kęs", email: "bronka@kes-unikat.example.pl", phone: "+48 605 404 303",
+                                       company: "Kęs i Córki", city: "Pcim", tags: ["unikat-tag"])
+
+    @Test func savedIndexEqualsAFreshOneAndAnswersWithoutOpeningTheStore() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        #expect(SearchCache.load(scratch.directory) == nil, "nothing saved yet")
+        let built = store.searchIndex()
+        #expect(built == SearchIndex(state: store.state))
+        let loaded = try #require(SearchCache.load(scratch.directory))
+        #expect(loaded == built)
+        for query in ["", "a", "kow", "łódź", "600 1", "nobody at all"] {
+            #expect(loaded.search(query) == built.search(query), "query \(query)")
+        }
+        // A store opened later uses the saved index for the same state.
+        let reopened = try scratch.open()
+        #expect(reopened.loadSearchCache() == built)
+    }
+
+    @Test func anyChangeOrCompactionMakesItStale() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        _ = store.searchIndex()
+        #expect(SearchCache.load(scratch.directory) != nil)
+        let id = try store.addContact(Self.person)
+        #expect(SearchCache.load(scratch.directory) == nil, "the journal grew")
+        #expect(store.loadSearchCache() == nil)
+        #expect(store.searchIndex().search("bronisława") == [id], "rebuilt with the new person")
+        #expect(SearchCache.load(scratch.directory)?.search("bronisława") == [id], "and saved again")
+        try store.compact()
+        #expect(SearchCache.load(scratch.directory) == nil, "a new journal segment")
+    }
+
+    @Test func damagedOrForeignFilesAreIgnored() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        let good = store.searchIndex()
+        let path = SearchCache.path(scratch.directory)
+        let original = try #require(try Files.read(path))
+        func write(_ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
+
+        var flipped = original
+        flipped[flipped.count / 2] ^= 0x40
+        try write(flipped)
+        #expect(SearchCache.load(scratch.directory) == nil, "a flipped byte in the sealed part")
+        var header = original
+        header[12] ^= 0x01
+        try write(header)
+        #expect(SearchCache.load(scratch.directory) == nil, "a changed header")
+        try write(Array(original.prefix(original.count - 100)))
+        #expect(SearchCache.load(scratch.directory) == nil, "cut short")
+        try write(Array("not a cache at all".utf8))
+        #expect(SearchCache.load(scratch.directory) == nil)
+        // The store falls back to building, and replaces the bad file with a good one.
+        #expect(store.searchIndex() == good)
+        #expect(SearchCache.load(scratch.directory) == good)
+    }
+
+    @Test func erasureDestroysTheKeyAndTheFile() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        let id = try store.addContact(Self.person)
+        #expect(store.searchIndex().search("zoltowska") == [id])
+        let kept = try #require(try Files.read(SearchCache.path(scratch.directory)))
+        let slot = try #require(SearchCache.keySlot(scratch.directory))
+
+        try store.anonymize(id)
+
+        #expect(!Files.exists(SearchCache.path(scratch.directory)))
+        #expect(!Files.exists(SearchCache.temporaryPath(scratch.directory)))
+        #expect(KeyStore.readKey(path: scratch.directory.keysPath, slot: slot, master: nil) == nil)
+        // Even a copy taken before the erasure no longer opens with anything in the directory.
+        let keys = try KeyStore(path: scratch.directory.keysPath, master: nil, io: PosixIO())
+        let opened = (0..<keys.slotCount).contains { s in
+            guard let key = keys.key(s) else { return false }
+            return kept.withUnsafeBytes { all in
+                SearchCache.Header(all).flatMap { SearchCache.open(all, header: $0, key: key) } != nil
+            }
+        }
+        #expect(!opened)
+        for value in Self.person.personalValues {
+            for form in GDPRFixtures.searchForms(value) { #expect(try scratch.filesContaining(form) == [], "\(form)") }
+        }
+        // The next index has a key of its own and no trace of the person.
+        let next = store.searchIndex()
+        #expect(next.search("zoltowska").isEmpty && next.search("pcim").isEmpty)
+        #expect(SearchCache.keySlot(scratch.directory) != slot)
+    }
+
+    @Test func anIndexFromBeforeAnErasureIsNeverSaved() throws {
+        let scratch = ScratchDirectory()
+        let writer = try Self.populated(scratch)
+        let id = try writer.addContact(Self.person)
+        // A reader opened before the erasure still holds the person in memory...
+        let reader = try scratch.open()
+        let stale = SearchIndex(state: reader.state)
+        let seq = reader.lastSeq
+        try writer.anonymize(id)
+        // ...and tries to save its index afterwards: the journal moved, so nothing is written.
+        reader.saveSearchCache(stale, seq: seq)
+        #expect(!Files.exists(SearchCache.path(scratch.directory)))
+        #expect(reader.state.contacts[id]?.anonymized == true, "it caught up instead")
+        #expect(reader.searchIndex().search("zoltowska").isEmpty)
+    }
+
+    @Test func anErasureCutShortIsFinishedOnTheNextOpenCacheIncluded() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        let id = try store.addContact(Self.person)
+        _ = store.searchIndex()
+        let slot = try #require(SearchCache.keySlot(scratch.directory))
+        // The erasure record reaches the disk, then the next fsync (the cache key's) fails.
+        final class FailAfterFirst: StorageIO, @unchecked Sendable {
+            var fsyncs = 0
+            let real = PosixIO()
+            func write(_ fd: Int32, _ bytes: [UInt8]) throws { try real.write(fd, bytes) }
+            func pwrite(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) throws { try real.pwrite(fd, bytes, at: offset) }
+            func fsync(_ fd: Int32) throws {
+                fsyncs += 1
+                if fsyncs > 1 { throw ZgodaError.writeFailed("fsync failed (injected)") }
+                try real.fsync(fd)
+            }
+        }
+        let failing = try scratch.open(io: FailAfterFirst())
+        #expect(throws: ZgodaError.self) { try failing.anonymize(id) }
+        #expect(Files.exists(SearchCache.path(scratch.directory)), "cut short before the file went")
+
+        let reopened = try scratch.open()
+        #expect(reopened.state.contacts[id]?.anonymized == true)
+        #expect(KeyStore.readKey(path: scratch.directory.keysPath, slot: slot, master: nil) == nil)
+        #expect(!Files.exists(SearchCache.path(scratch.directory)))
+        for form in GDPRFixtures.searchForms(Self.person.name) { #expect(try scratch.filesContaining(form) == []) }
+    }
+
+    @Test func encryptedDirectoriesAreLeftToTheFullOpen() throws {
+        let scratch = TestDirectory()
+        try Store.create(scratch.data, options: scratch.options(passphrase: "correct horse"), encrypt: true)
+        let store = try scratch.open(scratch.options(passphrase: "correct horse"))
+        let id = try store.addContact(Self.person)
+        #expect(store.searchIndex().search("kes") == [id])
+        #expect(store.loadSearchCache()?.search("kes") == [id], "the store itself may use it")
+        #expect(SearchCache.load(scratch.data) == nil, "the quick path would need the passphrase")
+    }
+}

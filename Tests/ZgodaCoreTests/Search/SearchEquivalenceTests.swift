@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+
+/// The index scans one flat buffer and sorts on packed integer keys; these tests hold it to
+/// the plain definition of the ranking, written out the slow and obvious way, over random
+/// contacts and queries.
+@Suite("Search matches its definition")
+struct SearchEquivalenceTests {
+    /// The ranking as the documentation states it: every word of the query must occur in the
+    /// folded text of a contact; rank 0 at the start of the name, 1 at the start of a later
+    /// word of the name, 2 at the start of any other word, 3 anywhere; the worst word decides;
+    /// then display order (named people by folded name, then id; anonymised people last).
+    static func reference(_ state: ZgodaState, _ query: String) -> [ContactID] {
+        func isWord(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
+        struct Row { var id: ContactID; var name: [UInt8]; var text: [UInt8]; var anonymised: Bool }
+        let rows: [Row] = state.contacts.values.map { c in
+            let d = c.details
+            var text = TextFolding.fold(d.name)
+            let name = text
+            for part in [d.email, d.phone, d.company, d.city, d.position] where !part.isEmpty {
+                text.append(0x1F); text += TextFolding.fold(part)
+            }
+            if !d.phone.isEmpty { text.append(0x1F); text += d.phone.utf8.filter { $0 >= 0x30 && $0 <= 0x39 } }
+            for t in d.tags { text.append(0x1F); text += TextFolding.fold(t) }
+            text = text.map { $0 == 0x1E ? 0x1F : $0 }
+            return Row(id: c.id, name: name, text: text, anonymised: c.anonymized)
+        }
+        let ordered = rows.sorted { a, b in
+            if a.anonymised != b.anonymised { return !a.anonymised }
+            if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
+            return a.id < b.id
+        }
+        let terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            .map { TextFolding.fold(String($0)).filter { $0 >= 0x20 } }.filter { !$0.isEmpty }
+        if terms.isEmpty { return ordered.map(\.id) }
+        var ranked: [(rank: Int, position: Int, id: ContactID)] = []
+        for (position, row) in ordered.enumerated() {
+            var worst = 0
+            var all = true
+            for term in terms {
+                var best = -1
+                if row.text.count >= term.count {
+                    for i in 0...(row.text.count - term.count) where row.text[i..<i + term.count].elementsEqual(term) {
+                        let rank = i == 0 ? 0 : !isWord(row.text[i - 1]) ? (i < row.name.count ? 1 : 2) : 3
+                        if best < 0 || rank < best { best = rank }
+                    }
+                }
+                if best < 0 { all = false; break }
+                worst = max(worst, best)
+            }
+            if all { ranked.append((worst, position, row.id)) }
+        }
+        return ranked.sorted { ($0.rank, $0.position) < ($1.rank, $1.position) }.map(\.id)
+    }
+
+    static let first = ["Łucja", "Jan", "Anna", "Ánná", "Zoë", "王", "Jürgen", "Ołeh", "an", "Kowal", "", "A\u{1E}B"]
+    static let last = ["Żak", "Kowalski", "Kowalska", "Nowak", "Groß", "伟", "Шевченко", "Dvořák", "Kowal", "ANNA"]
+    static let words = ["lodz", "łódź", "kow", "kowal", "an", "a", "ż", "ss", "gross", "600", "48 6", "vip", "zak nowak",
+                        "x", "wal ann", "伟", "шев", "@", "\u{1E}", "k o w", "", "  "]
+
+    static func randomState(seed: UInt64, count: Int) -> ZgodaState {
+        var rng = SeededGenerator(seed: seed)
+        var s = ZgodaState()
+        for i in 0..<count {
+            let name = "\(first.randomElement(using: &rng)!) \(last.randomElement(using: &rng)!)"
+            let d = ContactDetails(name: Bool.random(using: &rng) ? name : name.uppercased(),
+                                   email: Bool.random(using: &rng) ? "osoba\(i)@kowal.pl" : "",
+                                   phone: Bool.random(using: &rng) ? "+48 600 \(100 + i % 900) 000" : "",
+                                   company: ["", "Łódź Sp. z o.o.", "Anna i Syn"].randomElement(using: &rng)!,
+                                   position: ["", "kierownik"].randomElement(using: &rng)!,
+                                   city: ["", "Łódź", "Kraków", "Gdańsk"].randomElement(using: &rng)!,
+                                   tags: Bool.random(using: &rng) ? ["vip", "targi"] : [])
+            // Ids of several lengths and shapes, so ties on equal names exercise every comparison.
+            let id = ContactID(["c\(i)", "c\(i % 7)x\(i)", "long-identifier-\(i)", "ä\(i)"][i % 4])
+            s.apply(JournalEntry(seq: UInt64(i + 1), at: Date(), operator: "t",
+                                 event: .contactAdded(id: id, keySlot: UInt32(i + 1), details: d)))
+            if Int.random(in: 0..<10, using: &rng) == 0 {
+                s.apply(JournalEntry(seq: UInt64(i + 1), at: Date(), operator: "t", event: .anonymized(id: id, suppression: [], request: nil)))
+            }
+        }
+        return s
+    }
+
+    @Test(arguments: [1, 2, 3, 4, 5] as [UInt64])
+    func everyQueryRanksAsDefined(seed: UInt64) {
+        // Large enough that the index folds its rows on several cores.
+        let state = Self.randomState(seed: seed, count: seed == 1 ? 4_500 : 300)
+        let index = SearchIndex(state: state)
+        for query in Self.words + ["kowal łódź", "an vip", "ANNA 600"] {
+            #expect(index.search(query) == Self.reference(state, query), "query \(query)")
+        }
+    }
+
+    @Test func anEmptyStateFindsNothing() {
+        let index = SearchIndex(state: ZgodaState())
+        #expect(index.search("").isEmpty)
+        #expect(index.search("a").isEmpty)
+        #expect(index.count == 0)
+    }
+}
