@@ -45,7 +45,8 @@ public enum DemoData {
     }
 
     /// Adds `count` people with consent decisions spread over the two years before `now`.
-    /// Written in batches of atomic groups, one fsync per batch, so 100k people take seconds.
+    /// Written in batches of atomic groups, one fsync per batch, and one snapshot at the end,
+    /// so 100k people take seconds.
     public static func populate(_ store: Store, count: Int, seed: UInt64, progress: ((Int) -> Void)? = nil) throws {
         let people = people(count: count, seed: seed)
         var rng = SeededGenerator(seed: seed ^ 0xD1CE)
@@ -55,30 +56,32 @@ public enum DemoData {
         var idRng = SeededGenerator(seed: seed ^ 0x1D5)
         let batch = 2_000
         var done = 0
-        while done < people.count {
-            let slice = people[done..<min(done + batch, people.count)]
-            try store.commit { state in
-                var events: [Event] = []
-                for d in slice {
-                    var id: ContactID
-                    repeat { id = ContactID.random(using: &idRng) } while state.contacts[id] != nil
-                    events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: d))
-                    for p in purposes where Int.random(in: 0..<3, using: &rng) > 0 {
-                        let at = now.addingTimeInterval(-Double.random(in: 0...twoYears, using: &rng))
-                        let roll = Int.random(in: 0..<10, using: &rng)
-                        let decision: Decision = roll < 6 ? .granted : roll < 8 ? .refused : .withdrawn
-                        let source = [ConsentSource.inPerson, .phone, .email, .webForm, .paper].randomElement(using: &rng)!
-                        let ev = String(format: DemoNames.evidence.randomElement(using: &rng)!, Int.random(in: 100...9999, using: &rng))
-                        events.append(.consentRecorded(ConsentDecision(
-                            contact: id, purpose: p.id, purposeVersion: p.version, decision: decision, source: source,
-                            evidence: ev, at: at, operator: store.options.operatorName, expires: nil,
-                            wordingHash: Wording.hash(controller: state.controller, purpose: p))))
+        try store.withSnapshotsDeferred {
+            while done < people.count {
+                let slice = people[done..<min(done + batch, people.count)]
+                try store.commit { state in
+                    var events: [Event] = []
+                    for d in slice {
+                        var id: ContactID
+                        repeat { id = ContactID.random(using: &idRng) } while state.contacts[id] != nil
+                        events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: d))
+                        for p in purposes where Int.random(in: 0..<3, using: &rng) > 0 {
+                            let at = now.addingTimeInterval(-Double.random(in: 0...twoYears, using: &rng))
+                            let roll = Int.random(in: 0..<10, using: &rng)
+                            let decision: Decision = roll < 6 ? .granted : roll < 8 ? .refused : .withdrawn
+                            let source = [ConsentSource.inPerson, .phone, .email, .webForm, .paper].randomElement(using: &rng)!
+                            let ev = String(format: DemoNames.evidence.randomElement(using: &rng)!, Int.random(in: 100...9999, using: &rng))
+                            events.append(.consentRecorded(ConsentDecision(
+                                contact: id, purpose: p.id, purposeVersion: p.version, decision: decision, source: source,
+                                evidence: ev, at: at, operator: store.options.operatorName, expires: nil,
+                                wordingHash: Wording.hash(controller: state.controller, purpose: p))))
+                        }
                     }
+                    return events
                 }
-                return events
+                done += slice.count
+                progress?(done)
             }
-            done += slice.count
-            progress?(done)
         }
     }
 

@@ -287,7 +287,7 @@ public struct SearchIndex: Sendable, Equatable {
                 let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 pos = k + 1
                 let p = k - key
-                if base[p] != t0 || (m > 1 && memcmp(base + p, t.baseAddress!, m) != 0) { continue }
+                if base[p] != t0 || !same(base + p, t.baseAddress!, m) { continue }
                 if p >= rowEnd {
                     // A hit in a later row: report the row we were in, then find the new one.
                     if best >= 0 { found(row, best); best = -1 }
@@ -295,11 +295,14 @@ public struct SearchIndex: Sendable, Equatable {
                     rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
                 }
                 // Terms never hold the row marker, so a hit never runs past its row.
+                let nameEnd = rowStart + Int(nameLengths[row])
                 let rank: Int
-                if p == rowStart { rank = 0 } else if !isWordByte(buf[p - 1]) { rank = p < rowStart + Int(nameLengths[row]) ? 1 : 2 } else { rank = 3 }
+                if p == rowStart { rank = 0 } else if !isWordByte(buf[p - 1]) { rank = p < nameEnd ? 1 : 2 } else { rank = 3 }
                 if best < 0 || rank < best { best = rank }
-                if rank == 0 {
-                    found(row, 0); best = -1
+                // Later hits in this row can only rank 1 or worse (0 is the row's start), and
+                // only 2 or worse once past the name: leave the row when it cannot improve.
+                if best <= 1 || (best == 2 && p >= nameEnd) {
+                    found(row, best); best = -1
                     pos = rowEnd + 1 + key
                     if row + 1 < starts.count - 1 {
                         row += 1; rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
@@ -338,7 +341,7 @@ public struct SearchIndex: Sendable, Equatable {
         let last = to - n
         while i <= last, let hit = memchr(base + i, first, last - i + 1) {
             i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if n == 1 || memcmp(base + i + 1, t + 1, n - 1) == 0 {
+            if same(base + i + 1, t + 1, n - 1) {
                 let rank: Int
                 if i == from { return 0 } else if !isWordByte(buf[i - 1]) { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
                 if best < 0 || rank < best { best = rank }
@@ -346,6 +349,16 @@ public struct SearchIndex: Sendable, Equatable {
             i += 1
         }
         return best
+    }
+
+    /// True if the `n` bytes at `a` and `b` are equal; short runs (most search words) compared
+    /// in place rather than through a call.
+    @inline(__always)
+    static func same(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        if n > 8 { return memcmp(a, b, n) == 0 }
+        var i = 0
+        while i < n { if a[i] != b[i] { return false }; i += 1 }
+        return true
     }
 
     @inline(__always)

@@ -60,10 +60,12 @@ final class KeyStore {
         let first = slotCount
         var bytes = [UInt8](); bytes.reserveCapacity(count * Self.slotSize)
         var keys: [SymmetricKey] = []
+        // All the key material in one read from the system, and the nonces for wrapping it.
+        let random = RandomBytes(expected: (32 + 12) * count)
         for _ in 0..<count {
-            let key = SymmetricKey(size: .bits256)
+            let key = SymmetricKey(data: random.take(32))
             keys.append(key)
-            bytes += try encodeSlot(key)
+            bytes += try encodeSlot(key, random: random)
         }
         try io.pwrite(fd, bytes, at: Int64(raw.count))
         try io.fsync(fd)
@@ -159,12 +161,12 @@ final class KeyStore {
         cache[slot] = nil
     }
 
-    private func encodeSlot(_ key: SymmetricKey) throws -> [UInt8] {
+    private func encodeSlot(_ key: SymmetricKey, random: RandomBytes) throws -> [UInt8] {
         let keyBytes = key.withUnsafeBytes { Array($0) }
         var s = [UInt8](repeating: 0, count: Self.slotSize)
         if let master {
             s[0] = SlotState.wrapped.rawValue
-            let wrapped = try Sealer.seal(keyBytes, key: master)
+            let wrapped = try Sealer.seal(keyBytes, key: master, random: random)
             s.replaceSubrange(4..<64, with: wrapped)
         } else {
             s[0] = SlotState.plain.rawValue

@@ -67,7 +67,8 @@ enum SnapshotCodec {
         var table = StringTable()
         var body = BinaryWriter(capacity: s.contacts.count * 200)
         body.u32(UInt32(s.contacts.count))
-        for contact in s.contacts.values {
+        let sealed = try SnapshotContacts.seal(s, keys: keys)
+        for (i, contact) in s.contacts.values.enumerated() {
             body.string(contact.id.rawValue); body.u32(contact.keySlot); body.date(contact.created); body.date(contact.updated)
             body.bool(contact.anonymized)
             let decisions = s.decisions[contact.id] ?? []
@@ -78,17 +79,7 @@ enum SnapshotCodec {
                 body.u8(UInt8(ConsentSource.allCases.firstIndex(of: d.source)!))
                 body.date(d.at); body.u32(table.id(d.operator)); body.optionalDate(d.expires); body.u32(table.id(d.wordingHash))
             }
-            if contact.anonymized {
-                body.data([])
-            } else {
-                var p = BinaryWriter(capacity: 160)
-                EventCodec.encodeDetails(contact.details, into: &p)
-                for d in decisions { p.optionalString(d.evidence) }
-                guard let key = keys.key(contact.keySlot) else {
-                    throw ZgodaError.damaged("the key of contact \(contact.id) is missing")
-                }
-                body.data(try Sealer.seal(p.bytes, key: key))
-            }
+            body.data(sealed[i])
         }
         w.strings(table.strings)
         w.raw(body.bytes)

@@ -30,6 +30,8 @@ public final class Store {
     private(set) var segmentEnd: Int = 0
     private(set) var tornTail = false
     private(set) var snapshotSeq: UInt64 = 0
+    /// Above zero while `withSnapshotsDeferred` runs.
+    private var snapshotsDeferred = 0
 
     public var head: String { SHA256Hex.hex(headHash) }
     public var now: Date { options.clock.now() }
@@ -271,6 +273,13 @@ public final class Store {
 
     func catchUp() throws -> Bool {
         let before = lastSeq
+        // The usual case, checked without listing the journal: our segment has not grown and
+        // no compaction has started the next one. (A newer segment is always named after the
+        // record that follows ours, and every record goes to the newest segment.)
+        if let size = Files.size(segmentPath), size == segmentEnd,
+           segmentFirst == lastSeq + 1 || !Files.exists(directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: lastSeq + 1)) {
+            return false
+        }
         let segments = directory.segments()
         guard let current = segments.firstIndex(where: { $0.path == segmentPath }) else {
             if !segments.isEmpty && segments.last!.first > lastSeq + 1 {
@@ -356,10 +365,17 @@ public final class Store {
                         operatorName: String? = nil) throws -> [JournalEntry] {
         let at = fixedAt ?? Date(millis: options.clock.now().millis)
         let opName = operatorName ?? options.operatorName
-        var scratch = state
+        // Key slots and erasures of people added or erased earlier in this same group. The
+        // state itself changes only once the group is on disk: applying to a copy first would
+        // copy all 100k people on every change.
+        var inGroup: [ContactID: (slot: UInt32, anonymized: Bool)] = [:]
+        func person(_ id: ContactID) -> (slot: UInt32, anonymized: Bool)? {
+            inGroup[id] ?? state.contacts[id].map { ($0.keySlot, $0.anonymized) }
+        }
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
         var prev = headHash
+        let random = RandomBytes(expected: 12 * events.count)
         // Times are stored to the millisecond: round them now so the live state equals a replay.
         let events = events.map { event -> Event in
             guard case var .consentRecorded(d) = event else { return event }
@@ -373,13 +389,13 @@ public final class Store {
             var slot = JournalRecord.noSlot
             var sealed: [UInt8] = []
             if let personal = parts.personalBytes {
-                if case let .contactAdded(_, s, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = scratch.contacts[c] {
+                if case let .contactAdded(_, s, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
                     // Nothing personal is ever written about an erased person: their key is gone.
-                    slot = contact.anonymized ? JournalRecord.noSlot : contact.keySlot
+                    slot = contact.anonymized ? JournalRecord.noSlot : contact.slot
                 }
                 if slot != JournalRecord.noSlot {
                     guard let key = keys.key(slot) else { throw ZgodaError.damaged("the key of contact \(event.contact?.rawValue ?? "?") is missing") }
-                    sealed = try Sealer.seal(personal, key: key)
+                    sealed = try Sealer.seal(personal, key: key, random: random)
                 }
             }
             var rec = JournalRecord(seq: seq, at: at, flags: i < events.count - 1 ? JournalRecord.flagContinues : 0,
@@ -389,7 +405,11 @@ public final class Store {
             bytes += rec.framed()
             prev = rec.hash
             let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
-            scratch.apply(entry)
+            switch event {
+            case let .contactAdded(id, s, _): inGroup[id] = (s, false)
+            case let .anonymized(id, _, _): if let p = person(id) { inGroup[id] = (p.slot, true) }
+            default: break
+            }
             entries.append(entry)
         }
         let fd = try Files.openReadWrite(segmentPath)
@@ -409,7 +429,7 @@ public final class Store {
             try? load()
             throw error
         }
-        state = scratch
+        for e in entries { state.apply(e) }
         lastSeq += UInt64(events.count)
         headHash = prev
         segmentEnd += bytes.count
@@ -423,13 +443,39 @@ public final class Store {
                 for slot in erasedSlots(of: id) where !keys.isErased(slot) { try keys.erase(slot) }
             }
         }
-        if lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
+        if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
             do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(error)") }
         }
         return entries
     }
 
     // MARK: Snapshots
+
+    /// Runs `body`, typically many commits in a row (demo data, a bulk load), with the automatic
+    /// snapshot held back until it ends: one snapshot at the end instead of one every
+    /// `compactEvery` records, each of which re-encrypts every person. Durability is the
+    /// journal's and does not change.
+    public func withSnapshotsDeferred<T>(_ body: () throws -> T) rethrows -> T {
+        snapshotsDeferred += 1
+        defer {
+            snapshotsDeferred -= 1
+            if snapshotsDeferred == 0 { snapshotIfDue() }
+        }
+        return try body()
+    }
+
+    private func snapshotIfDue() {
+        guard lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
+        do {
+            try lock.withExclusive {
+                _ = try catchUp()
+                guard readOnlyReason == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
+                try writeSnapshot()
+            }
+        } catch {
+            warnings.append("automatic snapshot failed: \(error)")
+        }
+    }
 
     /// Writes a snapshot of the current state and starts a new journal segment.
     public func compact() throws {
