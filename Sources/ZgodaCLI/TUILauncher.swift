@@ -1,11 +1,26 @@
+import ArgumentParser
 import Foundation
 import ZgodaCore
+import ZgodaTerminal
+import ZgodaViewModels
 
 /// Opens the terminal UI. Lives in its own file so the CLI's command list stays readable.
 enum TUILauncher {
     static func launch(global: GlobalOptions, theme: String?) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            FileHandle.standardError.write(Data("zgoda: error: the terminal UI needs a terminal; see 'zgoda --help' for commands\n".utf8))
+            throw ExitCode.failure
+        }
         try reportingErrors {
-            FileHandle.standardError.write(Data("zgoda: error: the terminal UI is not available in this build\n".utf8))
+            let store = try global.openStore()
+            let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
+            var message: StatusLine?
+            if let problem {
+                FileHandle.standardError.write(Data("zgoda: error: \(problem); using the default theme\n".utf8))
+                message = StatusLine("theme: \(problem); using the default theme", isError: true)
+            }
+            let status = try TerminalApp(store: store, theme: chosen, startupMessage: message).run()
+            if status != 0 { throw ExitCode(status) }
         }
     }
 }

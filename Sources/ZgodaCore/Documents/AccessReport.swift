@@ -171,21 +171,14 @@ public struct AccessReport: Sendable {
                 return .object(pairs)
             })),
             ("consentHistory", .array(decisions.map { d in
-                .object([
-                    ("purpose", .string(d.purpose)),
-                    ("version", .int(d.purposeVersion)),
-                    ("decision", .string(d.decision.rawValue)),
-                    ("source", .string(d.source.rawValue)),
-                    ("at", JSON.time(d.at)),
-                    ("operator", .string(d.operator)),
-                    ("expires", JSON.time(d.expires)),
-                    ("evidence", JSON.str(d.evidence)),
-                    ("wordingHash", .string(d.wordingHash)),
-                    ("wording", wording(of: d).map { w in
-                        .object([("title", .string(w.title)), ("description", .string(w.description)),
-                                 ("legalBasis", .string(w.legalBasis.rawValue))])
-                    } ?? .null),
-                ])
+                // The portability shape of a decision, plus the wording the person was shown.
+                var pairs: [(String, JSON)] = []
+                if case let .object(p) = PortableJSON.decision(d) { pairs = p }
+                pairs.append(("wording", wording(of: d).map { w in
+                    .object([("title", .string(w.title)), ("description", .string(w.description)),
+                             ("legalBasis", .string(w.legalBasis.rawValue))])
+                } ?? .null))
+                return .object(pairs)
             })),
             ("history", .array(history.map { JSONShapes.history($0, state: state) })),
             ("exports", .array(exports.map { e in

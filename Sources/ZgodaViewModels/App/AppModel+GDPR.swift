@@ -1,0 +1,133 @@
+import Foundation
+import ZgodaCore
+
+/// The data-protection side of the app: requests and their deadlines, the access report on
+/// screen, anonymising (also offered when a withdrawal leaves no legal basis).
+extension AppModel {
+    /// Open requests and how many are overdue today, for the header.
+    public var requestSummary: RequestSummary { store.state.requestSummary(today: Day(store.now)) }
+
+    // MARK: Requests
+
+    mutating func openRequests() {
+        push(.requests(RequestsModel(requests: store.state.requestList(), newFor: list.selectedID)))
+    }
+
+    mutating func requests(_ intent: RequestsIntent) {
+        switch intent {
+        case .none: break
+        case .back: pop()
+        case let .open(id):
+            if store.state.contacts[id] != nil { push(.detail(ContactDetailModel(id: id))) }
+        case .noContactSelected:
+            status = StatusLine("select the person in the contact list first, then press R and n", isError: true)
+        case let .add(type):
+            guard case let .requests(m)? = top, let id = m.newFor else { return }
+            do {
+                let r = try store.addRequest(id, type: type)
+                reload()
+                if case var .requests(m)? = top {
+                    m.update(requests: store.state.requestList(), select: r.id)
+                    stack[stack.count - 1] = .requests(m)
+                }
+                status = StatusLine("saved: \(r.type.rawValue) request \(r.id) for \(displayName(id)), due \(r.due)")
+            } catch {
+                reload()
+                status = StatusLine("not saved: " + Self.message(error), isError: true)
+            }
+        case let .close(r):
+            askClose(r)
+        }
+    }
+
+    /// Asks how a request was answered. A closed request, or an erasure request of a person who
+    /// is still there, goes straight to the store, whose refusal is shown as it words it.
+    mutating func askClose(_ r: DataSubjectRequest) {
+        let erased = store.state.contacts[r.contact]?.anonymized ?? false
+        if r.status == .closed || (r.type == .erasure && !erased) {
+            closeRequest(r.id, note: nil, dialog: nil)
+            return
+        }
+        // Nothing about an erased person may be kept, so no note is asked for then.
+        dialog = Dialog.closeRequest(r, name: displayName(r.contact), withNote: !erased)
+    }
+
+    mutating func closeRequest(_ id: String, note: String?, dialog d: Dialog?) {
+        let kind = store.state.requests[id]?.type
+        if var d, (kind == .access || kind == .portability), (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            d.show("Say what was handed over and how, e.g. \u{201C}report sent by e-mail\u{201D}.")
+            dialog = d
+            return
+        }
+        do {
+            let r = try store.closeRequest(id, note: note)
+            reload()
+            status = StatusLine("saved: closed \(r.type.rawValue) request \(r.id)")
+        } catch {
+            reload()
+            if var d {
+                d.show(Self.message(error))
+                dialog = d
+            } else {
+                status = StatusLine(Self.message(error), isError: true)
+            }
+        }
+    }
+
+    // MARK: Access report
+
+    /// Shows the access report and records that it was issued, as `zgoda report` does for
+    /// stdout: the receipt names the journal head before the issue record.
+    mutating func openReport(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        do {
+            let receipt = DocumentReceipt(issued: store.now, operator: store.options.operatorName, head: store.head, seq: store.lastSeq)
+            let report = try AccessReport(state: store.state, contact: id, history: try store.history(contact: id), receipt: receipt)
+            try store.commit { state in
+                // Nothing about an erased person is kept; the screen has no destination anyway.
+                guard state.contacts[id] != nil else { throw ZgodaError.unknownContact(id.rawValue) }
+                return [.documentIssued(kind: "report", contact: id, format: "screen", destination: nil)]
+            }
+            let who = c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))"
+            push(.report(ReportModel(contact: id, title: "Access report of \(who)", blocks: report.blocks(), width: cols - 2)))
+            reload()
+            status = StatusLine("saved: access report issued on screen (recorded in the history)")
+        } catch {
+            status = StatusLine(Self.message(error), isError: true)
+        }
+    }
+
+    // MARK: Anonymising
+
+    mutating func anonymise(_ id: ContactID) {
+        do {
+            // An open erasure request is what this fulfils; the record names it.
+            try store.anonymize(id, request: store.state.openErasureRequest(of: id)?.id)
+            // Screens about the erased person have nothing left to show.
+            stack.removeAll { s in
+                switch s {
+                case let .detail(m): return m.id == id
+                case let .consent(m): return m.contact == id
+                case let .report(m): return m.contact == id
+                default: return false
+                }
+            }
+            reload()
+            status = StatusLine("saved: contact \(id) anonymised")
+        } catch {
+            status = StatusLine("not anonymised: " + Self.message(error), isError: true)
+        }
+    }
+
+    /// After a withdrawal that leaves no legal basis at all, asks at once whether to anonymise.
+    mutating func offerAnonymisationAfterWithdrawal(_ id: ContactID, decision: Decision, hadBasis: Bool) {
+        guard decision == .withdrawn, hadBasis, !store.hasRemainingBasis(id),
+              let c = store.state.contacts[id], !c.anonymized else { return }
+        dialog = Dialog.anonymiseWithoutBasis(c)
+    }
+
+    func displayName(_ id: ContactID) -> String {
+        guard let c = store.state.contacts[id] else { return id.rawValue }
+        return c.anonymized ? "(anonymised) \(id)" : c.name
+    }
+}

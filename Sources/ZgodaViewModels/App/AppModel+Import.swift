@@ -1,0 +1,40 @@
+import Foundation
+import ZgodaCore
+
+/// Importing a file from the contact list: a dry run for the preview, then the same importer
+/// for real, as one atomic commit.
+extension AppModel {
+    mutating func importIntent(_ intent: ImportDialogIntent) {
+        guard var m = importDialog else { return }
+        switch intent {
+        case .none: return
+        case .cancel:
+            importDialog = nil
+            return
+        case let .complete(typed):
+            m.complete(PathCompletion.complete(typed, currentDirectory: workingDirectory))
+        case let .preview(path):
+            do {
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: true)
+                m.showPreview(path: path, report: report)
+            } catch {
+                m.show(Self.message(error))
+            }
+            // The importer caught up with other processes' changes first.
+            reload()
+        case let .importFile(path):
+            do {
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: false)
+                importDialog = nil
+                reload()
+                status = StatusLine("saved: " + report.summary)
+                return
+            } catch {
+                reload()
+                m.show("not imported: " + Self.message(error))
+            }
+        }
+        importDialog = m
+        layout()
+    }
+}

@@ -1,0 +1,446 @@
+import Foundation
+import ZgodaCore
+
+/// The whole terminal UI as a value the front drives: keys in, a grid out. It owns the screen
+/// stack over the contact list, the dialog and help overlays and the status line, and it is
+/// the only place that calls the store.
+public struct AppModel {
+    public let store: Store
+    public private(set) var rows: Int
+    public private(set) var cols: Int
+    public internal(set) var list: ContactListModel
+    public internal(set) var stack: [Screen] = []
+    public internal(set) var dialog: Dialog?
+    public internal(set) var exportDialog: ExportDialogModel?
+    public internal(set) var importDialog: ImportDialogModel?
+    /// The help overlay's scroll position while it is open.
+    public internal(set) var helpTop: Int?
+    public internal(set) var status: StatusLine?
+    /// Where relative file paths typed in dialogs start from (the process's directory).
+    public var workingDirectory = FileManager.default.currentDirectoryPath
+
+    public static let minRows = 12
+    public static let minCols = 50
+
+    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil) {
+        self.store = store
+        self.rows = rows
+        self.cols = cols
+        self.status = status
+        list = ContactListModel(state: store.state)
+        if store.state.contacts.isEmpty && store.state.controller.name.isEmpty {
+            stack = [.welcome(WelcomeModel())]
+        }
+        layout()
+    }
+
+    public var top: Screen? { stack.last }
+    public var helpVisible: Bool { helpTop != nil }
+    public var isTooSmall: Bool { rows < Self.minRows || cols < Self.minCols }
+    /// Rows between the header and the status line.
+    public var bodyRows: Int { max(1, rows - 3) }
+
+    // MARK: Events from the front
+
+    public mutating func resize(rows: Int, cols: Int) {
+        self.rows = rows
+        self.cols = cols
+        layout()
+    }
+
+    /// Picks up other processes' changes; the front calls it about twice a second.
+    /// Returns true when the screen needs drawing again.
+    @discardableResult
+    public mutating func poll() -> Bool {
+        do {
+            if try store.refresh() { reload(); return true }
+        } catch {
+            status = StatusLine(Self.message(error), isError: true)
+            return true
+        }
+        return false
+    }
+
+    /// Handles one key. Returns false when the app should quit.
+    public mutating func handle(_ key: Key) -> Bool {
+        if key == .ctrl("c") { return false }
+        if let top = helpTop {
+            // A help taller than the terminal scrolls with the arrows; any other key closes it.
+            let count = helpEntries.count
+            var pager = Pager(count: count, visibleRows: HelpView.visibleRows(entries: count, gridRows: rows))
+            pager.scroll(by: top)
+            let scrollKeys: [Key] = [.up, .down, .pageUp, .pageDown, .char("j"), .char("k")]
+            if pager.canScroll, scrollKeys.contains(key), pager.handle(key) {
+                helpTop = pager.top
+            } else {
+                helpTop = nil
+            }
+            return true
+        }
+        if var d = dialog {
+            switch d.handle(key) {
+            case .none: dialog = d
+            case .cancel: dialog = nil
+            case let .confirm(action): dialog = nil; perform(action, from: d)
+            }
+            return true
+        }
+        if var m = importDialog {
+            let intent = m.handle(key)
+            importDialog = m
+            importIntent(intent)
+            return true
+        }
+        if var e = exportDialog {
+            switch e.handle(key) {
+            case .none: exportDialog = e
+            case .cancel: exportDialog = nil
+            case let .export(format, destination): export(format: format, to: destination, dialog: e)
+            }
+            return true
+        }
+        if key == .char("?") && !isTypingText {
+            helpTop = 0
+            return true
+        }
+        status = nil
+        guard let screen = stack.last else { return handleList(key) }
+        let i = stack.count - 1
+        switch screen {
+        case var .welcome(m):
+            let intent = m.handle(key)
+            stack[i] = .welcome(m)
+            return welcome(intent)
+        case let .detail(m):
+            detail(m.handle(key))
+        case var .form(m):
+            let intent = m.handle(key)
+            stack[i] = .form(m)
+            form(intent, model: m)
+        case var .consent(m):
+            let intent = m.handle(key)
+            stack[i] = .consent(m)
+            consent(intent, contact: m.contact)
+        case var .history(m):
+            let close = m.handle(key)
+            stack[i] = .history(m)
+            if close { pop() }
+        case var .customer(m):
+            let intent = m.handle(key)
+            stack[i] = .customer(m)
+            customer(intent, model: m)
+        case var .requests(m):
+            let intent = m.handle(key)
+            stack[i] = .requests(m)
+            requests(intent)
+        case var .report(m):
+            let close = m.handle(key)
+            stack[i] = .report(m)
+            if close { pop() }
+        }
+        return true
+    }
+
+    /// True while a text field has the keyboard, so `?` is typed rather than opening help.
+    public var isTypingText: Bool {
+        if list.isSearching && stack.isEmpty { return true }
+        if exportDialog != nil || importDialog != nil { return true }
+        switch stack.last {
+        case .form: return true
+        case let .consent(m): return m.isTyping
+        case let .welcome(m): return m.step == .controller
+        default: return false
+        }
+    }
+
+    // MARK: Screens
+
+    private mutating func handleList(_ key: Key) -> Bool {
+        switch list.handle(key) {
+        case .none: break
+        case let .open(id): push(.detail(ContactDetailModel(id: id)))
+        case .add: push(.form(ContactFormModel(mode: .add)))
+        case let .edit(id): openForm(id)
+        case let .consent(id): openConsent(id)
+        case let .history(id): openHistory(id)
+        case .auditLog: openHistory(nil)
+        case .export: export()
+        case .importFile: importDialog = ImportDialogModel(); layout()
+        case let .report(id): openReport(id)
+        case .requests: openRequests()
+        case let .customerMode(id): openCustomer(id)
+        case let .anonymise(id): askAnonymise(id)
+        case .quit: return false
+        }
+        return true
+    }
+
+    private mutating func detail(_ intent: ContactDetailIntent) {
+        switch intent {
+        case .none: break
+        case .back: pop()
+        case let .edit(id): openForm(id)
+        case let .consent(id): openConsent(id)
+        case let .history(id): openHistory(id)
+        case let .report(id): openReport(id)
+        case let .customerMode(id): openCustomer(id)
+        case let .anonymise(id): askAnonymise(id)
+        }
+    }
+
+    private mutating func welcome(_ intent: WelcomeIntent) -> Bool {
+        switch intent {
+        case .none: break
+        case .quit: return false
+        case .startEmpty:
+            pop()
+            status = StatusLine("Empty start: press a to add a contact, ? for help.")
+        case .loadDemo:
+            do {
+                try DemoData.populate(store, count: 200, seed: 1)
+                if store.state.controller.name.isEmpty { try store.setController { $0 = DemoData.controller } }
+                pop()
+                reload()
+                status = StatusLine("saved: 200 demo contacts")
+            } catch {
+                reload()
+                status = StatusLine(Self.message(error), isError: true)
+            }
+        case let .saveController(c):
+            do {
+                try store.setController { $0 = c }
+                pop()
+                reload()
+                status = StatusLine("saved: data controller \(c.name)")
+            } catch {
+                if case var .welcome(m) = stack.last {
+                    m.show(Self.message(error))
+                    stack[stack.count - 1] = .welcome(m)
+                }
+            }
+        }
+        return true
+    }
+
+    private mutating func form(_ intent: ContactFormIntent, model: ContactFormModel) {
+        switch intent {
+        case .none: break
+        case let .cancel(dirty):
+            if dirty {
+                dialog = Dialog(title: "Discard changes?", message: ["What you typed in this form will be lost."], action: .discardForm)
+            } else {
+                pop()
+            }
+        case let .save(details):
+            do {
+                switch model.mode {
+                case .add:
+                    let id = try store.addContact(details)
+                    pop()
+                    reload()
+                    list.select(id)
+                    status = StatusLine("saved: added \(details.name) (\(id))")
+                case let .edit(id):
+                    let changes = try store.editContact(id) { $0 = details }
+                    pop()
+                    reload()
+                    status = StatusLine(changes.isEmpty ? "nothing changed" : "saved: " + changes.map(\.field).joined(separator: ", "))
+                }
+            } catch {
+                var m = model
+                m.show(error)
+                stack[stack.count - 1] = .form(m)
+                status = StatusLine("not saved: " + Self.message(error), isError: true)
+            }
+        }
+    }
+
+    private mutating func consent(_ intent: ConsentEditorIntent, contact: ContactID) {
+        switch intent {
+        case .none: break
+        case .close: pop()
+        case let .record(purpose, decision, source, evidence, expires):
+            do {
+                let hadBasis = store.hasRemainingBasis(contact)
+                try store.recordConsent(contact, purpose: purpose, decision: decision, source: source,
+                                        evidence: evidence, expires: expires?.date)
+                reload()
+                var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
+                if evidence != nil { text += " with evidence" }
+                if let expires { text += ", expires \(expires)" }
+                status = StatusLine(text)
+                offerAnonymisationAfterWithdrawal(contact, decision: decision, hadBasis: hadBasis)
+            } catch {
+                reload()
+                status = StatusLine("not saved: " + Self.message(error), isError: true)
+            }
+        }
+    }
+
+    private mutating func customer(_ intent: CustomerFormIntent, model: CustomerFormModel) {
+        switch intent {
+        case .none: break
+        case .leave:
+            dialog = Dialog(title: "Leave the customer form?",
+                            message: ["Staff only: return to the contact list."], action: .leaveCustomerMode)
+        case let .submit(choices):
+            var m = model
+            do {
+                for c in choices {
+                    try store.recordConsent(model.contact, purpose: c.purpose, decision: c.decision, source: .inPerson)
+                }
+                m.markSubmitted()
+                status = StatusLine("saved: \(choices.count) decision\(choices.count == 1 ? "" : "s")")
+            } catch {
+                m.show("Your choices could not be saved. Please ask a member of staff.")
+                status = StatusLine("not saved: " + Self.message(error), isError: true)
+            }
+            stack[stack.count - 1] = .customer(m)
+            reload()
+        }
+    }
+
+    private mutating func perform(_ action: ConfirmAction, from d: Dialog) {
+        switch action {
+        case .discardForm, .leaveCustomerMode:
+            pop()
+        case let .anonymise(id):
+            anonymise(id)
+        case let .closeRequest(id):
+            closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
+        }
+    }
+
+    // MARK: Opening screens
+
+    private mutating func openForm(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        if c.anonymized { status = StatusLine("contact \(id) has been anonymised and cannot be edited", isError: true); return }
+        push(.form(ContactFormModel(mode: .edit(id), details: c.details)))
+    }
+
+    private mutating func openConsent(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now))))
+    }
+
+    private mutating func openHistory(_ id: ContactID?) {
+        do {
+            let entries = try store.history(contact: id)
+            let title: String
+            if let id, let c = store.state.contacts[id] {
+                title = "History of " + (c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))")
+            } else {
+                title = "Audit log"
+            }
+            push(.history(HistoryModel(contact: id, title: title, entries: entries, state: store.state)))
+        } catch {
+            status = StatusLine(Self.message(error), isError: true)
+        }
+    }
+
+    private mutating func openCustomer(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        if !store.state.controller.isComplete {
+            status = StatusLine("set the data controller's name and address first: zgoda admin set", isError: true)
+            return
+        }
+        do {
+            // The form shown to the customer is part of the proof of consent.
+            try store.commit { _ in [.documentIssued(kind: "form", contact: id, format: "screen", destination: nil)] }
+            push(.customer(CustomerFormModel(contact: id, purposes: Array(store.state.purposes.keys))))
+        } catch {
+            status = StatusLine(Self.message(error), isError: true)
+        }
+    }
+
+    private mutating func askAnonymise(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        if c.anonymized { status = StatusLine("contact \(id) is already anonymised", isError: true); return }
+        dialog = Dialog.anonymise(c)
+    }
+
+    private mutating func export() {
+        exportDialog = ExportDialogModel(query: list.filter, count: list.results.count)
+    }
+
+    /// Exports the current filter's contacts; the export is a journal record like any other.
+    private mutating func export(format: InterchangeFormat, to path: String, dialog: ExportDialogModel) {
+        do {
+            let query = list.filter.trimmingCharacters(in: .whitespaces)
+            let result = try Exporter.export(store: store, format: format, query: query.isEmpty ? nil : query,
+                                             destination: .file(path))
+            exportDialog = nil
+            reload()
+            status = StatusLine("saved: " + result.receiptLine)
+        } catch {
+            var d = dialog
+            d.show(Self.message(error))
+            exportDialog = d
+        }
+    }
+
+    // MARK: Bookkeeping
+
+    mutating func push(_ s: Screen) {
+        stack.append(s)
+        layout()
+    }
+
+    mutating func pop() {
+        if !stack.isEmpty { stack.removeLast() }
+        layout()
+    }
+
+    /// Brings every screen up to date with the store's state, keeping each one's place.
+    mutating func reload() {
+        let state = store.state
+        list.reload(state: state)
+        for i in stack.indices {
+            switch stack[i] {
+            case var .consent(m):
+                m.update(purposes: Array(state.purposes.keys))
+                stack[i] = .consent(m)
+            case var .history(m):
+                if let entries = try? store.history(contact: m.contact) {
+                    m.update(entries: entries, state: state)
+                    stack[i] = .history(m)
+                }
+            case var .requests(m):
+                m.update(requests: state.requestList())
+                stack[i] = .requests(m)
+            default: break
+            }
+        }
+        layout()
+    }
+
+    /// Tells every list how many rows it has on screen.
+    mutating func layout() {
+        list.navigation.setVisibleRows(bodyRows - 1)
+        for i in stack.indices {
+            switch stack[i] {
+            case var .consent(m):
+                m.navigation.setVisibleRows(bodyRows - 3)
+                stack[i] = .consent(m)
+            case var .history(m):
+                m.navigation.setVisibleRows(bodyRows - 1)
+                stack[i] = .history(m)
+            case var .requests(m):
+                m.navigation.setVisibleRows(bodyRows - 2)
+                stack[i] = .requests(m)
+            case var .report(m):
+                m.layout(width: cols - 2, visibleRows: bodyRows - 1)
+                stack[i] = .report(m)
+            default: break
+            }
+        }
+        importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(gridRows: rows))
+    }
+
+    static func message(_ error: any Error) -> String {
+        (error as? ZgodaError)?.description ?? String(describing: error)
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import ZgodaCore
+
+public enum ConsentEditorIntent: Equatable, Sendable {
+    case none
+    case close
+    /// Record this decision now, as one journal record.
+    case record(purpose: String, decision: Decision, source: ConsentSource, evidence: String?, expires: Day?)
+}
+
+/// The consent editor of one contact: a row per purpose; `g`/`r`/`w` choose the decision and
+/// open the source picker; after the source, an optional line of evidence and, for a grant,
+/// an optional expiry date (YYYY-MM-DD). Enter on an empty field goes on, so the fast path is
+/// `g`, a source number, Enter, Enter. Esc anywhere in between drops the whole decision.
+public struct ConsentEditorModel: Equatable, Sendable {
+    /// Where a decision is while it is being made.
+    public enum Step: Equatable, Sendable { case source, evidence, expiry }
+
+    public let contact: ContactID
+    public private(set) var purposes: [String]
+    public var navigation: ListNavigation
+    /// The decision being made, while the picker or its fields are open.
+    public private(set) var pending: Decision?
+    public private(set) var step = Step.source
+    public private(set) var sourceIndex = 0
+    public private(set) var evidence = LineEditor()
+    public private(set) var expiry = LineEditor()
+    public private(set) var expiryError: String?
+    /// Expiry dates must be after this day.
+    public let today: Day
+
+    public static let sources = ConsentSource.allCases
+
+    public init(contact: ContactID, purposes: [String], today: Day) {
+        self.contact = contact
+        self.purposes = purposes
+        self.today = today
+        navigation = ListNavigation(count: purposes.count)
+    }
+
+    public var selectedPurpose: String? {
+        purposes.indices.contains(navigation.selected) ? purposes[navigation.selected] : nil
+    }
+
+    public var source: ConsentSource { Self.sources[sourceIndex] }
+
+    /// True while a text field has the keyboard.
+    public var isTyping: Bool { pending != nil && step != .source }
+
+    public mutating func update(purposes: [String]) {
+        let keep = selectedPurpose
+        self.purposes = purposes
+        navigation.setCount(purposes.count)
+        if let keep, let i = purposes.firstIndex(of: keep) { navigation.select(i) }
+    }
+
+    public mutating func handle(_ key: Key) -> ConsentEditorIntent {
+        if let decision = pending {
+            switch step {
+            case .source: return handlePicker(key, decision: decision)
+            case .evidence, .expiry: return handleFields(key, decision: decision)
+            }
+        }
+        // `g` means grant here, so only the arrows and Home/End move.
+        if navigation.handle(key, letters: false) { return .none }
+        switch key {
+        case .char("j"): navigation.move(by: 1)
+        case .char("k"): navigation.move(by: -1)
+        case .char("g"): open(.granted)
+        case .char("r"): open(.refused)
+        case .char("w"): open(.withdrawn)
+        case .escape, .char("q"): return .close
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func open(_ d: Decision) {
+        guard selectedPurpose != nil else { return }
+        pending = d
+        step = .source
+        sourceIndex = 0
+        evidence = LineEditor()
+        expiry = LineEditor()
+        expiryError = nil
+    }
+
+    private mutating func cancel() {
+        pending = nil
+        step = .source
+    }
+
+    private mutating func handlePicker(_ key: Key, decision: Decision) -> ConsentEditorIntent {
+        let n = Self.sources.count
+        switch key {
+        case .down, .char("j"), .tab: sourceIndex = (sourceIndex + 1) % n
+        case .up, .char("k"), .backTab: sourceIndex = (sourceIndex + n - 1) % n
+        case .home: sourceIndex = 0
+        case .end: sourceIndex = n - 1
+        case .escape: cancel()
+        case .enter: step = .evidence
+        case let .char(c):
+            if let d = c.wholeNumberValue, (1...n).contains(d) {
+                sourceIndex = d - 1
+                step = .evidence
+            }
+        default: break
+        }
+        return .none
+    }
+
+    private mutating func handleFields(_ key: Key, decision: Decision) -> ConsentEditorIntent {
+        let hasExpiry = decision == .granted
+        switch key {
+        case .escape:
+            cancel()
+        case .enter where step == .evidence && hasExpiry, .tab where step == .evidence && hasExpiry, .down where step == .evidence && hasExpiry:
+            step = .expiry
+        case .backTab where step == .expiry, .up where step == .expiry:
+            step = .evidence
+        case .enter:
+            return finish(decision)
+        default:
+            if step == .evidence {
+                evidence.handle(key)
+            } else if expiry.handle(key) {
+                expiryError = nil
+            }
+        }
+        return .none
+    }
+
+    /// The decision, once the expiry (if any) is a date after today.
+    private mutating func finish(_ decision: Decision) -> ConsentEditorIntent {
+        guard let p = selectedPurpose else { cancel(); return .none }
+        var expires: Day?
+        let typed = expiry.text.trimmingCharacters(in: .whitespaces)
+        if decision == .granted && !typed.isEmpty {
+            guard let day = Day(parsing: typed) else {
+                expiryError = "'\(typed)' is not a date (YYYY-MM-DD)"
+                step = .expiry
+                return .none
+            }
+            guard day > today else {
+                expiryError = "the expiry date must be after today (\(today))"
+                step = .expiry
+                return .none
+            }
+            expires = day
+        }
+        let text = evidence.text.trimmingCharacters(in: .whitespaces)
+        cancel()
+        return .record(purpose: p, decision: decision, source: source, evidence: text.isEmpty ? nil : text, expires: expires)
+    }
+}
+
+extension ConsentSource {
+    /// How the picker and the history name a source.
+    public var label: String {
+        switch self {
+        case .inPerson: return "in person"
+        case .phone: return "phone"
+        case .email: return "e-mail"
+        case .webForm: return "web form"
+        case .paper: return "paper"
+        case .import: return "import"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import ZgodaCore
+
+public enum ContactFormIntent: Equatable, Sendable {
+    case none
+    /// The values passed validation; the app writes them.
+    case save(ContactDetails)
+    /// Leave without saving (the app asks first when something was typed).
+    case cancel(dirty: Bool)
+}
+
+/// The add/edit form: one line editor per field in SPEC order, the focused field, and the
+/// inline errors. Nothing reaches the store unless `Validation.check` accepts the values.
+public struct ContactFormModel: Equatable, Sendable {
+    public enum Mode: Equatable, Sendable {
+        case add
+        case edit(ContactID)
+    }
+
+    public let mode: Mode
+    public private(set) var editors: [LineEditor]
+    public private(set) var focus = 0
+    public private(set) var errors: [ContactField: String] = [:]
+    /// A problem that belongs to no single field (e.g. the person asked to be forgotten).
+    public private(set) var formError: String?
+    private let original: ContactDetails
+
+    public static let fields = ContactField.allCases
+
+    public init(mode: Mode, details: ContactDetails = ContactDetails()) {
+        self.mode = mode
+        original = details
+        editors = Self.fields.map { LineEditor(details[$0]) }
+        for i in editors.indices { editors[i].handle(.end) }
+    }
+
+    public var focusedField: ContactField { Self.fields[focus] }
+
+    /// The values as typed.
+    public var details: ContactDetails {
+        var d = ContactDetails()
+        for (i, f) in Self.fields.enumerated() { d[f] = editors[i].text }
+        return d
+    }
+
+    public var isDirty: Bool { details != original }
+
+    public mutating func handle(_ key: Key) -> ContactFormIntent {
+        switch key {
+        case .tab, .down, .enter:
+            if key == .enter && focus == Self.fields.count - 1 { return submit() }
+            moveFocus(by: 1)
+        case .backTab, .up:
+            moveFocus(by: -1)
+        case .ctrl("s"):
+            return submit()
+        case .escape:
+            return .cancel(dirty: isDirty)
+        default:
+            if editors[focus].handle(key) {
+                errors[focusedField] = nil
+                formError = nil
+            }
+        }
+        return .none
+    }
+
+    /// Moving off a field checks it at once, so a mistyped e-mail shows before Ctrl-S.
+    mutating func moveFocus(by n: Int) {
+        checkField(focusedField)
+        focus = (focus + n + Self.fields.count) % Self.fields.count
+    }
+
+    mutating func checkField(_ f: ContactField) {
+        let v = editors[Self.fields.firstIndex(of: f)!].text.trimmingCharacters(in: .whitespaces)
+        switch f {
+        case .email where !v.isEmpty && !Validation.isValidEmail(v):
+            errors[f] = "'\(v)' is not an e-mail address (expected name@example.com)"
+        case .phone where !v.isEmpty && !Validation.isValidPhone(v):
+            errors[f] = "not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)"
+        default:
+            break
+        }
+    }
+
+    mutating func submit() -> ContactFormIntent {
+        errors = [:]
+        formError = nil
+        for f in Self.fields { checkField(f) }
+        do {
+            let clean = try Validation.check(details)
+            if let first = Self.fields.firstIndex(where: { errors[$0] != nil }) {
+                focus = first
+                return .none
+            }
+            return .save(clean)
+        } catch {
+            show(error)
+            return .none
+        }
+    }
+
+    /// Shows a failure from validation or from the store next to its field.
+    public mutating func show(_ error: any Error) {
+        if case let ZgodaError.invalidValue(field, reason) = error, let f = ContactField(rawValue: field) {
+            errors[f] = reason
+            focus = Self.fields.firstIndex(of: f) ?? focus
+        } else {
+            formError = (error as? ZgodaError)?.description ?? String(describing: error)
+        }
+    }
+}

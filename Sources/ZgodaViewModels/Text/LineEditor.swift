@@ -1,0 +1,74 @@
+import ZgodaCore
+
+/// One line of editable text with a cursor, counted in characters (grapheme clusters), so
+/// editing "Zażółć" or an emoji never splits a character.
+public struct LineEditor: Equatable, Sendable {
+    public private(set) var characters: [Character]
+    /// Cursor position: 0 … characters.count.
+    public private(set) var cursor: Int
+
+    public init(_ text: String = "") {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    public var text: String { String(characters) }
+    public var isEmpty: Bool { characters.isEmpty }
+
+    public mutating func set(_ text: String) {
+        characters = Array(text)
+        cursor = characters.count
+    }
+
+    /// Applies an editing key; returns false for keys that are not editing keys.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> Bool {
+        switch key {
+        case let .char(c):
+            insert(c)
+        case .left: cursor = max(0, cursor - 1)
+        case .right: cursor = min(characters.count, cursor + 1)
+        case .home, .ctrl("a"): cursor = 0
+        case .end, .ctrl("e"): cursor = characters.count
+        case .backspace:
+            if cursor > 0 { characters.remove(at: cursor - 1); cursor -= 1 }
+        case .delete, .ctrl("d"):
+            if cursor < characters.count { characters.remove(at: cursor) }
+        case .ctrl("u"):
+            characters.removeFirst(cursor); cursor = 0
+        case .ctrl("k"):
+            characters.removeLast(characters.count - cursor)
+        default:
+            return false
+        }
+        return true
+    }
+
+    public mutating func insert(_ c: Character) {
+        // Control characters never enter a field: they could not be shown or typed back.
+        if let u = c.unicodeScalars.first, u.value < 0x20 || u.value == 0x7F { return }
+        characters.insert(c, at: cursor)
+        cursor += 1
+    }
+
+    /// The visible part of the text in `width` columns, scrolled so the cursor shows, and the
+    /// cursor's column within it.
+    public func window(width: Int) -> (text: String, cursorColumn: Int) {
+        guard width > 1 else { return ("", 0) }
+        var start = 0
+        var before = DisplayWidth.of(String(characters[0..<cursor]))
+        // Keep one column free for the cursor after the last character.
+        while before > width - 1, start < cursor {
+            before -= DisplayWidth.of(characters[start])
+            start += 1
+        }
+        var out = ""
+        var w = 0
+        for ch in characters[start...] {
+            let cw = DisplayWidth.of(ch)
+            if w + cw > width { break }
+            out.append(ch); w += cw
+        }
+        return (out, before)
+    }
+}

@@ -1,0 +1,145 @@
+import ZgodaCore
+
+/// Renders the whole app into a grid: a pure function of the app's state (and the store's).
+extension AppModel {
+    public func render() -> Grid {
+        var g = Grid(rows: rows, cols: cols)
+        if isTooSmall {
+            let lines = ["Terminal too small", "Zgoda needs at least \(Self.minCols)×\(Self.minRows);", "this one is \(cols)×\(rows).", "Enlarge it, or press Ctrl-C to quit."]
+            for (i, l) in lines.enumerated() where i < rows {
+                g.put(l, row: max(0, rows / 2 - 2) + i, col: 1, width: max(0, cols - 2), role: i == 0 ? .error : .list)
+            }
+            g.cursor = (min(rows - 1, max(0, rows / 2 - 2)), min(1, cols - 1))
+            return g
+        }
+        let state = store.state
+        let now = store.now
+        let body = Rect(row: 1, col: 0, width: cols, height: bodyRows)
+        let controller = state.controller.name.isEmpty ? "no data controller set" : state.controller.name
+        var bindings: [HelpContent.Binding]
+        var footer: [HelpContent.Binding]? = nil
+        var title: String
+        switch top {
+        case nil:
+            let count = list.filter.isEmpty ? "\(list.total) contacts" : "\(list.results.count) of \(list.total) contacts"
+            title = "Zgoda · Contacts · \(count)"
+            bindings = HelpContent.list
+            footer = HelpContent.listFooter
+            ContactListView.render(list, state: state, now: now, into: &g, rect: body)
+        case let .welcome(m):
+            title = "Zgoda · Welcome"
+            bindings = HelpContent.welcome
+            WelcomeView.render(m, into: &g, rect: body)
+        case let .detail(m):
+            title = "Zgoda · Contact \(m.id)"
+            bindings = HelpContent.detail
+            footer = HelpContent.detailFooter
+            ContactDetailView.render(m, state: state, now: now, into: &g, rect: body)
+        case let .form(m):
+            title = "Zgoda · " + (m.mode == .add ? "New contact" : "Edit contact")
+            bindings = HelpContent.form
+            footer = HelpContent.formFooter
+            ContactFormView.render(m, state: state, into: &g, rect: body)
+        case let .consent(m):
+            title = "Zgoda · Consents"
+            bindings = HelpContent.consent
+            footer = HelpContent.consentFooter
+            ConsentEditorView.render(m, state: state, now: now, into: &g, rect: body)
+        case let .history(m):
+            title = "Zgoda · " + (m.contact == nil ? "Audit log" : "History")
+            bindings = HelpContent.history
+            footer = HelpContent.historyFooter
+            HistoryView.render(m, into: &g, rect: body)
+        case let .customer(m):
+            title = "Consent form"
+            bindings = HelpContent.customer
+            CustomerFormView.render(m, state: state, into: &g, rect: body)
+        case let .requests(m):
+            title = "Zgoda · Requests"
+            bindings = HelpContent.requests
+            footer = HelpContent.requestsFooter
+            RequestsView.render(m, state: state, today: Day(now), into: &g, rect: body)
+        case let .report(m):
+            title = "Zgoda · Access report"
+            bindings = HelpContent.report
+            footer = HelpContent.reportFooter
+            ReportView.render(m, into: &g, rect: body)
+        }
+        if case .customer? = top {
+            // The customer sees the form only: no staff information in the title bar.
+            Chrome.header(title, right: "", into: &g)
+        } else {
+            Chrome.header(title, notice: Chrome.requestNotice(requestSummary), right: controller, into: &g)
+        }
+        if top == nil && (list.isSearching || !list.filter.isEmpty) {
+            renderSearchLine(into: &g)
+        } else {
+            Chrome.status(status, into: &g)
+        }
+        Chrome.footer(footer ?? bindings, into: &g)
+        if let exportDialog {
+            ExportDialogView.render(exportDialog, into: &g)
+        }
+        if let importDialog {
+            ImportDialogView.render(importDialog, into: &g)
+        }
+        if let dialog {
+            DialogView.render(dialog, into: &g)
+        }
+        if let helpTop {
+            HelpView.render(helpEntries, title: helpTitle, top: helpTop, into: &g)
+        }
+        return g
+    }
+
+    /// What `?` shows here: the screen's keys, Ctrl-C, and on the contact list the legend of
+    /// its columns and marks.
+    var helpEntries: [HelpContent.Binding] {
+        switch top {
+        case nil: return HelpContent.list + HelpContent.listLegend(store.state)
+        case .welcome?: return HelpContent.welcome
+        case .detail?: return HelpContent.detail + ctrlC
+        case .form?: return HelpContent.form
+        case .consent?: return HelpContent.consent + ctrlC
+        case .history?: return HelpContent.history + ctrlC
+        case .customer?: return HelpContent.customer + ctrlC
+        case .requests?: return HelpContent.requests + ctrlC
+        case .report?: return HelpContent.report + ctrlC
+        }
+    }
+
+    private var ctrlC: [HelpContent.Binding] { HelpContent.list.filter { $0.keys == "Ctrl-C" } }
+
+    private var helpTitle: String {
+        switch top {
+        case nil: return "contact list"
+        case .welcome?: return "welcome"
+        case .detail?: return "contact"
+        case .form?: return "contact form"
+        case .consent?: return "consent editor"
+        case .history?: return "history"
+        case .customer?: return "customer form"
+        case .requests?: return "data-subject requests"
+        case .report?: return "access report"
+        }
+    }
+
+    /// `/ query` while typing; the kept filter and how to change it afterwards.
+    private func renderSearchLine(into g: inout Grid) {
+        let row = rows - 2
+        g.fill(Rect(row: row, col: 0, width: cols, height: 1), role: .search)
+        let counts = "\(list.results.count) of \(list.total)"
+        let countWidth = counts.count + 2
+        if list.isSearching {
+            g.put("/", row: row, col: 1, role: .search)
+            let (text, cur) = list.query.window(width: cols - countWidth - 4)
+            g.put(text, row: row, col: 3, width: cols - countWidth - 4, role: .search)
+            g.cursor = (row, 3 + cur)
+        } else if let status {
+            g.put(" " + status.text, row: row, col: 0, width: cols - countWidth - 1, role: status.isError ? .error : .status)
+        } else {
+            g.put("filter: \(list.filter)  (/ change, Esc clear)", row: row, col: 1, width: cols - countWidth - 2, role: .search)
+        }
+        g.put(counts, row: row, col: cols - countWidth + 1, role: .search)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import ZgodaCore
+
+/// The consent editor: a row per purpose with status, source, date and version; the source
+/// picker over it while a decision waits for its source.
+public enum ConsentEditorView {
+    public static func render(_ m: ConsentEditorModel, state: ZgodaState, now: Date, into g: inout Grid, rect: Rect) {
+        guard let c = state.contacts[m.contact] else { return }
+        g.put("Consents of \(c.name) (\(c.id))", row: rect.row, col: rect.col + 1, width: rect.width - 2, role: .customerTitle)
+        let rows = state.consentRows(for: c.id, now: now)
+        let w = rect.width - 2
+        let status = 12, source = 10, date = 11, version = 8
+        let title = max(10, w - status - source - date - version - 6)
+        func columns(_ y: Int, _ values: [String], role: Role) {
+            var x = rect.col + 1
+            for (v, width) in zip(values, [2, title, status, source, date, version]) {
+                g.putPadded(v, row: y, col: x, width: width, role: role)
+                x += width + 1
+            }
+        }
+        let head = rect.row + 2
+        g.fill(Rect(row: head, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
+        columns(head, ["", "Purpose", "Status", "Source", "Date", "Version"], role: .columnHeader)
+        for (line, i) in m.navigation.visibleRange.enumerated() where i < rows.count {
+            let y = head + 1 + line
+            guard y < rect.bottom else { break }
+            let r = rows[i]
+            let selected = i == m.navigation.selected
+            let role: Role = selected ? .selection : .list
+            g.fill(Rect(row: y, col: rect.col, width: rect.width, height: 1), role: role)
+            var version = r.decision.map { "v\($0.purposeVersion)" } ?? ""
+            if let d = r.decision, d.purposeVersion != r.purpose.version { version += " (now v\(r.purpose.version))" }
+            columns(y, [ConsentBadge.symbol(r.status), r.purpose.title, r.status.rawValue, r.decision?.source.label ?? "",
+                        r.decision.map { ScreenTime.day($0.at) } ?? "", version], role: role)
+            if !selected { g.restyle(Rect(row: y, col: rect.col + 1, width: 1, height: 1), role: ConsentBadge.role(r.status)) }
+            if selected { g.cursor = (y, rect.col) }
+        }
+        if let p = m.selectedPurpose, let purpose = state.purposes[p] {
+            let y = head + 2 + rows.count
+            if y < rect.bottom {
+                for (k, l) in Chrome.wrap(purpose.description + " Legal basis: \(purpose.legalBasis.rawValue).", width: w).enumerated() where y + k < rect.bottom {
+                    g.put(l, row: y + k, col: rect.col + 1, role: .detail)
+                }
+            }
+        }
+        if let pending = m.pending {
+            if m.step == .source { renderPicker(m, decision: pending, into: &g) } else { renderFields(m, decision: pending, into: &g) }
+        }
+    }
+
+    static func verb(_ d: Decision) -> String {
+        d == .granted ? "Grant" : d == .refused ? "Refuse" : "Withdraw"
+    }
+
+    /// After the source: the evidence line and, for a grant, the expiry date.
+    static func renderFields(_ m: ConsentEditorModel, decision: Decision, into g: inout Grid) {
+        let grant = decision == .granted
+        let r = Chrome.centred(width: 60, height: grant ? 9 : 7, in: g)
+        let inner = Chrome.box(r, title: "\(verb(decision)) \(m.selectedPurpose ?? "") via \(m.source.label)",
+                               role: .dialog, titleRole: .dialogTitle, into: &g)
+        let labelWidth = 10
+        var y = inner.row + 2
+        func field(_ label: String, _ editor: LineEditor, focused: Bool) {
+            g.putPadded(label, row: y, col: inner.col, width: labelWidth, role: .dialogTitle)
+            let (text, cur) = editor.window(width: inner.width - labelWidth)
+            g.putPadded(text, row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: focused ? .fieldFocus : .field)
+            if focused { g.cursor = (y, inner.col + labelWidth + cur) }
+        }
+        field("Evidence", m.evidence, focused: m.step == .evidence)
+        y += 1
+        if grant {
+            field("Expires", m.expiry, focused: m.step == .expiry)
+            y += 1
+            if let e = m.expiryError {
+                g.put(e, row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .error)
+            } else {
+                g.put("YYYY-MM-DD, or empty for no expiry", row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .dialog)
+            }
+        }
+        let hint = m.step == .evidence ? "Evidence is optional, e.g. \u{201C}signed form no. 12\u{201D}." : "The expiry is optional."
+        g.put(hint, row: inner.row, col: inner.col, width: inner.width, role: .dialog)
+        let enter = grant && m.step == .evidence ? "Enter next" : "Enter save"
+        g.put("\(enter)  Esc cancel the decision", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+    }
+
+    static func renderPicker(_ m: ConsentEditorModel, decision: Decision, into g: inout Grid) {
+        let verb = verb(decision)
+        let sources = ConsentEditorModel.sources
+        let r = Chrome.centred(width: 40, height: sources.count + 4, in: g)
+        let inner = Chrome.box(r, title: "\(verb) \(m.selectedPurpose ?? ""): source?", role: .dialog, titleRole: .dialogTitle, into: &g)
+        for (i, s) in sources.enumerated() where inner.row + i < inner.bottom {
+            let role: Role = i == m.sourceIndex ? .selection : .dialog
+            g.putPadded("\(i + 1)  \(s.label)", row: inner.row + i, col: inner.col, width: inner.width, role: role)
+            if i == m.sourceIndex { g.cursor = (inner.row + i, inner.col) }
+        }
+        if inner.row + sources.count + 1 <= inner.bottom {
+            g.put("Enter pick  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialog)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ZgodaCore
+
+/// The add/edit form: a label and an input line per field, the error under the field it concerns.
+public enum ContactFormView {
+    public static func render(_ m: ContactFormModel, state: ZgodaState, into g: inout Grid, rect: Rect) {
+        var y = rect.row + 1
+        let title: String
+        switch m.mode {
+        case .add: title = "New contact"
+        case let .edit(id): title = "Edit contact \(id)"
+        }
+        g.put(title, row: y, col: rect.col + 2, width: rect.width - 4, role: .customerTitle)
+        y += 2
+        let labelWidth = 10
+        let x = rect.col + 2 + labelWidth
+        let fieldWidth = max(10, min(rect.width - labelWidth - 4, 70))
+        if let e = m.formError {
+            g.put(e, row: rect.row + 2, col: rect.col + 2, width: rect.width - 4, role: .error)
+        }
+        for (i, f) in ContactFormModel.fields.enumerated() where y < rect.bottom {
+            let focused = i == m.focus
+            g.putPadded(f.label + (f == .name ? "*" : ""), row: y, col: rect.col + 2, width: labelWidth, role: .label)
+            let (text, cursorColumn) = m.editors[i].window(width: fieldWidth)
+            g.putPadded(text, row: y, col: x, width: fieldWidth, role: focused ? .fieldFocus : .field)
+            if focused { g.cursor = (y, x + cursorColumn) }
+            y += 1
+            if let e = m.errors[f], y < rect.bottom {
+                g.put("↳ " + e, row: y, col: x, width: rect.width - x - 1, role: .error)
+                y += 1
+            }
+        }
+        if y + 1 < rect.bottom {
+            let hint = hint(m.focusedField)
+            g.put(hint, row: y + 1, col: rect.col + 2, width: rect.width - 4, role: .detail)
+        }
+    }
+
+    static func hint(_ f: ContactField) -> String {
+        switch f {
+        case .tags: return "Tags: separate them with commas."
+        case .email: return "E-mail: name@example.com"
+        case .phone: return "Phone: digits, spaces, +, - and parentheses."
+        default: return "* required.  Ctrl-S saves, Esc cancels."
+        }
+    }
+}

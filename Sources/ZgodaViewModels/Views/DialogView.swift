@@ -1,0 +1,24 @@
+import ZgodaCore
+/// A modal question, centred over the screen.
+public enum DialogView {
+    public static func render(_ d: Dialog, into g: inout Grid) {
+        let width = min(g.cols - 4, max(44, d.message.map { DisplayWidth.of($0) }.max() ?? 0) + 6)
+        let extra = d.hasField ? 2 : 0
+        let errorLines = d.error.map { Chrome.wrap($0, width: width - 4) } ?? []
+        let height = d.message.count + 4 + extra + errorLines.count
+        let r = Chrome.centred(width: width, height: height, in: g)
+        let inner = Chrome.box(r, title: d.title, role: .dialog, titleRole: .dialogTitle, into: &g)
+        var y = inner.row
+        for l in d.message { g.put(l, row: y, col: inner.col, width: inner.width, role: .dialog); y += 1 }
+        if d.hasField {
+            y += 1
+            let (text, cur) = d.input.window(width: inner.width)
+            g.putPadded(text, row: y, col: inner.col, width: inner.width, role: .fieldFocus)
+            g.cursor = (y, inner.col + cur)
+            y += 1
+        }
+        for e in errorLines where y < inner.bottom - 1 { g.put(e, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
+        g.put(d.footer, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        if !d.hasField { g.cursor = (inner.bottom - 1, inner.col) }
+    }
+}

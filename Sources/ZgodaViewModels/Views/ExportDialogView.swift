@@ -1,0 +1,28 @@
+import ZgodaCore
+
+/// The export dialog over the contact list.
+public enum ExportDialogView {
+    public static func render(_ m: ExportDialogModel, into g: inout Grid) {
+        let r = Chrome.centred(width: 66, height: m.error == nil ? 10 : 11, in: g)
+        let inner = Chrome.box(r, title: "Export \(m.count) contact\(m.count == 1 ? "" : "s")", role: .dialog, titleRole: .dialogTitle, into: &g)
+        var y = inner.row
+        g.put("Filter: " + (m.query.isEmpty ? "none (everyone)" : m.query), row: y, col: inner.col, width: inner.width, role: .dialog)
+        y += 2
+        g.putPadded("Format", row: y, col: inner.col, width: 8, role: .dialogTitle)
+        var x = inner.col + 8
+        for f in ExportDialogModel.formats {
+            let label = (f == m.format ? "(•) " : "( ) ") + f.rawValue
+            let role: Role = f == m.format && m.focus == 0 ? .selection : .dialog
+            x += g.put(label, row: y, col: x, role: role) + 2
+        }
+        if m.focus == 0 { g.cursor = (y, inner.col + 8) }
+        y += 1
+        g.putPadded("File", row: y, col: inner.col, width: 8, role: .dialogTitle)
+        let (text, cur) = m.destination.window(width: inner.width - 8)
+        g.putPadded(text, row: y, col: inner.col + 8, width: inner.width - 8, role: m.focus == 1 ? .fieldFocus : .field)
+        if m.focus == 1 { g.cursor = (y, inner.col + 8 + cur) }
+        y += 2
+        if let e = m.error { g.put(e, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
+        g.put("Tab switch  ←/→ format  Enter export  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+    }
+}

@@ -1,0 +1,14 @@
+/// The access report on screen: a title line, then the report text as the core renders it.
+public enum ReportView {
+    public static func render(_ m: ReportModel, into g: inout Grid, rect: Rect) {
+        g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
+        let position = m.lines.isEmpty ? "" : " · lines \(m.pager.top + 1)–\(m.pager.visibleRange.upperBound) of \(m.lines.count)"
+        g.put(" \(m.title)\(position)", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
+        for (line, i) in m.pager.visibleRange.enumerated() {
+            let y = rect.row + 1 + line
+            guard y < rect.bottom else { break }
+            g.put(m.lines[i], row: y, col: rect.col + 1, width: rect.width - 2, role: .detail)
+        }
+        g.cursor = (rect.row + 1, rect.col)
+    }
+}

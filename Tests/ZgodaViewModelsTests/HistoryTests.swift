@@ -1,0 +1,52 @@
+import Testing
+import ZgodaCore
+@testable import ZgodaViewModels
+
+@Suite struct HistoryTests {
+    @Test func linesShowTimeOperatorWhatAndFromTo() throws {
+        let f = try Fixture()
+        try f.store.editContact("pl000001") { $0.email = "nowy@example.pl" }
+        let m = HistoryModel(contact: "pl000001", title: "History", entries: try f.store.history(contact: "pl000001"), state: f.store.state)
+        let entries = m.lines.filter { $0.kind == .entry }
+        #expect(entries.map(\.what) == ["contact.add pl000001", "consent.grant pl000001", "consent.refuse pl000001", "contact.edit pl000001"])
+        #expect(entries.allSatisfy { $0.operator == "anna" && $0.time == "2026-01-15 10:00:00" })
+        #expect(m.lines.contains { $0.kind == .change && $0.text == "email: zazolc@example.pl → nowy@example.pl" })
+        // Opens at the newest line.
+        #expect(m.navigation.selected == m.lines.count - 1)
+    }
+
+    @Test func theAuditLogIncludesExports() throws {
+        let f = try Fixture()
+        try f.store.commit { _ in [.exported(format: "csv", filter: "łódź", destination: "out.csv", contacts: ["pl000001"])] }
+        let m = HistoryModel(contact: nil, title: "Audit log", entries: try f.store.history(), state: f.store.state)
+        #expect(m.lines.contains { $0.what == "export" && $0.text == "exported 1 contact as csv to out.csv" })
+        let own = HistoryModel(contact: "pl000001", title: "History", entries: try f.store.history(contact: "pl000001"), state: f.store.state)
+        #expect(own.lines.contains { $0.what == "export" })
+    }
+
+    @Test func scrollsAndCloses() throws {
+        let f = try Fixture()
+        var m = HistoryModel(contact: nil, title: "Audit log", entries: try f.store.history(), state: f.store.state)
+        m.navigation.setVisibleRows(5)
+        #expect(m.handle(.char("g")) == false)
+        #expect(m.navigation.selected == 0)
+        #expect(m.handle(.pageDown) == false)
+        #expect(m.navigation.selected == 4)
+        #expect(m.handle(.char("G")) == false)
+        #expect(m.navigation.selected == m.lines.count - 1)
+        #expect(m.handle(.escape) == true)
+        #expect(m.handle(.char("q")) == true)
+    }
+
+    @Test func updateFollowsNewEntriesOnlyFromTheEnd() throws {
+        let f = try Fixture()
+        var m = HistoryModel(contact: nil, title: "Audit log", entries: try f.store.history(), state: f.store.state)
+        try f.store.recordConsent("pl000005", purpose: "partners", decision: .granted, source: .email)
+        m.update(entries: try f.store.history(), state: f.store.state)
+        #expect(m.navigation.selected == m.lines.count - 1)
+        _ = m.handle(.char("g"))
+        try f.store.recordConsent("pl000005", purpose: "partners", decision: .withdrawn, source: .email)
+        m.update(entries: try f.store.history(), state: f.store.state)
+        #expect(m.navigation.selected == 0)
+    }
+}
