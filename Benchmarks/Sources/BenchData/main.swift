@@ -11,6 +11,7 @@ import Glibc
 //                                          journal records, then a snapshot
 //   bench-data phases DIR QUERY            times open, index build and one search in one process
 //   bench-data cache DIR QUERY             times loading the saved search index and one search
+//                                          (SEARCH_RUNS=N: the search's mean over N runs)
 
 func usage() -> Never {
     FileHandle.standardError.write(Data("""
