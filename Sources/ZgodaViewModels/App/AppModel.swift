@@ -27,7 +27,7 @@ public struct AppModel {
         self.rows = rows
         self.cols = cols
         self.status = status
-        list = ContactListModel(state: store.state)
+        list = ContactListModel(index: store.searchIndex())
         if store.state.contacts.isEmpty && store.state.controller.name.isEmpty {
             stack = [.welcome(WelcomeModel())]
         }

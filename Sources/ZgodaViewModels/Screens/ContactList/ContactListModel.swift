@@ -35,6 +35,13 @@ public struct ContactListModel: Sendable {
         reload(state: state)
     }
 
+    /// Starts from an index already built for `state` (the store's saved one, so the first
+    /// frame does not wait for 100k people to be folded and sorted).
+    public init(index: SearchIndex) {
+        self.index = index
+        runSearch(force: true)
+    }
+
     public var selectedID: ContactID? {
         results.indices.contains(navigation.selected) ? results[navigation.selected] : nil
     }
