@@ -10,6 +10,7 @@ import Glibc
 //   bench-data fill DIR CONTACTS RECORDS   demo people (seed 7), consent changes up to RECORDS
 //                                          journal records, then a snapshot
 //   bench-data phases DIR QUERY            times open, index build and one search in one process
+//                                          (SAVED=1: the saved index via store.searchIndex())
 //   bench-data cache DIR QUERY             times loading the saved search index and one search
 //                                          (SEARCH_RUNS=N: the search's mean over N runs)
 

@@ -9,6 +9,7 @@ import Foundation
 ///   zgoda.json         format version, creation time, encryption parameters
 ///   lock               advisory lock serialising writers
 ///   keys.zk            per-person keys (see KeyStore)
+///   search.zc          the search index, saved for quick listings (see SearchCache; derived)
 ///   journal/NNN.zj     append-only journal segments, named by their first sequence number
 ///   snapshots/NNN.zs   whole-state snapshots, named by the last sequence number they include
 ///   damaged/           what `zgoda repair` set aside
