@@ -30,6 +30,10 @@ struct AnonymizeCommand: ParsableCommand {
             if !yes { try confirm(c) }
             try store.anonymize(c.id, request: request)
             Output.note("anonymised \(c.id) (saved); their e-mail and phone are on the suppression list")
+            for problem in store.pendingKeyErasures {
+                // Recorded, so done; the key goes on the next open.
+                Output.warn("not yet destroyed: \(problem); it is destroyed the next time Zgoda opens this data directory")
+            }
             if let request { Output.note("close the request with 'zgoda request close \(request)'") }
         }
     }

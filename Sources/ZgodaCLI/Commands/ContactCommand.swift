@@ -92,7 +92,7 @@ struct ContactShow: ParsableCommand {
                 let d = c.details
                 var t = Table("Field", "Value")
                 t.add("id", c.id.rawValue)
-                for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : d[f]) }
+                for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : c.damaged ? Contact.damagedLabel : d[f]) }
                 t.add("Anonymised", c.anonymized ? "yes" : "no")
                 t.add("Created", ISOTime.string(c.created))
                 t.add("Updated", ISOTime.string(c.updated))
@@ -177,7 +177,7 @@ struct ContactList: ParsableCommand {
                 let now = store.now
                 for c in found {
                     let d = c.details
-                    t.add([c.id.rawValue, c.anonymized ? "(anonymised)" : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
+                    t.add([c.id.rawValue, c.anonymized || c.damaged ? c.shownName : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
                           + purposes.map { store.state.status(of: c.id, purpose: $0, now: now).rawValue })
                 }
                 Output.line(t.rendered())

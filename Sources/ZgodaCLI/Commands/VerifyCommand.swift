@@ -18,7 +18,7 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         var ok = true
         try reportingErrors {
-            let report = try Verifier.verify(global.directory)
+            let report = try Verifier.verify(global.directory, options: global.storeOptions(createIfMissing: false))
             ok = report.ok
             switch format {
             case .json:
@@ -26,14 +26,18 @@ struct VerifyCommand: ParsableCommand {
                     ("ok", .bool(report.ok)),
                     ("records", .int(Int(report.records))),
                     ("snapshots", .int(report.snapshotsChecked)),
+                    ("keySlots", .int(report.keySlotsChecked)),
+                    ("contacts", .int(report.contactsChecked)),
                     ("head", .string(report.head)),
                     ("problems", .array(report.problems.map { p in
                         .object([("seq", p.seq.map { .int(Int($0)) } ?? .null), ("file", .string(p.file)), ("message", .string(p.message))])
                     })),
+                    ("notes", .array(report.notes.map { .string($0) })),
                 ]))
             case .table:
-                for p in report.problems { Output.line("FAIL  \(p.file): \(p.message)") }
-                Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots checked")
+                for p in report.problems { Output.line("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.message)") }
+                for n in report.notes { Output.line("note  \(n)") }
+                Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots, \(report.keySlotsChecked) key slots, \(report.contactsChecked) contacts checked")
                 Output.line("head  \(report.head)")
             }
         }
@@ -70,6 +74,8 @@ struct RepairCommand: ParsableCommand {
         try reportingErrors {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
             for line in result.lines { Output.line(line) }
+            for line in result.unresolved { Output.line("NOT REPAIRED  \(line)") }
+            if !result.unresolved.isEmpty { throw ZgodaError.damaged("\(result.unresolved.count) problem\(result.unresolved.count == 1 ? "" : "s") could not be repaired (listed above)") }
         }
     }
 }

@@ -38,6 +38,10 @@ public struct GlobalOptions: ParsableArguments {
     public func openStore(createIfMissing: Bool = true) throws -> Store {
         let store = try Store.open(directory, options: storeOptions(createIfMissing: createIfMissing))
         for w in store.warnings { Output.warn(w) }
+        if store.writable, let reason = store.readOnlyReason {
+            // Damage: every command says so, not only the ones that try to write.
+            Output.warn("the data directory is open read-only: \(reason); run 'zgoda repair'")
+        }
         return store
     }
 }

@@ -4,18 +4,23 @@ import Foundation
 /// as "erased".
 public enum HistoryText {
     public static let erased = "erased"
+    /// What stands for values that damage (not an erasure) made unreadable.
+    public static let damaged = "unreadable: damaged data"
+
+    /// The word for an entry's unreadable values.
+    static func hidden(_ e: JournalEntry) -> String { e.damaged ? damaged : erased }
 
     public static func changes(_ e: JournalEntry) -> [FieldChange] {
         switch e.event {
         case let .contactAdded(_, _, d):
             return ContactField.allCases.compactMap { f in
                 let v = d[f]
-                if !e.readable { return FieldChange(field: f.rawValue, old: nil, new: erased) }
+                if !e.readable { return FieldChange(field: f.rawValue, old: nil, new: hidden(e)) }
                 return v.isEmpty ? nil : FieldChange(field: f.rawValue, old: nil, new: v)
             }
         case let .contactEdited(_, list):
             return list.map { c in
-                e.readable ? c : FieldChange(field: c.field, old: erased, new: erased)
+                e.readable ? c : FieldChange(field: c.field, old: hidden(e), new: hidden(e))
             }
         case let .consentRecorded(d):
             return [FieldChange(field: d.purpose, old: nil, new: d.decision.rawValue)]
@@ -31,18 +36,18 @@ public enum HistoryText {
     public static func summary(_ e: JournalEntry, state: ZgodaState) -> String {
         switch e.event {
         case .directoryCreated: return "data directory created"
-        case let .contactAdded(_, _, d): return e.readable ? "added contact \(d.name)" : "added contact (erased)"
+        case let .contactAdded(_, _, d): return e.readable ? "added contact \(d.name)" : "added contact (\(hidden(e)))"
         case let .contactEdited(_, list): return "edited " + list.map(\.field).joined(separator: ", ")
         case let .consentRecorded(d):
             var s = "\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) via \(d.source.rawValue)"
-            if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += " (evidence erased)" }
+            if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += e.damaged ? " (evidence \(damaged))" : " (evidence erased)" }
             return s
         case let .purposeAdded(p): return "added purpose \(p.id) v\(p.version)"
         case let .purposeEdited(p): return "changed purpose \(p.id), now v\(p.version)"
         case let .controllerSet(c): return "set data controller to \(c.name)"
         case let .exported(format, _, destination, ids):
             let what = "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format)"
-            return e.readable ? "\(what) to \(destination)" : "\(what) (filter and destination erased)"
+            return e.readable ? "\(what) to \(destination)" : "\(what) (filter and destination \(hidden(e)))"
         case let .imported(source, added, updated, rejected):
             return "imported \(source): \(added) added, \(updated) updated, \(rejected) rejected"
         case let .anonymized(_, _, request):

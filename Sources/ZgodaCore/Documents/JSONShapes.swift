@@ -16,9 +16,11 @@ public enum JSONShapes {
             ])
         }
         let d = c.details
+        // `damaged` appears only on a person whose data cannot be read (the values are then
+        // null or empty, and mean nothing): the shape of every readable contact is unchanged.
         return .object([
             ("id", .string(c.id.rawValue)),
-            ("name", c.anonymized ? .null : .string(d.name)),
+            ("name", c.anonymized || c.damaged ? .null : .string(d.name)),
             ("email", JSON.nonEmpty(d.email)),
             ("phone", JSON.nonEmpty(d.phone)),
             ("company", JSON.nonEmpty(d.company)),
@@ -27,6 +29,7 @@ public enum JSONShapes {
             ("tags", .array(d.tags.map(JSON.string))),
             ("notes", JSON.nonEmpty(d.notes)),
             ("anonymized", .bool(c.anonymized)),
+        ] + (c.damaged ? [("damaged", .bool(true))] : []) + [
             ("created", JSON.time(c.created)),
             ("updated", JSON.time(c.updated)),
             ("consents", .array(consents)),

@@ -10,6 +10,18 @@ public struct Contact: Equatable, Sendable {
     public var anonymized: Bool
     /// Which key slot protects this person's personal values in the data directory.
     public var keySlot: UInt32
+    /// True when the person's values could not be read because the data is damaged (not
+    /// erased): their details are empty here, and the store is open read-only until repaired.
+    public var damaged: Bool = false
+
+    /// What stands for an erased or unreadable person's values where a name is shown.
+    public static let anonymisedLabel = "(anonymised)"
+    public static let damagedLabel = "(unreadable: damaged data)"
+
+    /// The name to show: the name, or what stands for it when it cannot be shown.
+    public var shownName: String {
+        anonymized ? Self.anonymisedLabel : damaged ? Self.damagedLabel : details.name
+    }
 
     public init(id: ContactID, details: ContactDetails, created: Date, updated: Date, anonymized: Bool = false, keySlot: UInt32) {
         self.id = id; self.details = details; self.created = created; self.updated = updated

@@ -89,7 +89,7 @@ public enum SearchCache {
         guard let newest = dir.segments().last, newest.first == h.segment,
               let size = Files.size(newest.path), UInt64(size) == h.segmentSize else { return false }
         guard size > 0 else { return true }
-        let fd = Glibc.open(newest.path, O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(newest.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var last = [UInt8](repeating: 0, count: 32)
@@ -170,7 +170,7 @@ public enum SearchCache {
 
     /// The key slot named by the cache file in `dir`, if there is a readable header.
     static func keySlot(_ dir: DataDirectory) -> UInt32? {
-        let fd = Glibc.open(path(dir), O_RDONLY | O_CLOEXEC)
+        let fd = Glibc.open(path(dir), O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: headerSize)

@@ -56,8 +56,11 @@ public struct JournalEntry: Equatable, Sendable {
     public var at: Date
     public var `operator`: String
     public var event: Event
-    /// False when the person's key has been destroyed: personal values show as erased.
+    /// False when the person's values cannot be read: erased (their key destroyed) or, when
+    /// `damaged` is set, damaged.
     public var readable: Bool
+    /// True when the personal part is unreadable because of damage, not erasure.
+    public var damaged: Bool = false
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?

@@ -18,6 +18,10 @@ public struct ZgodaState: Equatable, Sendable {
     /// Keyed hashes of erased people's e-mails and phones.
     public var suppression: Set<String> = []
     public var exports: [ExportRecord] = []
+    /// The values each person's fields held before they were edited (each edit's old values,
+    /// the other fields empty): an erasure must reach what they were as well as what they are,
+    /// e.g. an export named after a former phone number. Dropped when the person is erased.
+    public var formerDetails: [ContactID: [ContactDetails]] = [:]
 
     public init() {}
 
@@ -29,13 +33,19 @@ public struct ZgodaState: Equatable, Sendable {
         case .directoryCreated, .imported, .documentIssued, .repaired:
             break
         case let .contactAdded(id, slot, details):
-            contacts[id] = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
+            var c = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
+            c.damaged = entry.damaged
+            contacts[id] = c
         case let .contactEdited(id, changes):
             guard var c = contacts[id] else { return }
+            if entry.damaged { c.damaged = true }
+            var former = ContactDetails()
             for ch in changes {
                 guard let f = ContactField(rawValue: ch.field) else { continue }
+                if let old = ch.old { former[f] = old }
                 c.details[f] = ch.new ?? ""
             }
+            if !former.personalValues.isEmpty { formerDetails[id, default: []].append(former) }
             c.updated = at
             contacts[id] = c
         case let .consentRecorded(d):
@@ -49,19 +59,21 @@ public struct ZgodaState: Equatable, Sendable {
         case let .controllerSet(c):
             controller = c
         case let .exported(format, filter, destination, ids):
-            let erased = entry.exportKeySlot != nil && !entry.readable
+            let erased = entry.exportKeySlot != nil && !entry.readable && !entry.damaged
             exports.append(ExportRecord(seq: entry.seq, at: at, operator: entry.operator, format: format,
                                         filter: erased ? "" : filter, destination: erased ? "" : destination,
                                         contacts: ids, keySlot: entry.exportKeySlot, textErased: erased))
         case let .anonymized(id, hashes, _):
             guard var c = contacts[id] else { return }
             // Decided from the person's values before they go, the same way live and on replay.
-            for i in exports.indices where ExportMention.shouldErase(exports[i], of: id, details: c.details) {
+            let every = [c.details] + (formerDetails[id] ?? [])
+            for i in exports.indices where every.contains(where: { ExportMention.shouldErase(exports[i], of: id, details: $0) }) {
                 exports[i].filter = ""
                 exports[i].destination = ""
                 exports[i].textErased = true
             }
             c.details = .erased
+            formerDetails[id] = nil
             c.anonymized = true
             c.updated = at
             contacts[id] = c

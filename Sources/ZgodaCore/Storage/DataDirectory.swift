@@ -1,6 +1,9 @@
 import Crypto
 import CryptoExtras
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a data directory lives and what is in it.
 ///
@@ -37,6 +40,7 @@ public struct DataDirectory: Sendable {
     var metaPath: String { path + "/zgoda.json" }
     var lockPath: String { path + "/lock" }
     var keysPath: String { path + "/keys.zk" }
+    var keysCopyPath: String { path + "/" + KeyStore.copyFileName }
     var journalDir: String { path + "/journal" }
     var snapshotDir: String { path + "/snapshots" }
     var damagedDir: String { path + "/damaged" }
@@ -64,13 +68,55 @@ public struct DataDirectory: Sendable {
     }
 }
 
+extension DataDirectory {
+    /// Refuses a data directory, or a file or folder in it, that other users may read or write,
+    /// and any symbolic link inside it. With `allowShared` (a group shares the directory on one
+    /// host on purpose), group access is accepted; access by everyone else never is.
+    func checkPermissions(allowShared: Bool) throws {
+        let forbidden: mode_t = allowShared ? 0o007 : 0o077
+        func check(_ p: String, directory: Bool) throws {
+            var st = stat()
+            guard lstat(p, &st) == 0 else { return }
+            if st.st_mode & S_IFMT == S_IFLNK { throw ZgodaError.symlink(p) }
+            if st.st_mode & forbidden != 0 {
+                throw ZgodaError.sharedPermissions(path: p, mode: UInt32(st.st_mode), isDirectory: directory)
+            }
+        }
+        // The data directory itself may be reached through a link (a home directory kept
+        // elsewhere); everything inside it may not.
+        var st = stat()
+        guard stat(path, &st) == 0 else { return }
+        if st.st_mode & forbidden != 0 {
+            throw ZgodaError.sharedPermissions(path: path, mode: UInt32(st.st_mode), isDirectory: true)
+        }
+        for name in Files.list(path) {
+            let p = path + "/" + name
+            let isDir = Files.isDirectory(p)
+            try check(p, directory: isDir)
+            if isDir && (name == "journal" || name == "snapshots") {
+                for inner in Files.list(p) { try check(p + "/" + inner, directory: Files.isDirectory(p + "/" + inner)) }
+            }
+        }
+    }
+}
+
 /// The contents of `zgoda.json`.
-struct DirectoryMeta: Codable {
-    var format: Int = 1
+///
+/// `format` is the data directory's format version: the version of the newest layout any of
+/// its files may use. A Zgoda that meets a higher number stops and says so before reading
+/// anything else. Format 1 directories carry no checksum; from format 2 on, `checksum` is the
+/// SHA-256 of the file's other fields (encoded with sorted keys, without spaces), so that a
+/// damaged byte is seen even where JSON still parses.
+struct DirectoryMeta: Codable, Equatable {
+    /// The format this code writes; it reads every format up to this one.
+    static let currentFormat = 2
+
+    var format: Int = DirectoryMeta.currentFormat
     var created: String
     var encryption: EncryptionParameters?
+    var checksum: String?
 
-    struct EncryptionParameters: Codable {
+    struct EncryptionParameters: Codable, Equatable {
         var kdf: String = "scrypt"
         var salt: String
         var n: Int
@@ -82,17 +128,59 @@ struct DirectoryMeta: Codable {
 
     static let checkText = Array("zgoda passphrase check".utf8)
 
+    /// Reads and checks `zgoda.json`: a newer format stops here, damage is reported as such.
     static func load(_ dir: DataDirectory) throws -> DirectoryMeta {
         guard let bytes = try Files.read(dir.metaPath) else { throw ZgodaError.notADataDirectory(dir.path) }
-        do { return try JSONDecoder().decode(DirectoryMeta.self, from: Data(bytes)) } catch {
-            throw ZgodaError.damaged("\(dir.metaPath) cannot be read: \(error.localizedDescription)")
+        // The format first, read on its own, so that a newer file whose other fields changed
+        // is still recognised as newer rather than as damaged.
+        struct FormatOnly: Decodable { var format: Int }
+        if let f = try? JSONDecoder().decode(FormatOnly.self, from: Data(bytes)), f.format > currentFormat {
+            throw ZgodaError.newerFormat(path: dir.path, format: f.format)
         }
+        let meta: DirectoryMeta
+        do { meta = try JSONDecoder().decode(DirectoryMeta.self, from: Data(bytes)) } catch {
+            throw ZgodaError.damaged("\(dir.metaPath) cannot be read (\(Self.describe(error))); restore it from a backup")
+        }
+        guard meta.format >= 1 else { throw ZgodaError.damaged("\(dir.metaPath) names no format version") }
+        guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged("\(dir.metaPath) has an unreadable creation time") }
+        if meta.format >= 2 {
+            guard let stored = meta.checksum, stored == meta.computedChecksum() else {
+                throw ZgodaError.damaged("\(dir.metaPath) does not match its checksum; restore it from a backup")
+            }
+        }
+        if let e = meta.encryption {
+            guard Data(base64Encoded: e.salt) != nil, Data(base64Encoded: e.check) != nil, e.kdf == "scrypt",
+                  e.n > 1, e.n & (e.n - 1) == 0, e.r > 0, e.p > 0 else {
+                throw ZgodaError.damaged("encryption parameters in \(dir.metaPath) are unreadable")
+            }
+        }
+        return meta
     }
 
-    func save(_ dir: DataDirectory, io: StorageIO) throws {
+    private static func describe(_ error: Error) -> String {
+        if case let DecodingError.dataCorrupted(c) = error { return c.debugDescription }
+        if case let DecodingError.keyNotFound(k, _) = error { return "no \(k.stringValue)" }
+        if case let DecodingError.typeMismatch(_, c) = error { return c.debugDescription }
+        return "not valid JSON"
+    }
+
+    /// The SHA-256 of every field but the checksum, encoded with sorted keys.
+    func computedChecksum() -> String {
+        var plain = self
+        plain.checksum = nil
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.sortedKeys]
+        return SHA256Hex.of(Array((try? enc.encode(plain)) ?? Data()))
+    }
+
+    /// Writes the file in the current format, with its checksum.
+    func save(_ dir: DataDirectory, io: StorageIO, mode: mode_t = 0o600) throws {
+        var meta = self
+        meta.format = Self.currentFormat
+        meta.checksum = meta.computedChecksum()
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try Files.writeAtomically(Array(try enc.encode(self)), to: dir.metaPath, io: io)
+        try Files.writeAtomically(Array(try enc.encode(meta)), to: dir.metaPath, io: io, mode: mode)
     }
 
     /// Derives the master key from a passphrase (scrypt) and proves it against `check`.

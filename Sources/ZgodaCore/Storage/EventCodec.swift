@@ -6,6 +6,13 @@ import Foundation
 /// request resolutions, document paths); it is sealed with that person's key. When the key is
 /// destroyed the personal part no longer opens and `decode` fills in erased values, so the
 /// history still shows *that* something happened.
+///
+/// Versioning: kind codes are stable numbers (1–15 below; never renumbered or reused). Enum
+/// values are stored by their stable names (`granted`, `web-form`), never by position. A
+/// public part only ever grows at its end, and a reader takes a field missing at the end as
+/// absent (see kind 4's `at`). A personal part written with the journal's `tagged` flag is a
+/// `SealedFields` part (version byte and tagged fields); older records have the positional
+/// layout of format 1, which is still read.
 enum EventCodec {
     struct Parts {
         var kindCode: UInt8
@@ -13,7 +20,22 @@ enum EventCodec {
         var personalBytes: [UInt8]?
     }
 
+    /// The public part does not parse: the record is damaged (or this code has a bug).
     struct Malformed: Error {}
+    /// The personal part opened but does not parse: damage, never an erasure.
+    struct PersonalMalformed: Error {}
+    /// A kind or a personal part of a newer format than this code knows.
+    struct NewerFormat: Error { var what: String }
+
+    /// The highest kind code this code knows.
+    static let highestKindCode: UInt8 = 15
+
+    // Tags of the personal parts (SealedFields). Stable: never renumber, never reuse.
+    enum EditTag: UInt8 { case old = 1, new = 2 }
+    enum EvidenceTag: UInt8 { case evidence = 1 }
+    enum ExportTag: UInt8 { case filter = 1, destination = 2 }
+    enum ResolutionTag: UInt8 { case resolution = 1 }
+    enum DocumentTag: UInt8 { case destination = 1 }
 
     /// An export whose filter and destination are sealed with a key slot of its own.
     static let sealedExportCode: UInt8 = 15
@@ -21,9 +43,10 @@ enum EventCodec {
     /// True for the kinds of record that name their contacts in the public part (exports).
     static func isExport(_ kindCode: UInt8) -> Bool { kindCode == 8 || kindCode == sealedExportCode }
 
+    /// The event's parts in the current layout (the personal part tagged).
     static func encode(_ event: Event) -> Parts {
         var pub = BinaryWriter()
-        var per: BinaryWriter? = nil
+        var per: SealedFields.Writer? = nil
         let code: UInt8
         switch event {
         case .directoryCreated:
@@ -31,12 +54,13 @@ enum EventCodec {
         case let .contactAdded(id, slot, details):
             code = 2
             pub.string(id.rawValue); pub.u32(slot)
-            var w = BinaryWriter(); encodeDetails(details, into: &w); per = w
+            per = SealedFields.details(details)
         case let .contactEdited(id, changes):
             code = 3
             pub.string(id.rawValue); pub.strings(changes.map(\.field))
-            var w = BinaryWriter()
-            for c in changes { w.optionalString(c.old); w.optionalString(c.new) }
+            var w = SealedFields.Writer()
+            w.optionalStrings(EditTag.old.rawValue, changes.map(\.old))
+            w.optionalStrings(EditTag.new.rawValue, changes.map(\.new))
             per = w
         case let .consentRecorded(d):
             code = 4
@@ -45,7 +69,7 @@ enum EventCodec {
             pub.optionalDate(d.expires); pub.string(d.wordingHash)
             // When the person decided, which may precede the record (imports, demo history).
             pub.date(d.at)
-            var w = BinaryWriter(); w.optionalString(d.evidence); per = w
+            var w = SealedFields.Writer(); w.optionalString(EvidenceTag.evidence.rawValue, d.evidence); per = w
         case let .purposeAdded(p):
             code = 5; encodePurpose(p, into: &pub)
         case let .purposeEdited(p):
@@ -58,7 +82,9 @@ enum EventCodec {
             // the texts may name a person, so they are sealed with the export's own key.
             code = sealedExportCode
             pub.string(format); pub.strings(ids.map(\.rawValue))
-            var w = BinaryWriter(); w.string(filter); w.string(destination); per = w
+            var w = SealedFields.Writer()
+            w.optionalString(ExportTag.filter.rawValue, filter); w.optionalString(ExportTag.destination.rawValue, destination)
+            per = w
         case let .imported(source, added, updated, rejected):
             code = 9
             pub.string(source); pub.u32(UInt32(added)); pub.u32(UInt32(updated)); pub.u32(UInt32(rejected))
@@ -71,35 +97,52 @@ enum EventCodec {
         case let .requestClosed(id, contact, closed, resolution):
             code = 12
             pub.string(id); pub.string(contact.rawValue); pub.string(closed.description)
-            var w = BinaryWriter(); w.optionalString(resolution); per = w
+            var w = SealedFields.Writer(); w.optionalString(ResolutionTag.resolution.rawValue, resolution); per = w
         case let .documentIssued(kind, contact, format, destination):
             code = 13
             pub.string(kind); pub.string(contact.rawValue); pub.string(format)
-            var w = BinaryWriter(); w.optionalString(destination); per = w
+            var w = SealedFields.Writer(); w.optionalString(DocumentTag.destination.rawValue, destination); per = w
         case let .repaired(note):
             code = 14; pub.string(note)
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
 
-    /// Rebuilds the event. `personal` is nil when the person's values cannot be read (erased).
-    static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, at: Date, operator op: String) throws -> Event {
+    /// Rebuilds the event. `personal` is nil when the person's values cannot be read (erased);
+    /// `tagged` says which layout the personal part has (the record's flag).
+    static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, tagged: Bool, at: Date, operator op: String) throws -> Event {
+        guard kindCode >= 1 && kindCode <= highestKindCode else { throw NewerFormat(what: "record kind \(kindCode)") }
+        // The personal part, parsed on its own so that its failure is told apart from the public part's.
+        func personalPart<T>(_ readTagged: (SealedFields.Reader) throws -> T, legacy: (inout BinaryReader) throws -> T) throws -> T? {
+            guard let personal else { return nil }
+            do {
+                if tagged { return try SealedFields.read(personal, readTagged) }
+                return try personal.withReader { try legacy(&$0) }
+            } catch let e as SealedFields.Reader.NewerVersion {
+                throw NewerFormat(what: "sealed part version \(e.version)")
+            } catch {
+                throw PersonalMalformed()
+            }
+        }
+        func optionalText(_ tag: UInt8) throws -> String? {
+            try personalPart({ $0.optionalString(tag) }, legacy: { try $0.optionalString() }) ?? nil
+        }
         do {
             return try publicBytes.withReader { r -> Event in
                 switch kindCode {
                 case 1: return .directoryCreated
                 case 2:
                     let id = ContactID(try r.string()), slot = try r.u32()
-                    let details = try personal.map { p in try p.withReader { try decodeDetails(&$0) } } ?? .erased
+                    let details = try personalPart({ try SealedFields.details($0) }, legacy: { try decodeDetails(&$0) }) ?? .erased
                     return .contactAdded(id: id, keySlot: slot, details: details)
                 case 3:
                     let id = ContactID(try r.string()), fields = try r.strings()
-                    var values: [(String?, String?)] = Array(repeating: (nil, nil), count: fields.count)
-                    if let personal {
-                        try personal.withReader { pr in
-                            for i in fields.indices { values[i] = (try pr.optionalString(), try pr.optionalString()) }
-                        }
-                    }
+                    let values = try personalPart({ pr -> [(String?, String?)] in
+                        let olds = try pr.optionalStrings(EditTag.old.rawValue, count: fields.count)
+                        let news = try pr.optionalStrings(EditTag.new.rawValue, count: fields.count)
+                        return Array(zip(olds, news))
+                    }, legacy: { pr in try fields.map { _ in (try pr.optionalString(), try pr.optionalString()) } })
+                        ?? Array(repeating: (nil, nil), count: fields.count)
                     return .contactEdited(id: id, changes: zip(fields, values).map { FieldChange(field: $0, old: $1.0, new: $1.1) })
                 case 4:
                     let contact = ContactID(try r.string()), purpose = try r.string(), version = Int(try r.u32())
@@ -107,7 +150,7 @@ enum EventCodec {
                           let source = ConsentSource(rawValue: try r.string()) else { throw Malformed() }
                     let expires = try r.optionalDate(), hash = try r.string()
                     let givenAt = r.atEnd ? at : try r.date()
-                    let evidence = try personal.flatMap { p in try p.withReader { try $0.optionalString() } }
+                    let evidence = try optionalText(EvidenceTag.evidence.rawValue)
                     return .consentRecorded(ConsentDecision(contact: contact, purpose: purpose, purposeVersion: version,
                                                             decision: decision, source: source, evidence: evidence,
                                                             at: givenAt, operator: op, expires: expires, wordingHash: hash))
@@ -121,9 +164,9 @@ enum EventCodec {
                                      contacts: try r.strings().map { ContactID($0) })
                 case sealedExportCode:
                     let format = try r.string(), ids = try r.strings().map { ContactID($0) }
-                    var filter = "", destination = ""
-                    if let personal { try personal.withReader { pr in filter = try pr.string(); destination = try pr.string() } }
-                    return .exported(format: format, filter: filter, destination: destination, contacts: ids)
+                    let texts = try personalPart({ pr in (pr.string(ExportTag.filter.rawValue), pr.string(ExportTag.destination.rawValue)) },
+                                                 legacy: { pr in (try pr.string(), try pr.string()) }) ?? ("", "")
+                    return .exported(format: format, filter: texts.0, destination: texts.1, contacts: ids)
                 case 9:
                     return .imported(source: try r.string(), added: Int(try r.u32()), updated: Int(try r.u32()), rejected: Int(try r.u32()))
                 case 10:
@@ -135,14 +178,14 @@ enum EventCodec {
                 case 12:
                     let id = try r.string(), contact = ContactID(try r.string())
                     guard let day = Day(parsing: try r.string()) else { throw Malformed() }
-                    let resolution = try personal.flatMap { p in try p.withReader { try $0.optionalString() } }
+                    let resolution = try optionalText(ResolutionTag.resolution.rawValue)
                     return .requestClosed(id: id, contact: contact, closed: day, resolution: resolution)
                 case 13:
                     let kind = try r.string(), contact = ContactID(try r.string()), format = try r.string()
-                    let destination = try personal.flatMap { p in try p.withReader { try $0.optionalString() } }
+                    let destination = try optionalText(DocumentTag.destination.rawValue)
                     return .documentIssued(kind: kind, contact: contact, format: format, destination: destination)
                 case 14: return .repaired(note: try r.string())
-                default: throw Malformed()
+                default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }
         } catch is BinaryReader.Truncated {
@@ -150,11 +193,8 @@ enum EventCodec {
         }
     }
 
-    static func encodeDetails(_ d: ContactDetails, into w: inout BinaryWriter) {
-        w.string(d.name); w.string(d.email); w.string(d.phone); w.string(d.company)
-        w.string(d.position); w.string(d.city); w.strings(d.tags); w.string(d.notes)
-    }
-
+    /// Format 1's positional layout of a contact's details, still read from old records and
+    /// snapshots; never written.
     static func decodeDetails(_ r: inout BinaryReader) throws -> ContactDetails {
         ContactDetails(name: try r.string(), email: try r.string(), phone: try r.string(), company: try r.string(),
                        position: try r.string(), city: try r.string(), tags: try r.strings(), notes: try r.string())

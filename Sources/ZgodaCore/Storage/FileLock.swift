@@ -9,15 +9,20 @@ import Glibc
 final class FileLock {
     private let fd: Int32
 
-    init(path: String) throws {
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io("cannot open lock file \(path): \(String(cString: strerror(errno)))") }
+    /// `writable` false (read-only media) opens an existing lock file for reading, which
+    /// `flock` accepts, or works without one: where nobody can write, nothing needs serialising.
+    init(path: String, writable: Bool = true, mode: mode_t = 0o600) throws {
+        if writable {
+            fd = try Files.openReadWrite(path, mode: mode)
+        } else {
+            fd = (try? Files.openForReading(path)) ?? -1
+        }
     }
 
-    deinit { close(fd) }
+    deinit { if fd >= 0 { close(fd) } }
 
     func withExclusive<T>(_ body: () throws -> T) throws -> T {
-        try lock(LOCK_EX); defer { flock(fd, LOCK_UN) }
+        try lock(LOCK_EX); defer { if fd >= 0 { flock(fd, LOCK_UN) } }
         return try body()
     }
 
@@ -25,6 +30,7 @@ final class FileLock {
     /// another process holds the lock. For work that may simply be skipped, such as refreshing
     /// a cache, so that a reader never waits for a writer.
     func withExclusiveIfFree<T>(_ body: () throws -> T) throws -> T? {
+        guard fd >= 0 else { return try body() }
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             if errno == EWOULDBLOCK { return nil }
@@ -35,11 +41,12 @@ final class FileLock {
     }
 
     func withShared<T>(_ body: () throws -> T) throws -> T {
-        try lock(LOCK_SH); defer { flock(fd, LOCK_UN) }
+        try lock(LOCK_SH); defer { if fd >= 0 { flock(fd, LOCK_UN) } }
         return try body()
     }
 
     private func lock(_ op: Int32) throws {
+        guard fd >= 0 else { return }
         while flock(fd, op) != 0 {
             if errno == EINTR { continue }
             throw ZgodaError.locked("cannot lock the data directory: \(String(cString: strerror(errno)))")

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One framed journal record.
 ///
@@ -19,6 +22,12 @@ struct JournalRecord: Equatable {
     /// Set on every record of an atomic group but the last; a group cut short by a crash
     /// is dropped whole on open.
     static let flagContinues: UInt8 = 1
+    /// Set on records whose personal part has the tagged layout (`SealedFields`), as every
+    /// record written since format 2 has; format 1's records have the positional one.
+    static let flagTagged: UInt8 = 2
+    /// The flags this code knows. A record with any other bit set was written by a newer Zgoda
+    /// and is never read as if it were not.
+    static let knownFlags: UInt8 = flagContinues | flagTagged
 
     var seq: UInt64
     var at: Date
@@ -33,6 +42,7 @@ struct JournalRecord: Equatable {
     var hash: [UInt8] = []
 
     var continues: Bool { flags & Self.flagContinues != 0 }
+    var tagged: Bool { flags & Self.flagTagged != 0 }
 
     func body() -> [UInt8] {
         var w = BinaryWriter(capacity: 96 + publicBytes.count + sealed.count)
@@ -92,5 +102,31 @@ enum FrameReader {
         } catch {
             return .corrupt(seqHint: seqHint, end: end, reason: "malformed record")
         }
+    }
+
+    /// True if a whole, intact record starts anywhere after `offset`. A bad frame is a torn
+    /// tail (a write a crash cut short, never acknowledged) only when nothing intact follows
+    /// it; with an intact record after it, it is damage, and dropping it would drop that record
+    /// and every acknowledged one after it. Scans for the marker, so it costs one pass over
+    /// the bytes after the bad frame.
+    static func hasRecord(in buf: UnsafeRawBufferPointer, after offset: Int) -> Bool {
+        nextRecord(in: buf, after: offset) != nil
+    }
+
+    /// Where the first whole, intact record after `offset` starts, if any: how a repair finds
+    /// the records after a damaged one whose length it cannot trust.
+    static func nextRecord(in buf: UnsafeRawBufferPointer, after offset: Int) -> Int? {
+        var pos = offset + 1
+        let m = JournalRecord.magic
+        while pos + headerSize <= buf.count {
+            guard let found = memchr(buf.baseAddress! + pos, Int32(m[0]), buf.count - pos) else { return nil }
+            let at = buf.baseAddress!.distance(to: UnsafeRawPointer(found))
+            if at + 4 <= buf.count && buf[at + 1] == m[1] && buf[at + 2] == m[2] && buf[at + 3] == m[3],
+               case .record = read(buf, at: at) {
+                return at
+            }
+            pos = at + 1
+        }
+        return nil
     }
 }

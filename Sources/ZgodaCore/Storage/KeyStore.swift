@@ -4,56 +4,160 @@ import Foundation
 import Glibc
 #endif
 
-/// The per-person keys, one fixed-size slot each, in `keys.zk`.
+/// The per-person keys, one fixed-size slot each, kept twice: in `keys.zk` and in its copy
+/// `keys.copy.zk`.
 ///
 /// ```
-/// header: "ZGK1" + 12 reserved bytes
-/// slot (80 bytes): u8 state (0 erased, 1 plain, 2 wrapped) · 3 reserved · 60 material · 16 check
-/// check = first 16 bytes of SHA-256(state … material)
+/// header (16 bytes): "ZGK1" · u8 copy (0 for keys.zk, 1 for keys.copy.zk) · 11 reserved
+/// slot (80 bytes):   u8 state (1 plain, 2 wrapped) · 3 reserved · 60 material · 16 check
+///                    check = first 16 bytes of SHA-256(the 64 bytes before it)
+///                    an erased slot is 80 zero bytes
 /// ```
-/// Slot 0 holds the directory secret that keys the suppression hashes. Erasing a person
-/// overwrites their slot with zeros in place and fsyncs: O(1), and no copy of the key remains
-/// in the directory. With encryption at rest, key material is wrapped (AES-GCM) by the key
-/// derived from the passphrase.
+/// A key is the only way to read a person's data, so losing one byte of it loses the person.
+/// Each slot is therefore checked (a slot that is neither valid nor all zeros is damage, never
+/// "erased") and written to both files, each fsynced before the other is touched: a crash or a
+/// bad sector can spoil at most one copy of a slot, and `zgoda repair` restores it from the
+/// other. The two copies of a slot are byte-for-byte equal (the same wrapping nonce), so
+/// comparing them needs no passphrase.
+///
+/// Slot 0 holds the directory secret that keys the suppression hashes. Erasing overwrites the
+/// slot with zeros in both files, fsyncing each: O(1), and no copy of the key remains. With
+/// encryption at rest, key material is wrapped (AES-GCM) by the key derived from the
+/// passphrase.
 final class KeyStore {
     static let headerSize = 16
     static let slotSize = 80
     static let magic: [UInt8] = Array("ZGK1".utf8)
+    static let copyFileName = "keys.copy.zk"
 
     enum SlotState: UInt8 { case erased = 0, plain = 1, wrapped = 2 }
+
+    /// What one copy of a slot holds.
+    enum CopyState: Equatable {
+        case valid
+        /// 80 zero bytes: erased.
+        case zero
+        /// Neither valid nor zero.
+        case damaged
+        /// The file ends before the slot.
+        case absent
+    }
+
+    /// What the two copies of a slot say together.
+    enum Health: Equatable {
+        /// At least one valid copy and no damaged one; the copies agree.
+        case good
+        /// Both copies zero (or one zero and the other absent).
+        case erased
+        /// One copy valid, the other zero: an erasure or an allocation cut short, or a
+        /// sector read back as zeros. The owner's journal decides which (see `Store`).
+        case halfErased
+        /// One copy valid, the other damaged, absent or different: the valid one is used and
+        /// `repair` restores the other.
+        case oneCopyDamaged(file: String)
+        /// No valid copy and not erased: the key is lost.
+        case lost
+        /// Beyond the end of both files.
+        case missing
+    }
+
+    /// One file of the pair.
+    private final class Copy {
+        let path: String
+        let index: UInt8
+        var fd: Int32
+        var raw: [UInt8] = []
+        let writable: Bool
+
+        init(path: String, index: UInt8, fd: Int32, writable: Bool) {
+            self.path = path; self.index = index; self.fd = fd; self.writable = writable
+        }
+
+        deinit { if fd >= 0 { close(fd) } }
+
+        var name: String { (path as NSString).lastPathComponent }
+        var headerOK: Bool { raw.count >= KeyStore.headerSize && Array(raw[0..<4]) == KeyStore.magic }
+        /// Complete slots in the file.
+        var slotCount: UInt32 { raw.count < KeyStore.headerSize ? 0 : UInt32((raw.count - KeyStore.headerSize) / KeyStore.slotSize) }
+
+        func reload() throws { raw = fd >= 0 ? try Files.readAll(fd: fd, from: 0) : [] }
+
+        func state(_ slot: UInt32) -> CopyState {
+            guard slot < slotCount else { return .absent }
+            guard headerOK else { return .damaged }
+            let start = KeyStore.headerSize + Int(slot) * KeyStore.slotSize
+            return raw.withUnsafeBytes { all in KeyStore.classify(UnsafeRawBufferPointer(rebasing: all[start..<start + KeyStore.slotSize])) }
+        }
+
+        func bytes(_ slot: UInt32) -> ArraySlice<UInt8> {
+            let start = KeyStore.headerSize + Int(slot) * KeyStore.slotSize
+            return raw[start..<start + KeyStore.slotSize]
+        }
+    }
 
     let path: String
     private let io: StorageIO
     private let master: SymmetricKey?
-    private var fd: Int32
-    private var raw: [UInt8]
+    private let mode: mode_t
+    private let primary: Copy
+    private var mirror: Copy?
     private var cache: [UInt32: SymmetricKey] = [:]
 
-    init(path: String, master: SymmetricKey?, io: StorageIO) throws {
-        self.path = path; self.master = master; self.io = io
-        fd = try Files.openReadWrite(path)
-        raw = try Files.readAll(fd: fd, from: 0)
-        if raw.isEmpty {
-            raw = Self.magic + [UInt8](repeating: 0, count: Self.headerSize - 4)
-            try io.pwrite(fd, raw, at: 0)
-            try io.fsync(fd)
+    /// Opens `path` and its copy beside it. `writable` false opens them read-only (read-only
+    /// media); a store that cannot write never creates either file.
+    init(path: String, master: SymmetricKey?, io: StorageIO, writable: Bool = true, mode: mode_t = 0o600) throws {
+        self.path = path; self.master = master; self.io = io; self.mode = mode
+        let copyPath = (path as NSString).deletingLastPathComponent + "/" + Self.copyFileName
+        primary = Copy(path: path, index: 0, fd: try Self.openCopy(path, writable: writable, mode: mode), writable: writable)
+        let mirrorFD = writable || Files.exists(copyPath) ? try Self.openCopy(copyPath, writable: writable, mode: mode) : -1
+        mirror = mirrorFD >= 0 ? Copy(path: copyPath, index: 1, fd: mirrorFD, writable: writable) : nil
+        try primary.reload()
+        try mirror?.reload()
+        for copy in [primary, mirror].compactMap({ $0 }) where copy.raw.count >= 4 && Array(copy.raw[0..<3]) == Array("ZGK".utf8) {
+            if let v = Int(String(UnicodeScalar(copy.raw[3]))), v > 1 { throw ZgodaError.newerFormat(path: copy.path, format: v) }
         }
-        guard raw.count >= Self.headerSize, Array(raw[0..<4]) == Self.magic else {
-            throw ZgodaError.damaged("\(path) is not a key file")
+        if writable { try createHeaders() }
+        guard primary.headerOK || mirror?.headerOK == true else {
+            throw ZgodaError.damaged("\(path) is not a key file, and neither is its copy \(Self.copyFileName)")
         }
     }
 
-    deinit { close(fd) }
+    private static func openCopy(_ path: String, writable: Bool, mode: mode_t) throws -> Int32 {
+        if writable { return try Files.openReadWrite(path, mode: mode) }
+        return try Files.openForReading(path) ?? -1
+    }
 
-    var slotCount: UInt32 { UInt32((raw.count - Self.headerSize) / Self.slotSize) }
+    /// A new directory's empty files get their headers. A directory written before the copy
+    /// existed gets its copy here, slot for slot, so every key it holds has two copies from now
+    /// on. Run under the directory's exclusive lock or before anyone else can see the files.
+    private func createHeaders() throws {
+        for copy in [primary, mirror].compactMap({ $0 }) where copy.raw.isEmpty {
+            var bytes = Self.magic + [copy.index] + [UInt8](repeating: 0, count: Self.headerSize - 5)
+            if copy === mirror, primary.headerOK, primary.slotCount > 0 {
+                bytes += primary.raw[Self.headerSize..<(Self.headerSize + Int(primary.slotCount) * Self.slotSize)]
+            }
+            try io.pwrite(copy.fd, bytes, at: 0)
+            try io.fsync(copy.fd)
+            copy.raw = bytes
+        }
+    }
 
-    /// Picks up slots another process appended or erased since we read the file.
+    /// Complete slots in the longer of the two files.
+    var slotCount: UInt32 { max(primary.slotCount, mirror?.slotCount ?? 0) }
+
+    /// The two files, for verify and repair.
+    var fileNames: [String] { [primary.name] + (mirror.map { [$0.name] } ?? []) }
+
+    /// Picks up slots another process appended or erased since we read the files.
     func reload() throws {
-        raw = try Files.readAll(fd: fd, from: 0)
+        try primary.reload()
+        try mirror?.reload()
         cache.removeAll(keepingCapacity: true)
     }
 
-    /// Makes `count` new random keys, durably, and returns their slot numbers.
+    /// Makes `count` new random keys, durably in both files, and returns their slot numbers.
+    /// If either write fails, both files are cut back to where they were: no slot is half-made
+    /// (a partial slot left behind would shift every later one).
     func allocate(_ count: Int) throws -> [UInt32] {
         guard count > 0 else { return [] }
         try reload()
@@ -67,14 +171,58 @@ final class KeyStore {
             keys.append(key)
             bytes += try encodeSlot(key, random: random)
         }
-        try io.pwrite(fd, bytes, at: Int64(raw.count))
-        try io.fsync(fd)
-        raw += bytes
+        // Slots go where the slot count says, whatever partial bytes a failed write left after it.
+        let offset = Int64(Self.headerSize) + Int64(first) * Int64(Self.slotSize)
+        let copies = [primary, mirror].compactMap { $0 }
+        var written: [Copy] = []
+        do {
+            for copy in copies {
+                written.append(copy)
+                try io.pwrite(copy.fd, bytes, at: offset)
+                try io.fsync(copy.fd)
+            }
+        } catch {
+            for copy in written { try? io.truncate(copy.fd, to: Int64(copy.raw.count)) }
+            throw error
+        }
+        for copy in copies {
+            let end = Int(offset) + bytes.count
+            if copy.raw.count < Int(offset) {
+                copy.raw += [UInt8](repeating: 0, count: Int(offset) - copy.raw.count)
+            }
+            copy.raw.replaceSubrange(Int(offset)..<min(copy.raw.count, end), with: bytes)
+        }
         for (i, k) in keys.enumerated() { cache[first + UInt32(i)] = k }
         return (0..<count).map { first + UInt32($0) }
     }
 
-    /// The key in `slot`; nil once erased (or if the slot is damaged).
+    /// What the two copies of `slot` hold.
+    func health(_ slot: UInt32) -> Health {
+        let a = primary.state(slot)
+        guard let mirror else {
+            switch a {
+            case .valid: return .good
+            case .zero: return .erased
+            case .damaged: return .lost
+            case .absent: return .missing
+            }
+        }
+        let b = mirror.state(slot)
+        switch (a, b) {
+        case (.valid, .valid):
+            return primary.bytes(slot) == mirror.bytes(slot) ? .good : .oneCopyDamaged(file: mirror.name)
+        case (.valid, .absent): return .oneCopyDamaged(file: mirror.name)
+        case (.absent, .valid): return .oneCopyDamaged(file: primary.name)
+        case (.valid, .damaged): return .oneCopyDamaged(file: mirror.name)
+        case (.damaged, .valid): return .oneCopyDamaged(file: primary.name)
+        case (.valid, .zero), (.zero, .valid): return .halfErased
+        case (.zero, .zero), (.zero, .absent), (.absent, .zero): return .erased
+        case (.absent, .absent): return .missing
+        default: return .lost
+        }
+    }
+
+    /// The key in `slot` from whichever copy is valid; nil when erased, missing or lost.
     func key(_ slot: UInt32) -> SymmetricKey? {
         if let k = cache[slot] { return k }
         guard let key = uncachedKey(slot) else { return nil }
@@ -82,33 +230,24 @@ final class KeyStore {
         return key
     }
 
-    /// Reads a key without touching the cache, so many threads may call it at once while
+    /// The checked key without touching the cache, so many threads may call it at once while
     /// nothing writes the store (used to decrypt a snapshot on all cores).
     func uncachedKey(_ slot: UInt32) -> SymmetricKey? {
-        guard slot < slotCount else { return nil }
-        let start = Self.headerSize + Int(slot) * Self.slotSize
-        return raw.withUnsafeBufferPointer { all -> SymmetricKey? in
-            let s = UnsafeBufferPointer(rebasing: all[start..<start + Self.slotSize])
-            guard let state = SlotState(rawValue: s[0]), state != .erased else { return nil }
-            guard Array(SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(s)[0..<64])).prefix(16)) == Array(s[64..<80]) else { return nil }
-            switch state {
-            case .plain: return SymmetricKey(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(s)[4..<36]))
-            case .wrapped:
-                guard let master, let k = Sealer.open(Array(s[4..<64]), key: master), k.count == 32 else { return nil }
-                return SymmetricKey(data: k)
-            case .erased: return nil
-            }
+        for copy in [primary, mirror].compactMap({ $0 }) where copy.state(slot) == .valid {
+            if let k = unwrap(copy.bytes(slot)) { return k }
         }
+        return nil
     }
 
-    /// Reads a key without its check value, for callers that open AES-GCM boxes with it: the
-    /// box's tag already proves the key (a damaged key opens nothing), and skipping one SHA-256
-    /// per person matters when a snapshot opens 100k of them. Safe to call from many threads
-    /// while nothing writes the store.
+    /// The first copy's key without its check value, for callers that open AES-GCM boxes with
+    /// it: the box's tag proves the key, and skipping one SHA-256 per person matters when a
+    /// snapshot opens 100k of them. A caller whose box does not open must try `uncachedKey`,
+    /// which also looks at the other copy, before it calls anything damaged. Safe to call from
+    /// many threads while nothing writes the store.
     func uncheckedKey(_ slot: UInt32) -> SymmetricKey? {
-        guard slot < slotCount else { return nil }
+        guard primary.headerOK, slot < primary.slotCount else { return uncachedKey(slot) }
         let start = Self.headerSize + Int(slot) * Self.slotSize
-        return raw.withUnsafeBytes { all -> SymmetricKey? in
+        let key = primary.raw.withUnsafeBytes { all -> SymmetricKey? in
             let s = UnsafeRawBufferPointer(rebasing: all[start..<start + Self.slotSize])
             switch SlotState(rawValue: s[0]) {
             case .plain: return SymmetricKey(data: UnsafeRawBufferPointer(rebasing: s[4..<36]))
@@ -118,47 +257,136 @@ final class KeyStore {
             case .erased, nil: return nil
             }
         }
+        return key ?? uncachedKey(slot)
     }
 
-    /// One key read straight from the file, without loading the whole store: for a reader that
-    /// needs a single key (the search cache's) and nothing else. Nil if the slot is missing,
-    /// erased or damaged.
+    /// One key read straight from the files, without loading the whole store: for a reader
+    /// that needs a single key (the search cache's) and nothing else. Nil if the slot is
+    /// missing, erased or damaged in both copies.
     static func readKey(path: String, slot: UInt32, master: SymmetricKey?) -> SymmetricKey? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var s = [UInt8](repeating: 0, count: slotSize)
-        let offset = off_t(headerSize) + off_t(slot) * off_t(slotSize)
-        let n = s.withUnsafeMutableBytes { pread(fd, $0.baseAddress, slotSize, offset) }
-        guard n == slotSize, let state = SlotState(rawValue: s[0]), state != .erased,
-              Array(SHA256Hex.digest(Array(s[0..<64])).prefix(16)) == Array(s[64..<80]) else { return nil }
-        switch state {
-        case .plain: return SymmetricKey(data: s[4..<36])
-        case .wrapped:
-            guard let master, let k = Sealer.open(Array(s[4..<64]), key: master), k.count == 32 else { return nil }
-            return SymmetricKey(data: k)
-        case .erased: return nil
+        let copyPath = (path as NSString).deletingLastPathComponent + "/" + copyFileName
+        for p in [path, copyPath] {
+            guard let fd = try? Files.openForReading(p) else { continue }
+            defer { close(fd) }
+            var s = [UInt8](repeating: 0, count: slotSize)
+            let offset = off_t(headerSize) + off_t(slot) * off_t(slotSize)
+            let n = s.withUnsafeMutableBytes { pread(fd, $0.baseAddress, slotSize, offset) }
+            guard n == slotSize, s.withUnsafeBytes({ classify($0) }) == .valid else { continue }
+            if let k = unwrap(s[...], master: master) { return k }
         }
+        return nil
     }
 
     /// Drops a cached key (another process erased it).
     func forget(_ slot: UInt32) { cache[slot] = nil }
 
-    /// True if the slot exists and has been erased.
-    func isErased(_ slot: UInt32) -> Bool {
-        guard slot < slotCount else { return false }
-        return raw[Self.headerSize + Int(slot) * Self.slotSize] == SlotState.erased.rawValue
-    }
+    /// True if the slot exists and both copies are zero.
+    func isErased(_ slot: UInt32) -> Bool { health(slot) == .erased }
 
-    /// Overwrites the slot with zeros and fsyncs: the person's key is gone for good.
+    /// Overwrites the slot with zeros in both files, fsyncing each: the key is gone for good.
     func erase(_ slot: UInt32) throws {
-        guard slot < slotCount else { return }
+        cache[slot] = nil
         let zeros = [UInt8](repeating: 0, count: Self.slotSize)
         let offset = Self.headerSize + Int(slot) * Self.slotSize
-        try io.pwrite(fd, zeros, at: Int64(offset))
-        try io.fsync(fd)
-        raw.replaceSubrange(offset..<offset + Self.slotSize, with: zeros)
+        for copy in [primary, mirror].compactMap({ $0 }) where slot < copy.slotCount {
+            try io.pwrite(copy.fd, zeros, at: Int64(offset))
+            try io.fsync(copy.fd)
+            copy.raw.replaceSubrange(offset..<offset + Self.slotSize, with: zeros)
+        }
+    }
+
+    /// Copies the valid copy of `slot` over a damaged or missing one (and over a zeroed one
+    /// when `overZero`: the store found the slot's owner alive, so the zeros are damage, not an
+    /// erasure). Returns the file it restored, or nil if there was nothing to do (or nothing
+    /// valid to copy from).
+    func restore(_ slot: UInt32, overZero: Bool = false) throws -> String? {
+        guard let mirror else { return nil }
+        let (a, b) = (primary.state(slot), mirror.state(slot))
+        let from: Copy, to: Copy
+        if a == .valid && (b != .valid || primary.bytes(slot) != mirror.bytes(slot)) && (b != .zero || overZero) {
+            from = primary; to = mirror
+        } else if b == .valid && a != .valid && (a != .zero || overZero) {
+            from = mirror; to = primary
+        } else {
+            return nil
+        }
+        let offset = Self.headerSize + Int(slot) * Self.slotSize
+        let bytes = Array(from.bytes(slot))
+        if !to.headerOK {
+            let header = Self.magic + [to.index] + [UInt8](repeating: 0, count: Self.headerSize - 5)
+            try io.pwrite(to.fd, header, at: 0)
+        }
+        try io.pwrite(to.fd, bytes, at: Int64(offset))
+        try io.fsync(to.fd)
+        try to.reload()
         cache[slot] = nil
+        return to.name
+    }
+
+    /// Every slot whose copies are not both good or both erased, for verify and repair.
+    func problems() -> [(slot: UInt32, health: Health)] {
+        var out: [(UInt32, Health)] = []
+        for slot in 0..<slotCount {
+            let h = health(slot)
+            if h != .good && h != .erased { out.append((slot, h)) }
+        }
+        return out
+    }
+
+    /// The slots whose bytes differ between the two files (or exist in one only): the only
+    /// ones that can be anything but good or erased, found with a byte comparison instead of a
+    /// checksum per slot, so the open can afford it at any size. Damage that hits both copies
+    /// the same way is left to the cipher's tag and to `verify`.
+    func differingSlots() -> [UInt32] {
+        guard let mirror else { return [] }
+        let a = primary.raw, b = mirror.raw
+        let common = min(a.count, b.count)
+        var out: [UInt32] = []
+        var start = Self.headerSize
+        while start + Self.slotSize <= common {
+            // Whole stretches at a time: nearly always they are equal.
+            let stretch = min(common - start, 64 * Self.slotSize) / Self.slotSize * Self.slotSize
+            let equal = a.withUnsafeBytes { pa in b.withUnsafeBytes { pb in
+                memcmp(pa.baseAddress! + start, pb.baseAddress! + start, stretch) == 0 } }
+            if !equal {
+                for s in stride(from: start, to: start + stretch, by: Self.slotSize)
+                where a[s..<s + Self.slotSize] != b[s..<s + Self.slotSize] {
+                    out.append(UInt32((s - Self.headerSize) / Self.slotSize))
+                }
+            }
+            start += stretch
+        }
+        let shorter = min(primary.slotCount, mirror.slotCount)
+        for slot in shorter..<slotCount { out.append(slot) }
+        return out
+    }
+
+    /// True when a file has bytes after its last whole slot (a write cut short); they are
+    /// overwritten by the next allocation.
+    var hasPartialTail: Bool {
+        [primary, mirror].compactMap { $0 }.contains { $0.raw.count > Self.headerSize && ($0.raw.count - Self.headerSize) % Self.slotSize != 0 }
+    }
+
+    // MARK: Slot bytes
+
+    static func classify(_ s: UnsafeRawBufferPointer) -> CopyState {
+        if s.allSatisfy({ $0 == 0 }) { return .zero }
+        guard let state = SlotState(rawValue: s[0]), state != .erased else { return .damaged }
+        let check = SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: s[0..<64])).prefix(16)
+        return check.elementsEqual(s[64..<80]) ? .valid : .damaged
+    }
+
+    private func unwrap(_ s: ArraySlice<UInt8>) -> SymmetricKey? { Self.unwrap(s, master: master) }
+
+    private static func unwrap(_ s: ArraySlice<UInt8>, master: SymmetricKey?) -> SymmetricKey? {
+        let base = s.startIndex
+        switch SlotState(rawValue: s[base]) {
+        case .plain: return SymmetricKey(data: Array(s[(base + 4)..<(base + 36)]))
+        case .wrapped:
+            guard let master, let k = Sealer.open(Array(s[(base + 4)..<(base + 64)]), key: master), k.count == 32 else { return nil }
+            return SymmetricKey(data: k)
+        case .erased, nil: return nil
+        }
     }
 
     private func encodeSlot(_ key: SymmetricKey, random: RandomBytes) throws -> [UInt8] {

@@ -15,11 +15,7 @@ final class MappedFile {
 
     /// The file, or nil if it does not exist.
     static func open(_ path: String) throws -> MappedFile? {
-        let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw ZgodaError.io("cannot read \(path): \(String(cString: strerror(errno)))")
-        }
+        guard let fd = try Files.openForReading(path) else { return nil }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ZgodaError.io("cannot stat \(path): \(String(cString: strerror(errno)))") }

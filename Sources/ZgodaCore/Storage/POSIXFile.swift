@@ -5,12 +5,33 @@ import Glibc
 import Darwin
 #endif
 
-/// The few file operations whose failure matters for durability. Injected into the store so
-/// tests can make a write or an fsync fail (ENOSPC, EIO) and check that nothing is acknowledged.
+/// The file operations whose failure matters for durability. Injected into the store so tests
+/// can make any of them fail (ENOSPC, EIO, a short write, a failed rename) and check that
+/// nothing is acknowledged and nothing half-made is visible afterwards. Every write the store
+/// makes to its data directory goes through here.
 public protocol StorageIO: Sendable {
     func write(_ fd: Int32, _ bytes: [UInt8]) throws
     func pwrite(_ fd: Int32, _ bytes: [UInt8], at offset: Int64) throws
     func fsync(_ fd: Int32) throws
+    /// Cuts (or extends with zeros) the file to `size` bytes.
+    func truncate(_ fd: Int32, to size: Int64) throws
+    /// Replaces `to` with `from` in one step.
+    func rename(_ from: String, _ to: String) throws
+}
+
+extension StorageIO {
+    public func truncate(_ fd: Int32, to size: Int64) throws {
+        while ftruncate(fd, off_t(size)) != 0 {
+            if errno == EINTR { continue }
+            throw ZgodaError.writeFailed("cannot truncate: \(Files.reason())")
+        }
+    }
+
+    public func rename(_ from: String, _ to: String) throws {
+        if Glibc.rename(from, to) != 0 {
+            throw ZgodaError.writeFailed("cannot rename into \((to as NSString).lastPathComponent): \(Files.reason())")
+        }
+    }
 }
 
 /// The real thing.
@@ -24,7 +45,7 @@ public struct PosixIO: StorageIO {
                 let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.writeFailed("write failed: \(String(cString: strerror(errno)))")
+                    throw ZgodaError.writeFailed("write failed: \(Files.reason())")
                 }
                 done += n
             }
@@ -38,7 +59,7 @@ public struct PosixIO: StorageIO {
                 let n = Glibc.pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset) + off_t(done))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.writeFailed("write failed: \(String(cString: strerror(errno)))")
+                    throw ZgodaError.writeFailed("write failed: \(Files.reason())")
                 }
                 done += n
             }
@@ -47,32 +68,63 @@ public struct PosixIO: StorageIO {
 
     public func fsync(_ fd: Int32) throws {
         if Glibc.fsync(fd) != 0 {
-            throw ZgodaError.writeFailed("fsync failed: \(String(cString: strerror(errno)))")
+            throw ZgodaError.writeFailed("fsync failed: \(Files.reason())")
         }
     }
 }
 
-/// Small POSIX helpers: private files (0600), whole-file reads, atomic replacement.
+/// Small POSIX helpers for the data directory: private files, whole-file reads, atomic
+/// replacement.
+///
+/// Nothing here follows a symbolic link: every open carries `O_NOFOLLOW` and checks that it got
+/// a regular file. A link inside the data directory is either a mistake or an attack (a link
+/// named `keys.zk` pointing elsewhere would have the store write keys into another file), so it
+/// is refused with an error that says what to do.
 enum Files {
-    static func openForAppend(_ path: String) throws -> Int32 {
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
+    /// The creation mode of new files: private unless the directory is shared with a group.
+    static func mode(shared: Bool) -> mode_t { shared ? 0o660 : 0o600 }
+
+    static func reason(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
+
+    /// Opens `path` without following a link. `create` makes it with `mode` if missing (and sets
+    /// that mode whatever the umask). Throws `.symlink` for a link and `.io` for anything that
+    /// is not a regular file.
+    static func open(_ path: String, flags: Int32, create: Bool = false, mode: mode_t = 0o600) throws -> Int32 {
+        var fd: Int32
+        repeat {
+            fd = Glibc.open(path, flags | O_NOFOLLOW | O_CLOEXEC | (create ? O_CREAT : 0), mode)
+        } while fd < 0 && errno == EINTR
+        if fd < 0 {
+            let code = errno
+            if code == ELOOP { throw ZgodaError.symlink(path) }
+            throw ZgodaError.io("cannot open \(path): \(reason(code))")
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { let r = reason(); close(fd); throw ZgodaError.io("cannot stat \(path): \(r)") }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw ZgodaError.io("\(path) is not a regular file; move it out of the data directory")
+        }
+        if create && st.st_size == 0 && st.st_mode & 0o777 != mode {
+            // The umask may have taken bits away (or left group bits a private file must not have).
+            _ = fchmod(fd, mode)
+        }
         return fd
     }
 
-    static func openReadWrite(_ path: String) throws -> Int32 {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
-        return fd
+    static func openReadWrite(_ path: String, mode: mode_t = 0o600) throws -> Int32 {
+        try open(path, flags: O_RDWR, create: true, mode: mode)
+    }
+
+    /// Opens for reading only; nil if nothing is at `path`.
+    static func openForReading(_ path: String) throws -> Int32? {
+        guard exists(path) else { return nil }
+        return try open(path, flags: O_RDONLY)
     }
 
     /// The whole file, or nil if it does not exist.
     static func read(_ path: String) throws -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw ZgodaError.io("cannot read \(path): \(String(cString: strerror(errno)))")
-        }
+        guard let fd = try openForReading(path) else { return nil }
         defer { close(fd) }
         return try readAll(fd: fd, from: 0)
     }
@@ -80,7 +132,7 @@ enum Files {
     /// The bytes of `fd` from `offset` to its current end.
     static func readAll(fd: Int32, from offset: Int) throws -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ZgodaError.io("cannot stat: \(String(cString: strerror(errno)))") }
+        guard fstat(fd, &st) == 0 else { throw ZgodaError.io("cannot stat: \(reason())") }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
         var out = [UInt8](repeating: 0, count: size - offset)
@@ -90,7 +142,7 @@ enum Files {
                 let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.io("read failed: \(String(cString: strerror(errno)))")
+                    throw ZgodaError.io("read failed: \(reason())")
                 }
                 if n == 0 { break }
                 done += n
@@ -100,42 +152,73 @@ enum Files {
         return out
     }
 
+    /// The size of a regular file (links are not followed), or nil.
     static func size(_ path: String) -> Int? {
         var st = stat()
-        return stat(path, &st) == 0 ? Int(st.st_size) : nil
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG ? Int(st.st_size) : nil
     }
 
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    /// True if something (a file, a directory or a link, even a dangling one) is at `path`.
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
 
-    static func makeDirectory(_ path: String) throws {
-        if mkdir(path, 0o700) != 0 && errno != EEXIST {
-            throw ZgodaError.io("cannot create \(path): \(String(cString: strerror(errno)))")
-        }
+    static func isLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// Makes a directory of the data directory (mode 0700, or 0770 when shared); an existing
+    /// one must be a real directory, not a link.
+    static func makeDirectory(_ path: String, shared: Bool = false) throws {
+        let mode: mode_t = shared ? 0o770 : 0o700
+        if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
+        let code = errno
+        guard code == EEXIST else { throw ZgodaError.io("cannot create \(path): \(reason(code))") }
+        try checkDirectory(path)
+    }
+
+    /// Throws unless `path` is a directory reached without following a link.
+    static func checkDirectory(_ path: String) throws {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { throw ZgodaError.io("cannot read \(path): \(reason())") }
+        if st.st_mode & S_IFMT == S_IFLNK { throw ZgodaError.symlink(path) }
+        guard st.st_mode & S_IFMT == S_IFDIR else { throw ZgodaError.io("\(path) is not a directory") }
     }
 
     /// Creates `path` and its parents; the last one gets mode 0700.
-    static func makeDirectories(_ path: String) throws {
+    static func makeDirectories(_ path: String, shared: Bool = false) throws {
         var parent = (path as NSString).deletingLastPathComponent
         if parent.isEmpty { parent = "." }
-        if !exists(parent) { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
-        try makeDirectory(path)
-        chmod(path, 0o700)
+        if !exists(parent) {
+            do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+                throw ZgodaError.io("cannot create \(parent): \(error.localizedDescription)")
+            }
+        }
+        let mode: mode_t = shared ? 0o770 : 0o700
+        if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
+        guard errno == EEXIST else { throw ZgodaError.io("cannot create \(path): \(reason())") }
     }
 
     static func syncDirectory(_ path: String, io: StorageIO) throws {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd < 0 { throw ZgodaError.io("cannot open \(path): \(String(cString: strerror(errno)))") }
+        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 { throw ZgodaError.io("cannot open \(path): \(reason())") }
         defer { close(fd) }
         try io.fsync(fd)
     }
 
+    /// The prefix of the temporary files `writeAtomically` makes; a file of that name left by a
+    /// process killed mid-write is removed on the next open (see `removeLeftovers`).
+    static let temporaryPrefix = ".tmp-"
+
     /// Temp file in the same directory, fsync, rename over `path`, fsync the directory: a reader
-    /// sees either the old file or the whole new one, never a part.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, io: StorageIO) throws {
+    /// sees either the old file or the whole new one, never a part. The temp file is made with
+    /// `O_EXCL`, so it is never a link planted beforehand.
+    static func writeAtomically(_ bytes: [UInt8], to path: String, io: StorageIO, mode: mode_t = 0o600) throws {
         let dir = (path as NSString).deletingLastPathComponent
-        let tmp = dir + "/.tmp-" + UUID().uuidString
-        let fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io("cannot create \(tmp): \(String(cString: strerror(errno)))") }
+        let tmp = dir + "/" + temporaryPrefix + UUID().uuidString
+        let fd = try open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: mode)
         do {
             try io.write(fd, bytes)
             try io.fsync(fd)
@@ -143,12 +226,22 @@ enum Files {
         } catch {
             close(fd); unlink(tmp); throw error
         }
-        if rename(tmp, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(tmp)
-            throw ZgodaError.io("cannot rename into \(path): \(reason)")
-        }
+        if isLink(path) { unlink(tmp); throw ZgodaError.symlink(path) }
+        do { try io.rename(tmp, path) } catch { unlink(tmp); throw error }
         try syncDirectory(dir, io: io)
+    }
+
+    /// Removes the temporary files of writes that a killed process never finished. Only under
+    /// the exclusive lock, so no write in progress is removed.
+    static func removeLeftovers(in dir: String) {
+        for name in list(dir) where name.hasPrefix(temporaryPrefix) && !isDirectory(dir + "/" + name) {
+            unlink(dir + "/" + name)
+        }
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFDIR
     }
 
     static func list(_ dir: String) -> [String] {

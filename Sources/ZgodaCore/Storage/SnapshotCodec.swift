@@ -20,21 +20,49 @@ import Foundation
 /// snapshot unreadable for that person too. Export filters and destinations are sealed with
 /// each export's own key.
 ///
-/// Version 3 added the date of each purpose version and sealed export texts; version 2
-/// snapshots (plain export texts, no version dates) are still read.
+/// The magic's digit is the snapshot's version; a snapshot is rewritten whole by every
+/// compaction, so its layout is versioned as a whole: every change of layout is a new version,
+/// and readers keep reading every older one.
+/// - Version 4 (format 2): decisions name their decision and source by stable names (in the
+///   string table) instead of positions in a Swift enum; every sealed part is a `SealedFields`
+///   part (contact: tag 1 details, tag 2 evidence texts; request: tag 1 resolution; export:
+///   tag 1 filter, tag 2 destination).
+/// - Version 3 added the date of each purpose version and sealed export texts.
+/// - Version 2: plain export texts, no version dates.
+/// A snapshot of a higher version is reported as written by a newer Zgoda.
 enum SnapshotCodec {
-    static let magic: [UInt8] = Array("ZGS3".utf8)
-    static let magicV2: [UInt8] = Array("ZGS2".utf8)
+    static let version = 4
+    static let magic: [UInt8] = Array("ZGS4".utf8)
+
+    /// The version of a snapshot that starts with `bytes`, or nil if it is not a snapshot.
+    static func version(of bytes: ArraySlice<UInt8>) -> Int? {
+        guard bytes.count == 4, Array(bytes.prefix(3)) == Array("ZGS".utf8), let v = Int(String(UnicodeScalar(bytes.last!))),
+              v >= 2 else { return nil }
+        return v
+    }
 
     static func isSnapshotMagic(_ bytes: ArraySlice<UInt8>) -> Bool {
-        Array(bytes) == magic || Array(bytes) == magicV2
+        version(of: bytes).map { $0 <= version } ?? false
     }
+
+    /// Format 1's order of the enums that version 2 and 3 snapshots stored by position. Frozen:
+    /// these lists never change, whatever cases the enums gain.
+    static let legacyDecisions: [Decision] = [.granted, .refused, .withdrawn]
+    static let legacySources: [ConsentSource] = [.inPerson, .phone, .email, .webForm, .paper, .import]
 
     struct Loaded {
         var state: ZgodaState
         var seq: UInt64
         var headHash: [UInt8]
+        /// Contacts whose personal part could not be read, and why (see `SnapshotContacts`).
+        var unreadable: [ContactID: SnapshotContacts.Unreadable] = [:]
+        /// Exports whose sealed texts did not open because their key is erased.
+        var erasedExportSlots: [UInt32] = []
+        /// Exports whose sealed texts are damaged.
+        var damagedExports: [UInt64] = []
     }
+
+    struct NewerVersion: Error { var version: Int }
 
     struct Invalid: Error { var reason: String }
 
@@ -75,8 +103,7 @@ enum SnapshotCodec {
             body.u32(UInt32(decisions.count))
             for d in decisions {
                 body.u32(table.id(d.purpose)); body.u32(UInt32(d.purposeVersion))
-                body.u8(UInt8(Decision.allCases.firstIndex(of: d.decision)!))
-                body.u8(UInt8(ConsentSource.allCases.firstIndex(of: d.source)!))
+                body.u32(table.id(d.decision.rawValue)); body.u32(table.id(d.source.rawValue))
                 body.date(d.at); body.u32(table.id(d.operator)); body.optionalDate(d.expires); body.u32(table.id(d.wordingHash))
             }
             body.data(sealed[i])
@@ -89,7 +116,7 @@ enum SnapshotCodec {
             w.string(r.id); w.string(r.contact.rawValue); w.string(r.type.rawValue); w.string(r.received.description)
             w.string(r.status.rawValue); w.optionalString(r.closed?.description)
             if let res = r.resolution, let slot = s.contacts[r.contact]?.keySlot, let key = keys.key(slot) {
-                var p = BinaryWriter(); p.string(res)
+                var p = SealedFields.Writer(); p.optionalString(EventCodec.ResolutionTag.resolution.rawValue, res)
                 w.data(try Sealer.seal(p.bytes, key: key))
             } else {
                 w.data([])
@@ -102,7 +129,9 @@ enum SnapshotCodec {
             if let slot = e.keySlot {
                 w.u32(slot)
                 if !e.textErased, let key = keys.key(slot) {
-                    var p = BinaryWriter(); p.string(e.filter); p.string(e.destination)
+                    var p = SealedFields.Writer()
+                    p.optionalString(EventCodec.ExportTag.filter.rawValue, e.filter)
+                    p.optionalString(EventCodec.ExportTag.destination.rawValue, e.destination)
                     w.data(try Sealer.seal(p.bytes, key: key))
                 } else {
                     w.data([])
@@ -123,8 +152,8 @@ enum SnapshotCodec {
     /// with bounds checks throughout, so decoding damaged bytes is harmless, and the result is
     /// used only if the checksum matches.
     static func decode(_ all: UnsafeRawBufferPointer, keys: KeyStore) throws -> Loaded {
-        guard all.count > 4 + 8 + 32 + 32, isSnapshotMagic(Array(all[0..<4])[...]) else { throw Invalid(reason: "not a snapshot") }
-        let v3 = Array(all[0..<4]) == magic
+        guard all.count > 4 + 8 + 32 + 32, let v = version(of: Array(all[0..<4])[...]) else { throw Invalid(reason: "not a snapshot") }
+        guard v <= version else { throw NewerVersion(version: v) }
         let bodyEnd = all.count - 32
         final class Checksum: @unchecked Sendable {
             let all: UnsafeRawBufferPointer
@@ -136,15 +165,16 @@ enum SnapshotCodec {
             }
         }
         let sum = Checksum(all)
-        let decoded = Result { try decodeBody(all, bodyEnd: bodyEnd, v3: v3, keys: keys, alongside: sum.check) }
+        let decoded = Result { try decodeBody(all, bodyEnd: bodyEnd, version: v, keys: keys, alongside: sum.check) }
         // A body too damaged to reach the contacts never ran the check.
         if sum.ok == nil { sum.check() }
         guard sum.ok == true else { throw Invalid(reason: "checksum mismatch") }
         return try decoded.get()
     }
 
-    private static func decodeBody(_ all: UnsafeRawBufferPointer, bodyEnd: Int, v3: Bool, keys: KeyStore,
+    private static func decodeBody(_ all: UnsafeRawBufferPointer, bodyEnd: Int, version v: Int, keys: KeyStore,
                                    alongside: @escaping @Sendable () -> Void) throws -> Loaded {
+        let v3 = v >= 3
         do {
             var r = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<bodyEnd]), offset: 4)
             let seq = try r.u64(), head = try r.raw(32)
@@ -159,12 +189,18 @@ enum SnapshotCodec {
             }
             let table = try r.strings()
             let count = Int(try r.u32())
-            let decoded = try SnapshotContacts.decode(&r, count: count, table: table, keys: keys, alongside: alongside)
+            let decoded = try SnapshotContacts.decode(&r, count: count, table: table, version: v, keys: keys, alongside: alongside)
             // Ids are unique in any snapshot this code wrote; a file that says otherwise is damaged.
             guard OrderedSet(decoded.ids).count == count else { throw Invalid(reason: "duplicate contact ids") }
             s.contacts = OrderedDictionary(uncheckedUniqueKeys: decoded.ids, values: decoded.contacts)
             s.decisions.reserveCapacity(count)
             for (id, list) in zip(decoded.ids, decoded.decisions) where !list.isEmpty { s.decisions[id] = list }
+            for (i, former) in decoded.formerDetails { s.formerDetails[decoded.ids[i]] = former }
+            var loaded = Loaded(state: ZgodaState(), seq: seq, headHash: head)
+            for (i, why) in decoded.unreadable {
+                loaded.unreadable[decoded.ids[i]] = why
+                if case .damaged = why { s.contacts.values[i].damaged = true }
+            }
             for _ in 0..<Int(try r.u32()) {
                 let id = try r.string(), contact = ContactID(try r.string())
                 guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),
@@ -174,7 +210,13 @@ enum SnapshotCodec {
                 var resolution: String? = nil
                 if !sealed.isEmpty, let slot = s.contacts[contact]?.keySlot, let key = keys.key(slot),
                    let plain = Sealer.open(sealed, key: key) {
-                    resolution = try plain.withReader { try $0.string() }
+                    do {
+                        resolution = v >= 4 ? try SealedFields.read(plain) { $0.optionalString(EventCodec.ResolutionTag.resolution.rawValue) }
+                                            : try plain.withReader { try $0.string() }
+                    } catch {
+                        loaded.unreadable[contact] = .damaged("the resolution of request \(id) does not parse")
+                        s.contacts[contact]?.damaged = true
+                    }
                 }
                 s.requests[id] = DataSubjectRequest(id: id, contact: contact, type: type, received: received,
                                                     status: status, closed: closed, resolution: resolution)
@@ -195,16 +237,35 @@ enum SnapshotCodec {
                 } else {
                     e.keySlot = slot
                     let sealed = try r.data()
-                    if !sealed.isEmpty, let key = keys.key(slot), let plain = Sealer.open(sealed, key: key) {
-                        try plain.withReader { pr in e.filter = try pr.string(); e.destination = try pr.string() }
-                    } else {
+                    if sealed.isEmpty {
+                        // Written empty: the texts were erased before this snapshot.
                         e.textErased = true
+                    } else if let key = keys.key(slot), let plain = Sealer.open(sealed, key: key) {
+                        do {
+                            if v >= 4 {
+                                try SealedFields.read(plain) { pr in
+                                    e.filter = pr.string(EventCodec.ExportTag.filter.rawValue)
+                                    e.destination = pr.string(EventCodec.ExportTag.destination.rawValue)
+                                }
+                            } else {
+                                try plain.withReader { pr in e.filter = try pr.string(); e.destination = try pr.string() }
+                            }
+                        } catch {
+                            loaded.damagedExports.append(e.seq)
+                        }
+                    } else if keys.isErased(slot) || keys.health(slot) == .halfErased {
+                        // Erased after this snapshot was written: the journal after it must say why.
+                        e.textErased = true
+                        loaded.erasedExportSlots.append(slot)
+                    } else {
+                        loaded.damagedExports.append(e.seq)
                     }
                 }
                 s.exports.append(e)
             }
             guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
-            return Loaded(state: s, seq: seq, headHash: head)
+            loaded.state = s
+            return loaded
         } catch is BinaryReader.Truncated {
             throw Invalid(reason: "truncated")
         }

@@ -14,6 +14,18 @@ enum SnapshotContacts {
         var ids: [ContactID]
         var contacts: [Contact]
         var decisions: [[ConsentDecision]]
+        /// By index into the arrays: the contacts whose personal part could not be read.
+        var unreadable: [(Int, Unreadable)] = []
+        /// By index into the arrays: the former values of the contacts that have any.
+        var formerDetails: [(Int, [ContactDetails])] = []
+    }
+
+    /// Why a contact's personal part was not read. Only the journal can say whether an erased
+    /// key is a lawful erasure (an erasure record) or damage; anything else is damage.
+    enum Unreadable: Equatable {
+        /// The key is erased (in both copies) but the contact is not marked anonymised here.
+        case keyErased
+        case damaged(String)
     }
 
     /// The smallest encoding of one contact: empty id, slot, two dates, flag, no decisions,
@@ -22,8 +34,11 @@ enum SnapshotContacts {
 
     /// Reads `count` contacts starting at `r.offset` and leaves `r` after them. `alongside`
     /// runs on one of the cores too, first (the snapshot's checksum).
-    static func decode(_ r: inout BinaryReader, count: Int, table: [String], keys: KeyStore,
+    static func decode(_ r: inout BinaryReader, count: Int, table: [String], version: Int, keys: KeyStore,
                        alongside: @escaping @Sendable () -> Void = {}) throws -> Decoded {
+        // A decision's fixed part: purpose, version, decision, source, time, operator (version 4
+        // names the decision and source through the string table; 2 and 3 by one byte each).
+        let decisionFixed = version >= 4 ? 4 + 4 + 4 + 4 + 8 + 4 : 4 + 4 + 1 + 1 + 8 + 4
         guard count >= 0, count <= r.remaining / minimumSize else { throw SnapshotCodec.Invalid(reason: "bad contact count") }
         // Pass 1: where each contact starts.
         var starts = [Int]()
@@ -34,7 +49,7 @@ enum SnapshotContacts {
             try r.need(idLength + 21); r.offset += idLength + 21
             let nd = Int(try r.u32())
             for _ in 0..<nd {
-                try r.need(22); r.offset += 22
+                try r.need(decisionFixed); r.offset += decisionFixed
                 if try r.u8() != 0 { try r.need(8); r.offset += 8 }
                 try r.need(4); r.offset += 4
             }
@@ -47,6 +62,8 @@ enum SnapshotContacts {
         // initialises its own share of them.
         let chunks = max(1, min(count / 1_000, ProcessInfo.processInfo.activeProcessorCount * 8))
         var failed = [Bool](repeating: false, count: chunks)
+        var problems = [[(Int, Unreadable)]](repeating: [], count: chunks)
+        var former = [[(Int, [ContactDetails])]](repeating: [], count: chunks)
         var ids: [ContactID] = [], contacts: [Contact] = [], decisions: [[ConsentDecision]] = []
         let bytes = r.bytes
         ids = Array(unsafeUninitializedCapacity: count) { idOut, idCount in
@@ -54,6 +71,8 @@ enum SnapshotContacts {
                 decisions = Array(unsafeUninitializedCapacity: count) { decisionOut, decisionCount in
                     starts.withUnsafeBufferPointer { st in
                         failed.withUnsafeMutableBufferPointer { failedOut in
+                          problems.withUnsafeMutableBufferPointer { problemsOut in
+                          former.withUnsafeMutableBufferPointer { formerOut in
                             // Safe to share: every thread only reads `bytes`, `starts`, `table` and
                             // the key store, and writes its own disjoint range of the outputs.
                             struct Shared: @unchecked Sendable {
@@ -65,30 +84,37 @@ enum SnapshotContacts {
                                 let contacts: UnsafeMutablePointer<Contact>
                                 let decisions: UnsafeMutablePointer<[ConsentDecision]>
                                 let failed: UnsafeMutableBufferPointer<Bool>
+                                let problems: UnsafeMutableBufferPointer<[(Int, Unreadable)]>
+                                let former: UnsafeMutableBufferPointer<[(Int, [ContactDetails])]>
+                                let version: Int
                                 let alongside: @Sendable () -> Void
                             }
                             let shared = Shared(bytes: bytes, starts: st, table: table, keys: keys, ids: idOut.baseAddress!,
                                                 contacts: contactOut.baseAddress!, decisions: decisionOut.baseAddress!,
-                                                failed: failedOut, alongside: alongside)
+                                                failed: failedOut, problems: problemsOut, former: formerOut, version: version, alongside: alongside)
                             DispatchQueue.concurrentPerform(iterations: chunks + 1) { task in
                                 if task == 0 { shared.alongside(); return }
                                 let chunk = task - 1
                                 let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
                                 for i in lo..<hi {
                                     var cr = BinaryReader(shared.bytes, offset: shared.starts[i])
-                                    var decoded = try? decodeOne(&cr, table: shared.table, keys: shared.keys)
+                                    var decoded = try? decodeOne(&cr, table: shared.table, version: shared.version, keys: shared.keys)
+                                    if let problem = decoded?.2 { shared.problems[chunk].append((i, problem)) }
+                                    if let former = decoded?.3, !former.isEmpty { shared.former[chunk].append((i, former)) }
                                     if decoded == nil {
                                         // Every slot is still initialised, so the arrays stay whole; the
                                         // snapshot is rejected below.
                                         shared.failed[chunk] = true
                                         decoded = (Contact(id: ContactID(""), details: .erased, created: Date(millis: 0),
-                                                           updated: Date(millis: 0), keySlot: 0), [])
+                                                           updated: Date(millis: 0), keySlot: 0), [], nil, [])
                                     }
                                     (shared.ids + i).initialize(to: decoded!.0.id)
                                     (shared.contacts + i).initialize(to: decoded!.0)
                                     (shared.decisions + i).initialize(to: decoded!.1)
                                 }
                             }
+                          }
+                          }
                         }
                     }
                     decisionCount = count
@@ -98,7 +124,8 @@ enum SnapshotContacts {
             idCount = count
         }
         if failed.contains(true) { throw SnapshotCodec.Invalid(reason: "a contact cannot be decoded") }
-        return Decoded(ids: ids, contacts: contacts, decisions: decisions)
+        return Decoded(ids: ids, contacts: contacts, decisions: decisions, unreadable: problems.flatMap { $0 },
+                       formerDetails: former.flatMap { $0 })
     }
 
     /// Every contact's personal part (details and evidence texts) sealed with their own key,
@@ -119,12 +146,13 @@ enum SnapshotContacts {
                         struct Shared: @unchecked Sendable {
                             let contacts: UnsafeBufferPointer<Contact>
                             let decisions: [ContactID: [ConsentDecision]]
+                            let former: [ContactID: [ContactDetails]]
                             let keys: KeyStore
                             let out: UnsafeMutablePointer<[UInt8]>
                             let missing: UnsafeMutableBufferPointer<ContactID?>
                             let failure: UnsafeMutableBufferPointer<String?>
                         }
-                        let shared = Shared(contacts: all, decisions: state.decisions, keys: keys, out: buffer.baseAddress!,
+                        let shared = Shared(contacts: all, decisions: state.decisions, former: state.formerDetails, keys: keys, out: buffer.baseAddress!,
                                             missing: missingOut, failure: failureOut)
                         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                             let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
@@ -133,9 +161,10 @@ enum SnapshotContacts {
                                 var sealed: [UInt8] = []
                                 let c = shared.contacts[i]
                                 if !c.anonymized && shared.missing[chunk] == nil && shared.failure[chunk] == nil {
-                                    var p = BinaryWriter(capacity: 160)
-                                    EventCodec.encodeDetails(c.details, into: &p)
-                                    for d in shared.decisions[c.id] ?? [] { p.optionalString(d.evidence) }
+                                    var p = SealedFields.Writer()
+                                    p.nested(ContactTag.details.rawValue, SealedFields.details(c.details))
+                                    p.optionalStrings(ContactTag.evidence.rawValue, (shared.decisions[c.id] ?? []).map(\.evidence))
+                                    p.nestedList(ContactTag.formerDetails.rawValue, (shared.former[c.id] ?? []).map(SealedFields.details))
                                     // The checked read: a damaged key must not seal what no one could open.
                                     if let key = shared.keys.uncachedKey(c.keySlot) {
                                         do { sealed = try Sealer.seal(p.bytes, key: key, random: random) } catch { shared.failure[chunk] = "\(error)" }
@@ -156,8 +185,13 @@ enum SnapshotContacts {
         return out
     }
 
-    /// One contact and its decisions; personal values are erased when the key is gone.
-    private static func decodeOne(_ r: inout BinaryReader, table: [String], keys: KeyStore) throws -> (Contact, [ConsentDecision]) {
+    /// Tags of a contact's sealed part in a version 4 snapshot. Stable: never renumber.
+    enum ContactTag: UInt8 { case details = 1, evidence = 2, formerDetails = 3 }
+
+    /// One contact and its decisions, and why its personal part could not be read, if it could
+    /// not. Values are left empty then; only an anonymised contact has no part to read.
+    private static func decodeOne(_ r: inout BinaryReader, table: [String], version: Int,
+                                  keys: KeyStore) throws -> (Contact, [ConsentDecision], Unreadable?, [ContactDetails]) {
         func str(_ i: UInt32) throws -> String {
             guard Int(i) < table.count else { throw SnapshotCodec.Invalid(reason: "bad string reference") }
             return table[Int(i)]
@@ -168,27 +202,58 @@ enum SnapshotContacts {
         var decisions: [ConsentDecision] = []
         decisions.reserveCapacity(nd)
         for _ in 0..<nd {
-            let purpose = try str(try r.u32()), version = Int(try r.u32())
-            let dc = Int(try r.u8()), sc = Int(try r.u8())
-            guard dc < Decision.allCases.count, sc < ConsentSource.allCases.count else { throw SnapshotCodec.Invalid(reason: "bad decision") }
+            let purpose = try str(try r.u32()), purposeVersion = Int(try r.u32())
+            let decision: Decision, source: ConsentSource
+            if version >= 4 {
+                guard let dc = Decision(rawValue: try str(try r.u32())), let sc = ConsentSource(rawValue: try str(try r.u32())) else {
+                    throw SnapshotCodec.Invalid(reason: "unknown decision or source")
+                }
+                decision = dc; source = sc
+            } else {
+                let dc = Int(try r.u8()), sc = Int(try r.u8())
+                guard dc < SnapshotCodec.legacyDecisions.count, sc < SnapshotCodec.legacySources.count else { throw SnapshotCodec.Invalid(reason: "bad decision") }
+                decision = SnapshotCodec.legacyDecisions[dc]; source = SnapshotCodec.legacySources[sc]
+            }
             let at = try r.date(), op = try str(try r.u32()), expires = try r.optionalDate(), hash = try str(try r.u32())
-            decisions.append(ConsentDecision(contact: id, purpose: purpose, purposeVersion: version,
-                                             decision: Decision.allCases[dc], source: ConsentSource.allCases[sc],
+            decisions.append(ConsentDecision(contact: id, purpose: purpose, purposeVersion: purposeVersion,
+                                             decision: decision, source: source,
                                              evidence: nil, at: at, operator: op, expires: expires, wordingHash: hash))
         }
         let sealed = try r.rawSlice(Int(try r.u32()))
-        var details = ContactDetails.erased
-        // The key's own check is skipped: AES-GCM authenticates, so a damaged key opens nothing.
-        // A sealed part that opens but does not parse is treated like an unreadable one.
-        if !anonymized, !sealed.isEmpty, let key = keys.uncheckedKey(slot), let plain = Sealer.openData(sealed, key: key),
-           let (d, evidence) = try? plain.withUnsafeBytes({ bytes -> (ContactDetails, [String?]) in
-               var pr = BinaryReader(bytes)
-               let d = try EventCodec.decodeDetails(&pr)
-               return (d, try decisions.map { _ in try pr.optionalString() })
-           }) {
-            details = d
-            for j in decisions.indices { decisions[j].evidence = evidence[j] }
+        var contact = Contact(id: id, details: .erased, created: created, updated: updated, anonymized: anonymized, keySlot: slot)
+        if anonymized { return (contact, decisions, nil, []) }
+        if sealed.isEmpty { return (contact, decisions, .damaged("its sealed part is missing"), []) }
+        // The first copy's key without its check (AES-GCM's tag proves it); only if that does not
+        // open the part, the checked key from either copy.
+        var plain: Data? = keys.uncheckedKey(slot).flatMap { Sealer.openData(sealed, key: $0) }
+        if plain == nil, let key = keys.uncachedKey(slot) {
+            plain = Sealer.openData(sealed, key: key)
+            if plain == nil { return (contact, decisions, .damaged("its sealed part does not open with its key"), []) }
         }
-        return (Contact(id: id, details: details, created: created, updated: updated, anonymized: anonymized, keySlot: slot), decisions)
+        guard let plain else {
+            switch keys.health(slot) {
+            case .erased, .halfErased: return (contact, decisions, .keyErased, [])
+            case .missing: return (contact, decisions, .damaged("its key (slot \(slot)) is missing from the key files"), [])
+            default: return (contact, decisions, .damaged("its key (slot \(slot)) is damaged in every copy"), [])
+            }
+        }
+        do {
+            let (d, evidence, former) = try plain.withUnsafeBytes { bytes -> (ContactDetails, [String?], [ContactDetails]) in
+                if version >= 4 {
+                    let part = try SealedFields.Reader(bytes)
+                    guard let inner = try part.nested(ContactTag.details.rawValue) else { throw BinaryReader.Truncated() }
+                    return (try SealedFields.details(inner), try part.optionalStrings(ContactTag.evidence.rawValue, count: decisions.count),
+                            try part.nestedList(ContactTag.formerDetails.rawValue) { try SealedFields.details($0) })
+                }
+                var pr = BinaryReader(bytes)
+                let d = try EventCodec.decodeDetails(&pr)
+                return (d, try decisions.map { _ in try pr.optionalString() }, [])
+            }
+            contact.details = d
+            for j in decisions.indices { decisions[j].evidence = evidence[j] }
+            return (contact, decisions, nil, former)
+        } catch {
+            return (contact, decisions, .damaged("its sealed part opens but does not parse"), [])
+        }
     }
 }

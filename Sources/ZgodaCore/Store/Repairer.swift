@@ -13,11 +13,26 @@ import Glibc
 public enum Repairer {
     public struct Result {
         public var lines: [String]
+        /// Damage that repair could not undo (a key lost in both copies); empty when the
+        /// directory is whole again.
+        public var unresolved: [String] = []
     }
 
     public static func repair(_ dir: DataDirectory, options: StoreOptions) throws -> Result {
         guard dir.isInitialized else { throw ZgodaError.notADataDirectory(dir.path) }
-        let lock = try FileLock(path: dir.lockPath)
+        // Everything that can refuse is checked before anything changes: the format, the
+        // permissions, the passphrase.
+        let meta = try DirectoryMeta.load(dir)
+        try dir.checkPermissions(allowShared: options.allowSharedPermissions)
+        var options = options
+        if meta.encryption != nil {
+            guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
+            let pass = try ask()
+            _ = try meta.masterKey(passphrase: pass)
+            // Asked once; the store below reuses the answer.
+            options.passphrase = { pass }
+        }
+        let lock = try FileLock(path: dir.lockPath, mode: Files.mode(shared: options.allowSharedPermissions))
         var lines: [String] = []
         var salvaged: [JournalRecord] = []
         var lostSeqs: [UInt64] = []
@@ -50,15 +65,13 @@ public enum Repairer {
                                 damageAt = pos
                             }
                             salvaged.append(rec); pos = end
-                        case .truncated:
-                            if damageAt == nil { damageAt = pos }
-                            lostSeqs.append(expected)
-                            return
-                        case let .corrupt(_, end, _):
+                        case .truncated, .corrupt:
                             if damageAt == nil { damageAt = pos }
                             lostSeqs.append(expected + UInt64(salvaged.count))
-                            guard let end else { return }
-                            pos = end
+                            // The damaged record's own length may be what is damaged: go on from
+                            // the next intact record, wherever it starts.
+                            guard let next = FrameReader.nextRecord(in: buf, after: pos) else { return }
+                            pos = next
                         }
                     }
                 }
@@ -66,7 +79,8 @@ public enum Repairer {
                 cutSeq = expected
                 for later in segments[i...] { try setAside(later.path) }
                 let fd = try Files.openReadWrite(seg.path)
-                _ = ftruncate(fd, off_t(cut)); try options.io.fsync(fd); close(fd)
+                defer { close(fd) }
+                try options.io.truncate(fd, to: Int64(cut)); try options.io.fsync(fd)
                 for later in segments[(i + 1)...] {
                     // Keep the records of later segments for salvage, then remove the files.
                     let more = try Files.read(later.path) ?? []
@@ -75,8 +89,10 @@ public enum Repairer {
                         while p < buf.count {
                             switch FrameReader.read(buf, at: p) {
                             case let .record(rec, end): salvaged.append(rec); p = end
-                            case let .corrupt(_, end, _): lostSeqs.append(0); guard let end else { return }; p = end
-                            case .truncated: return
+                            case .corrupt, .truncated:
+                                lostSeqs.append(0)
+                                guard let next = FrameReader.nextRecord(in: buf, after: p) else { return }
+                                p = next
                             }
                         }
                     }
@@ -99,15 +115,22 @@ public enum Repairer {
                 }
             }
         }
+        var opts = options
+        opts.createIfMissing = false
         guard let cut = cutSeq else {
-            lines.append(lines.isEmpty ? "nothing to repair: the journal is intact" : "the journal is intact")
-            return Result(lines: lines)
+            if lines.isEmpty { lines.append("the journal is intact") }
+            let store = try Store.open(dir, options: opts)
+            store.repairing = true
+            var result = Result(lines: lines)
+            try repairKeys(store, into: &result)
+            try acceptHead(store, into: &result)
+            if result.lines.count == 1 && result.unresolved.isEmpty { result.lines = ["nothing to repair: the data directory is intact"] }
+            return result
         }
         lines.append("cut the journal before record \(cut); a copy of what was set aside is in \(aside)")
         // Reopen the now-consistent directory and append the intact records again.
-        var opts = options
-        opts.createIfMissing = false
         let store = try Store.open(dir, options: opts)
+        store.repairing = true
         var restored = 0
         for rec in salvaged.sorted(by: { $0.seq < $1.seq }) {
             guard let entry = try? store.decodeEntry(rec) else { continue }
@@ -116,6 +139,48 @@ public enum Repairer {
         let note = "set aside records from \(cut) on (copy in damaged/\(stamp)); appended \(restored) intact record\(restored == 1 ? "" : "s") again" + (lostSeqs.isEmpty ? "" : "; \(lostSeqs.count) could not be recovered")
         try store.commit { _ in [.repaired(note: note)] }
         lines.append("appended \(restored) intact record\(restored == 1 ? "" : "s") again; \(lostSeqs.count) lost")
-        return Result(lines: lines)
+        var result = Result(lines: lines)
+        try repairKeys(store, into: &result)
+        try acceptHead(store, into: &result)
+        return result
+    }
+
+    /// Restores every key slot spoilt in one copy from the other, and says which; a slot
+    /// spoilt in both is reported as unresolved. A slot zeroed in one copy is restored only
+    /// when its owner is alive (otherwise it is an erasure cut short, which the open finishes).
+    private static func repairKeys(_ store: Store, into result: inout Result) throws {
+        try store.lock.withExclusive {
+            try store.keys.reload()
+            let differing = store.keys.differingSlots()
+            let owners = store.keyOwners(Set(differing + store.keys.problems().map(\.slot)))
+            for slot in Set(differing + store.keys.problems().map(\.slot)).sorted() {
+                let owner = owners[slot]
+                let label = owner.map { " (\($0.label))" } ?? ""
+                switch store.keys.health(slot) {
+                case .oneCopyDamaged:
+                    if let file = try store.keys.restore(slot) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }
+                case .halfErased where owner?.alive == true:
+                    if let file = try store.keys.restore(slot, overZero: true) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }
+                case .lost where owner?.alive == true:
+                    result.unresolved.append("key slot \(slot)\(label) is damaged in both copies: its data cannot be read; restore keys.zk and \(KeyStore.copyFileName) from a backup")
+                default:
+                    break
+                }
+            }
+        }
+        try store.reopen()
+        for (id, reason) in store.damagedContacts where !result.unresolved.contains(where: { $0.contains(id.rawValue) }) {
+            result.unresolved.append("contact \(id): \(reason)")
+        }
+    }
+
+    /// A journal shorter than, or different from, what this machine saw is accepted as it is,
+    /// and the repair record says so.
+    private static func acceptHead(_ store: Store, into result: inout Result) throws {
+        guard let warning = store.headWarning else { return }
+        store.rememberHead(force: true)
+        let note = "accepted the journal as it is, ending at record \(store.lastSeq) (\(warning.prefix { $0 != ":" }))"
+        try store.commit { _ in [.repaired(note: note)] }
+        result.lines.append(note)
     }
 }

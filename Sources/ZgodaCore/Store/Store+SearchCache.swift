@@ -33,7 +33,7 @@ extension Store {
     func saveSearchCache(_ index: SearchIndex, seq: UInt64) {
         _ = try? lock.withExclusiveIfFree {
             let changed = try catchUp()
-            guard !changed, lastSeq == seq, readOnlyReason == nil, !tornTail, warnings.isEmpty,
+            guard !changed, writable, lastSeq == seq, readOnlyReason == nil, !tornTail, warnings.isEmpty,
                   let size = Files.size(segmentPath), size == segmentEnd else { return }
             try keys.reload()
             var slot = SearchCache.keySlot(directory)
@@ -45,12 +45,15 @@ extension Store {
             let bytes = try SearchCache.sealed(index, header: header, key: key)
             // Derived data: no fsync. A torn file fails to open and is rebuilt; what keeps an
             // erased person out of it is the key, which `eraseSearchCache` destroys durably.
+            // Through the store's I/O seam like every other write; made fresh with O_EXCL, so a
+            // link planted at the temporary name is removed, never written through.
             let tmp = SearchCache.temporaryPath(directory)
-            let fd = Glibc.open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { return }
-            do { try PosixIO().write(fd, bytes) } catch { close(fd); unlink(tmp); return }
+            unlink(tmp)
+            guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: fileMode) else { return }
+            do { try options.io.write(fd, bytes) } catch { close(fd); unlink(tmp); return }
             close(fd)
-            if rename(tmp, SearchCache.path(directory)) != 0 { unlink(tmp) }
+            if Files.isLink(SearchCache.path(directory)) { unlink(tmp); return }
+            do { try options.io.rename(tmp, SearchCache.path(directory)) } catch { unlink(tmp) }
         }
     }
 

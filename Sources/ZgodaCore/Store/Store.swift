@@ -18,10 +18,22 @@ public final class Store {
     public private(set) var headHash: [UInt8] = JournalRecord.zeroHash
     /// Problems found on open that did not stop it (a torn tail, a bad snapshot).
     public private(set) var warnings: [String] = []
+    /// Keys that an acknowledged erasure could not destroy yet (a failed write or fsync); the
+    /// next open destroys them. Empty after every erasure that went through.
+    public internal(set) var pendingKeyErasures: [String] = []
+    /// Set when this machine saw a longer or different journal in this directory before.
+    public private(set) var headWarning: String?
+    /// Set by `Repairer` while it works.
+    var repairing = false
     /// Set when damage in the journal makes writing unsafe until `zgoda repair`.
     public private(set) var readOnlyReason: String?
     /// The sequence number of a damaged record, if any.
     public private(set) var damagedSeq: UInt64?
+    /// The people whose personal values could not be read because of damage (not erasure),
+    /// with the reason; the directory is read-only while there are any.
+    public private(set) var damagedContacts: [ContactID: String] = [:]
+    /// False on read-only media or without write permission: everything reads, nothing writes.
+    public let writable: Bool
 
     let keys: KeyStore
     let lock: FileLock
@@ -32,6 +44,15 @@ public final class Store {
     private(set) var snapshotSeq: UInt64 = 0
     /// Above zero while `withSnapshotsDeferred` runs.
     private var snapshotsDeferred = 0
+    /// While loading: records whose key was found erased, to be matched with an erasure
+    /// record once the whole journal is read (an erased key with no erasure is damage).
+    private var erasedKeyRecords: [(seq: UInt64, contact: ContactID?, exportSlot: UInt32?)] = []
+    /// While loading: the last erasure record replayed, and hashes the head memory asks about.
+    private var lastErasureSeq: UInt64 = 0
+    private var remembered: HeadMemory?
+    private var rememberedHash: [UInt8]?
+    /// The mode of new files: 0600, or 0660 in a directory shared with a group.
+    var fileMode: mode_t { Files.mode(shared: options.allowSharedPermissions) }
 
     public var head: String { SHA256Hex.hex(headHash) }
     public var now: Date { options.clock.now() }
@@ -55,12 +76,10 @@ public final class Store {
         if Files.exists(directory.path), !Files.list(directory.path).filter({ !$0.hasPrefix(".") }).isEmpty {
             throw ZgodaError.io("\(directory.path) exists and is not empty; choose an empty or new directory")
         }
-        try Files.makeDirectories(directory.path)
-        try Files.makeDirectory(directory.journalDir)
-        try Files.makeDirectory(directory.snapshotDir)
         var meta = DirectoryMeta(created: ISOTime.string(options.clock.now()))
         var opts = options
         if encrypt {
+            // Everything that can fail before anything is made: a failed init leaves no trace.
             guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
             // Ask once: a prompt must not appear twice, and the store below reuses the answer.
             let pass = try ask()
@@ -68,8 +87,21 @@ public final class Store {
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: pass).0
             opts.passphrase = { pass }
         }
-        // The meta file goes last: until it exists the directory is not a data directory.
-        try meta.save(directory, io: options.io)
+        let existed = Files.exists(directory.path)
+        let shared = options.allowSharedPermissions
+        do {
+            try Files.makeDirectories(directory.path, shared: shared)
+            try Files.makeDirectory(directory.journalDir, shared: shared)
+            try Files.makeDirectory(directory.snapshotDir, shared: shared)
+            // The meta file goes last: until it exists the directory is not a data directory.
+            try meta.save(directory, io: options.io, mode: Files.mode(shared: shared))
+        } catch {
+            // Leave nothing half-made behind: an empty journal/ and snapshots/ would make every
+            // later init fail with "exists and is not empty".
+            for sub in [directory.metaPath, directory.journalDir, directory.snapshotDir] { _ = Files.isDirectory(sub) ? rmdir(sub) : unlink(sub) }
+            if !existed { rmdir(directory.path) }
+            throw error
+        }
         let store = try Store(directory: directory, options: opts)
         if let controller { try store.commit { _ in [.controllerSet(controller)] } }
     }
@@ -80,7 +112,7 @@ public final class Store {
     private func writeGenesisIfEmpty() throws {
         try lock.withExclusive {
             _ = try catchUp()
-            guard lastSeq == 0, readOnlyReason == nil else { return }
+            guard lastSeq == 0, writable, readOnlyReason == nil else { return }
             _ = try append([.directoryCreated] + Purpose.starters.map(Event.purposeAdded))
         }
     }
@@ -88,30 +120,73 @@ public final class Store {
     private init(directory: DataDirectory, options: StoreOptions) throws {
         self.directory = directory
         self.options = options
-        let meta = try DirectoryMeta.load(directory)
+        // The format first: a newer directory is refused before anything else is read.
+        var meta = try DirectoryMeta.load(directory)
+        try directory.checkPermissions(allowShared: options.allowSharedPermissions)
+        let canWrite = !options.readOnly && access(directory.path, W_OK) == 0
+            && (!Files.exists(directory.lockPath) || access(directory.lockPath, W_OK) == 0)
+        writable = canWrite
         var master: SymmetricKey? = nil
         if meta.encryption != nil {
             guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
             master = try meta.masterKey(passphrase: try ask())
         }
-        try Files.makeDirectory(directory.journalDir)
-        try Files.makeDirectory(directory.snapshotDir)
-        lock = try FileLock(path: directory.lockPath)
-        keys = try KeyStore(path: directory.keysPath, master: master, io: options.io)
-        if keys.slotCount == 0 {
+        let shared = options.allowSharedPermissions
+        let mode = Files.mode(shared: shared)
+        if canWrite {
+            try Files.makeDirectory(directory.journalDir, shared: shared)
+            try Files.makeDirectory(directory.snapshotDir, shared: shared)
+        } else {
+            for d in [directory.journalDir, directory.snapshotDir] where Files.exists(d) { try Files.checkDirectory(d) }
+        }
+        lock = try FileLock(path: directory.lockPath, writable: canWrite, mode: mode)
+        let keysPath = directory.keysPath, io = options.io
+        if canWrite && (Files.size(directory.keysCopyPath) ?? 0) == 0 {
+            // Making the copy of the keys (a new directory, or one written before the copy
+            // existed) must not race another process appending keys.
+            keys = try lock.withExclusive { try KeyStore(path: keysPath, master: master, io: io, writable: true, mode: mode) }
+        } else {
+            keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode)
+        }
+        if !canWrite {
+            readOnlyReason = options.readOnly ? "opened for reading only"
+                : "the data directory cannot be written here (read-only media or no write permission); nothing can be changed"
+        }
+        if canWrite && keys.slotCount == 0 {
             // Slot 0: the directory secret that keys the suppression hashes.
             try lock.withExclusive { if keys.slotCount == 0 { _ = try keys.allocate(1) } }
         }
+        if canWrite && meta.format < DirectoryMeta.currentFormat {
+            // Records written from now on use the current format: say so before writing any.
+            try lock.withExclusive {
+                meta = try DirectoryMeta.load(directory)
+                if meta.format < DirectoryMeta.currentFormat { try meta.save(directory, io: options.io, mode: mode) }
+            }
+        }
+        if canWrite {
+            // Temporary files of writes that a killed process never finished.
+            _ = try? lock.withExclusiveIfFree {
+                Files.removeLeftovers(in: directory.snapshotDir)
+                Files.removeLeftovers(in: directory.path)
+                if Files.size(SearchCache.temporaryPath(directory)) != nil { unlink(SearchCache.temporaryPath(directory)) }
+            }
+        }
         try lock.withShared { try load() }
-        if lastSeq == 0 { try writeGenesisIfEmpty() }
+        if lastSeq == 0 && canWrite { try writeGenesisIfEmpty() }
     }
 
-    /// Reads the newest valid snapshot and replays the journal after it.
+    /// Reads the newest valid snapshot and replays the journal after it, then checks that
+    /// every person whose values could not be read was lawfully erased.
     private func load() throws {
         warnings = []
-        readOnlyReason = nil
+        readOnlyReason = writable ? nil : readOnlyReason
         damagedSeq = nil
+        damagedContacts = [:]
         tornTail = false
+        erasedKeyRecords = []
+        lastErasureSeq = 0
+        remembered = HeadMemory.load(directory, stateDirectory: options.stateDirectory)
+        rememberedHash = nil
         try keys.reload()
         var start: SnapshotCodec.Loaded? = nil
         for snap in directory.snapshots() {
@@ -121,30 +196,152 @@ public final class Store {
                 break
             } catch let e as SnapshotCodec.Invalid {
                 warnings.append("snapshot \((snap.path as NSString).lastPathComponent) is damaged (\(e.reason)); using an older one and the journal")
+            } catch let e as SnapshotCodec.NewerVersion {
+                throw ZgodaError.newerFormat(path: snap.path, format: e.version)
             }
         }
         state = start?.state ?? ZgodaState()
         lastSeq = start?.seq ?? 0
         headHash = start?.headHash ?? JournalRecord.zeroHash
         snapshotSeq = lastSeq
+        if let start {
+            for (id, why) in start.unreadable {
+                switch why {
+                case .keyErased: erasedKeyRecords.append((start.seq, id, nil))
+                case let .damaged(reason): damagedContacts[id] = "the snapshot's copy of contact \(id) cannot be read: \(reason)"
+                }
+            }
+            for slot in start.erasedExportSlots { erasedKeyRecords.append((start.seq, nil, slot)) }
+            for seq in start.damagedExports { warnings.append("the filter and destination of the export at record \(seq) cannot be read (damaged)") }
+            if remembered?.seq == start.seq { rememberedHash = start.headHash }
+        }
         let segments = directory.segments()
         if segments.isEmpty {
             segmentFirst = lastSeq + 1
             segmentPath = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: segmentFirst)
             segmentEnd = 0
-            return
+        } else {
+            let startIndex = segments.lastIndex { $0.first <= lastSeq + 1 } ?? 0
+            for (i, seg) in segments.enumerated() where i >= startIndex {
+                segmentPath = seg.path
+                segmentFirst = seg.first
+                segmentEnd = 0
+                let isLast = i == segments.count - 1
+                let bytes = try Files.read(seg.path) ?? []
+                try replay(bytes, from: 0, isLastSegment: isLast)
+                if readOnlyReason != nil && damagedSeq != nil { break }
+            }
         }
-        let startIndex = segments.lastIndex { $0.first <= lastSeq + 1 } ?? 0
-        for (i, seg) in segments.enumerated() where i >= startIndex {
-            segmentPath = seg.path
-            segmentFirst = seg.first
-            segmentEnd = 0
-            let isLast = i == segments.count - 1
-            let bytes = try Files.read(seg.path) ?? []
-            try replay(bytes, from: 0, isLastSegment: isLast)
-            if readOnlyReason != nil { break }
-        }
+        confirmErasures()
+        // Erasures cut short first (they look like half-zeroed keys to the check after it).
         resumeInterruptedErasures()
+        checkKeyCopies()
+        if !damagedContacts.isEmpty && readOnlyReason == nil {
+            let ids = damagedContacts.keys.map(\.rawValue).sorted()
+            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+            readOnlyReason = "the personal data of \(ids.count == 1 ? "contact" : "contacts") \(shown) cannot be read (damaged, not erased); see 'zgoda verify'"
+        }
+        headWarning = nil
+        if let remembered, let problem = remembered.mismatch(lastSeq: lastSeq, hashAt: { $0 == lastSeq ? headHash : (remembered.seq == $0 ? rememberedHash : nil) }) {
+            warnings.append(problem)
+            headWarning = problem
+        } else if damagedSeq == nil && writable {
+            rememberHead()
+        }
+    }
+
+    /// Remembers the head on this machine (see `HeadMemory`), unless it already is the one
+    /// remembered. Not while the journal is shorter than, or different from, what was seen:
+    /// the warning stays until `zgoda repair` accepts the journal (`force`).
+    func rememberHead(force: Bool = false) {
+        if headWarning != nil && !force { return }
+        if force { headWarning = nil }
+        let now = HeadMemory(seq: lastSeq, head: head)
+        if remembered != now {
+            now.save(directory, stateDirectory: options.stateDirectory)
+            remembered = now
+        }
+    }
+
+    /// Every record whose key was found erased must belong to a person the journal erased (or
+    /// to an export that an erasure after it reached). Anything else is damage: a key lost to
+    /// a bad sector, a cut write, a bug. It is never shown as an erasure.
+    private func confirmErasures() {
+        let anyErased = state.contacts.values.contains { $0.anonymized }
+        for r in erasedKeyRecords {
+            if let id = r.contact {
+                guard state.contacts[id]?.anonymized != true else { continue }
+                state.contacts[id]?.damaged = true
+                let slot = state.contacts[id]?.keySlot.description ?? "?"
+                damagedContacts[id] = "the key of contact \(id) (slot \(slot)) is erased, but \(id) was never anonymised"
+            } else if let slot = r.exportSlot {
+                if lastErasureSeq > r.seq || (r.seq <= snapshotSeq && anyErased) { continue }
+                warnings.append("the key of the export at record \(r.seq) (slot \(slot)) is erased, but no erasure explains it (damage)")
+                if readOnlyReason == nil { readOnlyReason = "the key of an export is missing without an erasure (damage); see 'zgoda verify'" }
+            }
+        }
+        erasedKeyRecords = []
+    }
+
+    /// The two copies of the keys: a slot spoilt in one copy is read from the other and
+    /// reported for `zgoda repair`; one copy zeroed while the other is not is an erasure cut
+    /// short (finished here) when its owner is erased, and damage when the owner is alive.
+    private func checkKeyCopies() {
+        let differing = keys.differingSlots()
+        guard !differing.isEmpty else { return }
+        let owners = keyOwners(Set(differing))
+        for slot in differing {
+            let owner = owners[slot]
+            switch keys.health(slot) {
+            case .good, .erased, .missing:
+                continue
+            case let .oneCopyDamaged(file):
+                warnings.append("\(file): key slot \(slot)\(owner.map { " (\($0.label))" } ?? "") is damaged; the other copy is good: run 'zgoda repair' to restore it")
+            case .halfErased:
+                if case .searchCache = owner?.kind {
+                    // The cache's key is destroyed by every erasure, with no record of its own.
+                    if writable { _ = try? lock.withExclusiveIfFree { try eraseSearchCache() } }
+                } else if let owner, owner.alive {
+                    warnings.append("key slot \(slot) (\(owner.label)) is zeroed in one copy, but \(owner.label) was never erased: run 'zgoda repair' to restore it from the other copy")
+                } else if writable {
+                    // An erasure (or an allocation) cut short by a crash: finish it.
+                    _ = try? lock.withExclusiveIfFree { if keys.health(slot) == .halfErased, !(keyOwners([slot])[slot]?.alive ?? false) { try keys.erase(slot) } }
+                }
+            case .lost:
+                if let owner, owner.alive, case let .contact(id) = owner.kind, damagedContacts[id] == nil {
+                    damagedContacts[id] = "the key of contact \(id) (slot \(slot)) is damaged in both copies"
+                    state.contacts[id]?.damaged = true
+                }
+            }
+        }
+    }
+
+    /// Who a key slot belongs to, for the slots asked about.
+    struct KeyOwner {
+        enum Kind { case secret, contact(ContactID), export(UInt64), searchCache }
+        var kind: Kind
+        /// False once erased: its key may (and must) be gone.
+        var alive: Bool
+        var isSearchCache: Bool { if case .searchCache = kind { return true }; return false }
+        var label: String {
+            switch kind {
+            case .secret: return "the directory secret"
+            case let .contact(id): return "contact \(id)"
+            case let .export(seq): return "the export at record \(seq)"
+            case .searchCache: return "the search cache"
+            }
+        }
+    }
+
+    func keyOwners(_ slots: Set<UInt32>) -> [UInt32: KeyOwner] {
+        var out: [UInt32: KeyOwner] = [:]
+        if slots.contains(0) { out[0] = KeyOwner(kind: .secret, alive: true) }
+        for c in state.contacts.values where slots.contains(c.keySlot) {
+            out[c.keySlot] = KeyOwner(kind: .contact(c.id), alive: !c.anonymized)
+        }
+        for e in state.exports { if let s = e.keySlot, slots.contains(s) { out[s] = KeyOwner(kind: .export(e.seq), alive: !e.textErased) } }
+        if let s = SearchCache.keySlot(directory), slots.contains(s), out[s] == nil { out[s] = KeyOwner(kind: .searchCache, alive: true) }
+        return out
     }
 
     /// Applies the records in `bytes` from `offset`; updates `segmentEnd` to the end of the
@@ -178,13 +375,16 @@ public final class Store {
                         segmentEnd = end
                     }
                 case .truncated:
-                    if isLastSegment { noteTornTail() } else {
-                        markDamaged(seq: lastSeq + 1, "journal segment \((segmentPath as NSString).lastPathComponent) ends in the middle of record \(lastSeq + 1)")
+                    let seq = lastSeq + 1 + UInt64(pending.count)
+                    if isLastSegment && !FrameReader.hasRecord(in: buf, after: pos) { noteTornTail() } else {
+                        markDamaged(seq: seq, "journal segment \((segmentPath as NSString).lastPathComponent) ends in the middle of record \(seq), or record \(seq) is damaged")
                     }
                     return
                 case let .corrupt(seqHint, end, reason):
                     let seq = lastSeq + 1 + UInt64(pending.count)
-                    if isLastSegment && (end == nil || end == buf.count) {
+                    // Only the last record can be torn (a write the crash cut): a damaged record
+                    // with an intact one anywhere after it is damage, never a tail to drop.
+                    if isLastSegment && (end == nil || end == buf.count) && !FrameReader.hasRecord(in: buf, after: pos) {
                         noteTornTail()
                     } else {
                         markDamaged(seq: seqHint.map { min($0, seq) } ?? seq, "record \(seq) is damaged (\(reason))")
@@ -209,11 +409,13 @@ public final class Store {
     }
 
     private func applyRecord(_ rec: JournalRecord) throws {
-        let entry = try decodeEntry(rec)
+        let entry = try decodeEntry(rec, duringLoad: true)
         state.apply(entry)
         lastSeq = rec.seq
         headHash = rec.hash
+        if rec.seq == remembered?.seq { rememberedHash = rec.hash }
         if case let .anonymized(id, _, _) = entry.event {
+            lastErasureSeq = rec.seq
             for slot in erasedSlots(of: id) { keys.forget(slot) }
         }
     }
@@ -227,32 +429,68 @@ public final class Store {
         return slots
     }
 
-    /// Decodes a record, opening its personal part with the person's key when the key still exists.
-    func decodeEntry(_ rec: JournalRecord) throws -> JournalEntry {
+    /// Decodes a record, opening its personal part with its key when the key still exists.
+    ///
+    /// A personal part that cannot be read is *erased* only when its key is erased and the
+    /// journal erased its owner; during the open that is confirmed once the whole journal is
+    /// read (`confirmErasures`), afterwards against the current state. A key that is damaged or
+    /// missing, a part that does not open with its key, or one that opens but does not parse,
+    /// is *damage* (`JournalEntry.damaged`).
+    func decodeEntry(_ rec: JournalRecord, duringLoad: Bool = false) throws -> JournalEntry {
+        guard rec.flags & ~JournalRecord.knownFlags == 0 else {
+            throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
+        }
         var personal: [UInt8]? = nil
-        var readable = true
+        var readable = true, damaged = false
+        let contact = rec.contact.isEmpty ? nil : ContactID(rec.contact)
         if rec.keySlot != JournalRecord.noSlot {
-            if let key = keys.key(rec.keySlot), let plain = Sealer.open(rec.sealed, key: key) {
-                personal = plain
+            readable = false
+            if let key = keys.key(rec.keySlot) {
+                if let plain = Sealer.open(rec.sealed, key: key) { personal = plain; readable = true } else { damaged = true }
             } else {
-                readable = false
+                switch keys.health(rec.keySlot) {
+                case .erased, .halfErased:
+                    let exportSlot = EventCodec.isExport(rec.kindCode) ? rec.keySlot : nil
+                    if duringLoad {
+                        erasedKeyRecords.append((rec.seq, exportSlot == nil ? contact : nil, exportSlot))
+                    } else if exportSlot == nil, let contact, state.contacts[contact]?.anonymized != true {
+                        damaged = true
+                    }
+                default:
+                    damaged = true
+                }
             }
         }
+        func event(_ personal: [UInt8]?) throws -> Event {
+            try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: personal,
+                                  tagged: rec.tagged, at: rec.at, operator: rec.operator)
+        }
+        let decoded: Event
         do {
-            let event = try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: personal,
-                                              at: rec.at, operator: rec.operator)
-            let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
-            return JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: event, readable: readable,
-                                exportKeySlot: exportSlot)
+            decoded = try event(personal)
+        } catch is EventCodec.PersonalMalformed {
+            decoded = try event(nil)
+            readable = false; damaged = true
+        } catch let e as EventCodec.NewerFormat {
+            _ = e
+            throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         } catch {
             throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
         }
+        if damaged, duringLoad, let contact {
+            damagedContacts[contact] = damagedContacts[contact] ?? "record \(rec.seq) about contact \(contact) cannot be read (damaged)"
+        }
+        let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
+        var entry = JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: decoded, readable: readable,
+                                 exportKeySlot: exportSlot)
+        entry.damaged = damaged
+        return entry
     }
 
     /// An erasure whose journal record was written but whose key was not yet destroyed (a
     /// crash in between) is finished here.
     private func resumeInterruptedErasures() {
-        guard readOnlyReason == nil else { return }
+        guard writable, damagedSeq == nil else { return }
         let interrupted = state.contacts.values.filter { $0.anonymized && !keys.isErased($0.keySlot) }
         if !interrupted.isEmpty { try? lock.withExclusive { try eraseSearchCache() } }
         for c in interrupted {
@@ -296,8 +534,7 @@ public final class Store {
         try keys.reload()
         for (i, seg) in segments.enumerated() where i >= current {
             if i > current { segmentPath = seg.path; segmentFirst = seg.first; segmentEnd = 0 }
-            let fd = Glibc.open(seg.path, O_RDONLY | O_CLOEXEC)
-            guard fd >= 0 else { continue }
+            guard let fd = try Files.openForReading(seg.path) else { continue }
             let from = segmentEnd
             let bytes = try Files.readAll(fd: fd, from: from)
             close(fd)
@@ -325,7 +562,7 @@ public final class Store {
     public func commit(_ build: (ZgodaState) throws -> [Event]) throws -> [JournalEntry] {
         try lock.withExclusive {
             _ = try catchUp()
-            if let readOnlyReason { throw ZgodaError.readOnly(readOnlyReason) }
+            try checkWritable()
             var events = try build(state)
             if events.isEmpty { return [] }
             let newSlots = events.filter { if case let .contactAdded(_, s, _) = $0 { return s == Self.newKeySlot }; return false }.count
@@ -342,6 +579,18 @@ public final class Store {
             return try append(events, exportSlots: exportSlots)
         }
     }
+
+    /// Throws unless changes may be written now.
+    func checkWritable() throws {
+        if !writable { throw ZgodaError.notWritable(readOnlyReason ?? "read-only") }
+        // A repair may write while people's data is unreadable (it is what it repairs), but
+        // never over damage in the journal.
+        if repairing && damagedSeq == nil { return }
+        if let readOnlyReason { throw ZgodaError.readOnly(readOnlyReason) }
+    }
+
+    /// Reads the whole directory again (after a repair changed it).
+    func reopen() throws { try lock.withShared { try load() } }
 
     /// Appends an event recovered by a repair, keeping its original time and operator.
     func commitSalvaged(_ entry: JournalEntry) throws {
@@ -398,7 +647,7 @@ public final class Store {
                     sealed = try Sealer.seal(personal, key: key, random: random)
                 }
             }
-            var rec = JournalRecord(seq: seq, at: at, flags: i < events.count - 1 ? JournalRecord.flagContinues : 0,
+            var rec = JournalRecord(seq: seq, at: at, flags: JournalRecord.flagTagged | (i < events.count - 1 ? JournalRecord.flagContinues : 0),
                                     prevHash: prev, operator: opName, kindCode: parts.kindCode,
                                     contact: event.contact?.rawValue ?? "", publicBytes: parts.publicBytes,
                                     keySlot: slot, sealed: sealed)
@@ -412,12 +661,12 @@ public final class Store {
             }
             entries.append(entry)
         }
-        let fd = try Files.openReadWrite(segmentPath)
+        let fd = try Files.openReadWrite(segmentPath, mode: fileMode)
         defer { close(fd) }
         do {
             if tornTail || (Files.size(segmentPath) ?? 0) != segmentEnd {
                 // Drop the torn tail of an interrupted write before appending after it.
-                if ftruncate(fd, off_t(segmentEnd)) != 0 { throw ZgodaError.writeFailed("cannot drop the torn journal tail") }
+                try options.io.truncate(fd, to: Int64(segmentEnd))
                 tornTail = false
             }
             try options.io.pwrite(fd, bytes, at: Int64(segmentEnd))
@@ -425,28 +674,44 @@ public final class Store {
             if segmentEnd == 0 { try Files.syncDirectory(directory.journalDir, io: options.io) }
         } catch {
             // Never acknowledged: cut back what may have reached the file and reload from disk.
-            _ = ftruncate(fd, off_t(segmentEnd))
+            try? options.io.truncate(fd, to: Int64(segmentEnd))
             try? load()
             throw error
         }
+        // Acknowledged from here on: whatever fails below is reported, but the change stands,
+        // and the state says so.
         for e in entries { state.apply(e) }
         lastSeq += UInt64(events.count)
         headHash = prev
         segmentEnd += bytes.count
+        rememberHead()
         if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
-            // The search cache first: if the process stops before the person's key is gone,
-            // the next open finishes the erasure, cache included (see resumeInterruptedErasures).
-            try eraseSearchCache()
-        }
-        for e in entries {
-            if case let .anonymized(id, _, _) = e.event {
-                for slot in erasedSlots(of: id) where !keys.isErased(slot) { try keys.erase(slot) }
-            }
+            destroyErasedKeys(entries)
         }
         if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
             do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(error)") }
         }
         return entries
+    }
+
+    /// After an erasure record is on disk: the search cache's key first (if the process stops
+    /// before the person's key is gone, the next open finishes the erasure, cache included; see
+    /// `resumeInterruptedErasures`), then the person's and the exports' keys. A failure here
+    /// does not undo the erasure, which is recorded: it is kept in `pendingKeyErasures` and the
+    /// next open finishes it.
+    private func destroyErasedKeys(_ entries: [JournalEntry]) {
+        pendingKeyErasures = []
+        func why(_ error: Error) -> String {
+            if case let ZgodaError.writeFailed(what) = error { return what }
+            return "\(error)"
+        }
+        do { try eraseSearchCache() } catch { pendingKeyErasures.append("the search cache's key (\(why(error)))") }
+        for e in entries {
+            guard case let .anonymized(id, _, _) = e.event else { continue }
+            for slot in erasedSlots(of: id) where !keys.isErased(slot) {
+                do { try keys.erase(slot) } catch { pendingKeyErasures.append("the key of \(id) (\(why(error)))") }
+            }
+        }
     }
 
     // MARK: Snapshots
@@ -469,7 +734,7 @@ public final class Store {
         do {
             try lock.withExclusive {
                 _ = try catchUp()
-                guard readOnlyReason == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
+                guard writable, readOnlyReason == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
                 try writeSnapshot()
             }
         } catch {
@@ -481,20 +746,25 @@ public final class Store {
     public func compact() throws {
         try lock.withExclusive {
             _ = try catchUp()
-            if let readOnlyReason { throw ZgodaError.readOnly(readOnlyReason) }
+            try checkWritable()
             try writeSnapshot()
         }
     }
 
     private func writeSnapshot() throws {
+        let next = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: lastSeq + 1)
+        // Checked before anything is written: a link where the next segment goes is refused.
+        if segmentEnd > 0 && Files.exists(next) && (Files.isLink(next) || Files.size(next) != 0) {
+            if Files.isLink(next) { throw ZgodaError.symlink(next) }
+            throw ZgodaError.damaged("\(next) already exists; run 'zgoda verify'")
+        }
         let bytes = try SnapshotCodec.encode(state, seq: lastSeq, headHash: headHash, keys: keys)
-        try Files.writeAtomically(bytes, to: directory.snapshotDir + "/" + DataDirectory.snapshotName(seq: lastSeq), io: options.io)
+        try Files.writeAtomically(bytes, to: directory.snapshotDir + "/" + DataDirectory.snapshotName(seq: lastSeq), io: options.io, mode: fileMode)
         snapshotSeq = lastSeq
         if segmentEnd > 0 {
-            let next = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: lastSeq + 1)
-            let fd = try Files.openReadWrite(next)
+            let fd = try Files.openReadWrite(next, mode: fileMode)
+            defer { close(fd) }
             try options.io.fsync(fd)
-            close(fd)
             try Files.syncDirectory(directory.journalDir, io: options.io)
             segmentPath = next; segmentFirst = lastSeq + 1; segmentEnd = 0
         }

@@ -12,6 +12,16 @@ public struct StoreOptions: Sendable {
     public var compactEvery: Int
     /// Create the directory (with the starter purposes) if it does not exist yet.
     public var createIfMissing: Bool
+    /// Accept a data directory that a group may read and write (several users on one host);
+    /// new files are then made group-writable. Others' access is refused either way.
+    public var allowSharedPermissions: Bool = false
+    /// Where this machine remembers the last journal head it saw of each data directory (to
+    /// notice a journal cut back at a record boundary); nil: `$XDG_STATE_HOME/zgoda`, else
+    /// `~/.local/state/zgoda`.
+    public var stateDirectory: String? = nil
+    /// Open without writing anything at all, not even the upkeep an open normally does
+    /// (finishing an interrupted erasure, making the copy of the keys): for `verify`.
+    public var readOnly: Bool = false
 
     public init(operatorName: String, clock: any Clock = SystemClock(), io: any StorageIO = PosixIO(),
                 passphrase: (@Sendable () throws -> String)? = nil, compactEvery: Int = 20_000, createIfMissing: Bool = true) {

@@ -1,6 +1,10 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// The result of `zgoda verify`: whether every record and snapshot is intact and chained.
+/// The result of `zgoda verify`: whether every file of the data directory is intact and the
+/// journal chained.
 public struct VerificationReport: Equatable, Sendable {
     public struct Problem: Equatable, Sendable {
         public var seq: UInt64?
@@ -11,25 +15,70 @@ public struct VerificationReport: Equatable, Sendable {
     public var records: UInt64 = 0
     public var head: String = SHA256Hex.hex(JournalRecord.zeroHash)
     public var snapshotsChecked: Int = 0
+    /// Key slots checked in each copy of the keys.
+    public var keySlotsChecked: Int = 0
+    /// Contacts whose personal data was opened and parsed (0 when it could not be: an
+    /// encrypted directory without its passphrase).
+    public var contactsChecked: Int = 0
     public var problems: [Problem] = []
+    /// What was not checked, and why.
+    public var notes: [String] = []
     public var ok: Bool { problems.isEmpty }
 }
 
 public enum Verifier {
-    /// Reads every journal segment and snapshot and checks checksums, sequence numbers and the
-    /// hash chain. Needs no passphrase: the chain covers the sealed bytes.
-    public static func verify(_ dir: DataDirectory) throws -> VerificationReport {
+    /// Checks every file: `zgoda.json` (format, checksum), every journal record (checksum,
+    /// sequence, chain), every snapshot (checksum, version, agreement with the journal), both
+    /// copies of every key slot, and the search cache. With `options` (which give the
+    /// passphrase of an encrypted directory), it also opens the store read-only and checks that
+    /// every person's personal data opens and parses, and that every erased key belongs to an
+    /// erased person. Changes nothing.
+    public static func verify(_ dir: DataDirectory, options: StoreOptions? = nil) throws -> VerificationReport {
         guard dir.isInitialized else { throw ZgodaError.notADataDirectory(dir.path) }
         var report = VerificationReport()
+        var encrypted = false
+        do {
+            encrypted = try DirectoryMeta.load(dir).encryption != nil
+        } catch let e as ZgodaError {
+            if case .newerFormat = e { throw e }
+            report.problems.append(.init(seq: nil, file: "zgoda.json", message: e.description))
+        }
+        do { try dir.checkPermissions(allowShared: options?.allowSharedPermissions ?? false) } catch let e as ZgodaError {
+            report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: e.description))
+        }
+        let hashes = try checkJournal(dir, into: &report)
+        checkSnapshots(dir, journalHashes: hashes, into: &report)
+        checkKeyFiles(dir, into: &report)
+        if var opts = options, report.problems.isEmpty {
+            opts.readOnly = true
+            opts.createIfMissing = false
+            do {
+                let store = try Store.open(dir, options: opts)
+                checkStore(store, into: &report)
+            } catch ZgodaError.passphraseRequired {
+                report.notes.append("personal data not opened: the directory is encrypted (set ZGODA_PASSPHRASE to check it too)")
+            } catch let e as ZgodaError {
+                report.problems.append(.init(seq: nil, file: "", message: e.description))
+            }
+        } else if options == nil || encrypted {
+            report.notes.append("personal data not opened")
+        }
+        return report
+    }
+
+    /// Every journal record; returns the hashes at the sequence numbers snapshots were taken at.
+    private static func checkJournal(_ dir: DataDirectory, into report: inout VerificationReport) throws -> [UInt64: [UInt8]] {
         var expected: UInt64 = 1
         var prev = JournalRecord.zeroHash
         var hashes: [UInt64: [UInt8]] = [:]
-        let snapshots = dir.snapshots()
-        let snapshotSeqs = Set(snapshots.map(\.seq))
+        let snapshotSeqs = Set(dir.snapshots().map(\.seq))
         let segments = dir.segments()
         for (i, seg) in segments.enumerated() {
             let name = "journal/" + (seg.path as NSString).lastPathComponent
-            let bytes = try Files.read(seg.path) ?? []
+            let bytes: [UInt8]
+            do { bytes = try Files.read(seg.path) ?? [] } catch let e as ZgodaError {
+                report.problems.append(.init(seq: nil, file: name, message: e.description)); continue
+            }
             var pos = 0
             bytes.withUnsafeBytes { buf in
                 while pos < buf.count {
@@ -41,15 +90,18 @@ public enum Verifier {
                         } else if rec.prevHash != prev {
                             report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) does not chain to the record before it"))
                         }
+                        if rec.flags & ~JournalRecord.knownFlags != 0 || rec.kindCode > EventCodec.highestKindCode {
+                            report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) was written by a newer Zgoda"))
+                        }
                         if snapshotSeqs.contains(rec.seq) { hashes[rec.seq] = rec.hash }
                         prev = rec.hash
                         expected = rec.seq + 1
                         report.records += 1
                         pos = end
                     case .truncated:
-                        let last = i == segments.count - 1
+                        let torn = i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: pos)
                         report.problems.append(.init(seq: expected, file: name,
-                            message: last ? "record \(expected) is incomplete (an interrupted write; the next change drops it)" : "record \(expected) is cut short"))
+                            message: torn ? "record \(expected) is incomplete (an interrupted write; the next change drops it)" : "record \(expected) is cut short or damaged"))
                         return
                     case let .corrupt(_, end, reason):
                         report.problems.append(.init(seq: expected, file: name, message: "record \(expected) is damaged (\(reason))"))
@@ -66,12 +118,22 @@ public enum Verifier {
             }
         }
         report.head = SHA256Hex.hex(prev)
-        for snap in snapshots {
+        return hashes
+    }
+
+    private static func checkSnapshots(_ dir: DataDirectory, journalHashes hashes: [UInt64: [UInt8]], into report: inout VerificationReport) {
+        for snap in dir.snapshots() {
             let name = "snapshots/" + (snap.path as NSString).lastPathComponent
-            guard let bytes = try Files.read(snap.path), bytes.count > 76 else {
-                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot is empty")); continue
+            let read = Result { try Files.read(snap.path) }
+            guard case let .success(found) = read, let bytes = found, bytes.count > 76 else {
+                let why = (try? read.get()) == nil ? (read.failure?.description ?? "snapshot cannot be read") : "snapshot is empty"
+                report.problems.append(.init(seq: snap.seq, file: name, message: why)); continue
             }
             report.snapshotsChecked += 1
+            if let v = SnapshotCodec.version(of: bytes[0..<4]), v > SnapshotCodec.version {
+                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot was written by a newer Zgoda (version \(v))"))
+                continue
+            }
             let bodyEnd = bytes.count - 32
             let sumOK = bytes.withUnsafeBytes { SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: $0[0..<bodyEnd])) == Array($0[bodyEnd...]) }
             if !sumOK || !SnapshotCodec.isSnapshotMagic(bytes[0..<4]) {
@@ -85,6 +147,95 @@ public enum Verifier {
                 report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot at record \(snap.seq) has no matching journal record"))
             }
         }
-        return report
+    }
+
+    /// Both copies of every key slot, by their checksums alone (no passphrase needed: the
+    /// check covers the wrapped bytes).
+    private static func checkKeyFiles(_ dir: DataDirectory, into report: inout VerificationReport) {
+        let keys: KeyStore
+        do { keys = try KeyStore(path: dir.keysPath, master: nil, io: PosixIO(), writable: false) } catch let e as ZgodaError {
+            report.problems.append(.init(seq: nil, file: "keys.zk", message: e.description)); return
+        } catch {
+            report.problems.append(.init(seq: nil, file: "keys.zk", message: "\(error)")); return
+        }
+        report.keySlotsChecked = Int(keys.slotCount)
+        if keys.fileNames.count < 2 {
+            report.notes.append("keys.zk has no copy yet (a directory of format 1; the next change makes it)")
+        }
+        for (slot, health) in keys.problems() {
+            switch health {
+            case let .oneCopyDamaged(file):
+                report.problems.append(.init(seq: nil, file: file, message: "key slot \(slot) is damaged; the other copy is good: run 'zgoda repair' to restore it"))
+            case .lost:
+                report.problems.append(.init(seq: nil, file: "keys.zk", message: "key slot \(slot) is damaged in every copy: the data it protects cannot be read; restore keys.zk from a backup"))
+            default:
+                // Half-erased slots are judged by their owner in `checkStore`.
+                break
+            }
+        }
+        if keys.hasPartialTail {
+            report.notes.append("a key file ends in part of a slot (a write cut short); the next new key overwrites it")
+        }
+    }
+
+    /// What only the opened store can tell: whose data is unreadable, and whether every erased
+    /// key belongs to someone erased.
+    private static func checkStore(_ store: Store, into report: inout VerificationReport) {
+        for (id, reason) in store.damagedContacts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            report.problems.append(.init(seq: nil, file: "keys.zk", message: "contact \(id): \(reason)"))
+        }
+        if store.damagedSeq == nil, let reason = store.readOnlyReason, store.damagedContacts.isEmpty, reason != "opened for reading only" {
+            report.problems.append(.init(seq: nil, file: "", message: reason))
+        }
+        if let head = store.headWarning { report.problems.append(.init(seq: nil, file: "journal", message: head)) }
+        let differing = store.keys.differingSlots()
+        let owners = store.keyOwners(Set(differing))
+        for slot in differing where store.keys.health(slot) == .halfErased {
+            if let owner = owners[slot], owner.alive, !owner.isSearchCache {
+                report.problems.append(.init(seq: nil, file: "keys.zk", message: "key slot \(slot) (\(owner.label)) is zeroed in one copy, but was never erased: run 'zgoda repair' to restore it"))
+            } else {
+                report.notes.append("key slot \(slot): an erasure cut short; the next open finishes it")
+            }
+        }
+        for c in store.state.contacts.values where c.anonymized && !store.keys.isErased(c.keySlot) && store.keys.health(c.keySlot) != .halfErased {
+            report.notes.append("contact \(c.id) is anonymised but their key is not yet destroyed; the next open destroys it")
+        }
+        report.contactsChecked = store.state.contacts.values.filter { !$0.anonymized && !$0.damaged }.count
+        checkSearchCache(store, into: &report)
+        // Records older than the newest snapshot are not read by the open: read them all here.
+        do {
+            let known = Set(store.damagedContacts.keys)
+            for e in try store.history() where e.damaged {
+                if let c = e.event.contact, known.contains(c) { continue }
+                report.problems.append(.init(seq: e.seq, file: "journal", message: "record \(e.seq): its personal part cannot be read (damaged, not erased)"))
+            }
+        } catch let e as ZgodaError {
+            report.problems.append(.init(seq: nil, file: "journal", message: e.description))
+        } catch {
+            report.problems.append(.init(seq: nil, file: "journal", message: "\(error)"))
+        }
+    }
+
+    /// The search cache is derived: a stale one is normal; one that does not open is damage,
+    /// which deleting the file repairs (it is rebuilt).
+    private static func checkSearchCache(_ store: Store, into report: inout VerificationReport) {
+        let dir = store.directory
+        guard let file = try? MappedFile.open(SearchCache.path(dir)) else { return }
+        guard let header = SearchCache.Header(file.bytes) else {
+            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: "the search cache is damaged: delete it (it is rebuilt)"))
+            return
+        }
+        guard header.seq == store.lastSeq, header.headHash == store.headHash else { return }
+        guard let key = store.keys.key(header.keySlot), SearchCache.open(file.bytes, header: header, key: key) != nil else {
+            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: "the search cache is damaged: delete it (it is rebuilt)"))
+            return
+        }
+    }
+}
+
+private extension Result where Failure == Error {
+    var failure: ZgodaError? {
+        if case let .failure(e) = self { return e as? ZgodaError }
+        return nil
     }
 }

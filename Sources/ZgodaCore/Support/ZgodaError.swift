@@ -23,6 +23,14 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case unsupported(String)
     case invalidInput(String)
     case controllerIncomplete
+    /// A symbolic link where the data directory expects a file or directory of its own.
+    case symlink(String)
+    /// The directory (or a file in it) was written by a newer version of Zgoda.
+    case newerFormat(path: String, format: Int)
+    /// A directory or file that other users can read or write.
+    case sharedPermissions(path: String, mode: UInt32, isDirectory: Bool)
+    /// The data directory cannot be written (read-only media, no write permission).
+    case notWritable(String)
 
     public var description: String {
         switch self {
@@ -46,6 +54,15 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalidInput(what): return what
         case .controllerIncomplete:
             return "the data controller's name and address are not set: run 'zgoda admin set --name … --address …' first"
+        case let .symlink(path):
+            return "\(path) is a symbolic link; Zgoda does not follow links in its data directory: put the file itself there (or remove the link)"
+        case let .newerFormat(path, format):
+            return "\(path) was written by a newer Zgoda (format \(format)); upgrade Zgoda to open it"
+        case let .sharedPermissions(path, mode, isDirectory):
+            let fix = isDirectory ? "chmod 700" : "chmod 600"
+            return "\(path) can be read or written by other users (mode \(String(mode & 0o777, radix: 8))); run '\(fix) \(path)', or pass --allow-shared-permissions if a group shares it on purpose"
+        case let .notWritable(reason):
+            return "the data directory cannot be written: \(reason)"
         }
     }
 }

@@ -113,7 +113,12 @@ extension AppModel {
                 }
             }
             reload()
-            status = StatusLine("saved: contact \(id) anonymised")
+            if store.pendingKeyErasures.isEmpty {
+                status = StatusLine("saved: contact \(id) anonymised")
+            } else {
+                // Recorded, so done; the key could not be destroyed yet and goes on the next open.
+                status = StatusLine("saved: contact \(id) anonymised; their key is destroyed the next time Zgoda opens (a write failed)", isError: true)
+            }
         } catch {
             status = StatusLine("not anonymised: " + Self.message(error), isError: true)
         }

@@ -12,7 +12,7 @@ public enum ContactDetailView {
             g.putPadded(value, row: y, col: x + 10, width: w - 10, role: role)
             y += 1
         }
-        g.putPadded(c.anonymized ? "(anonymised)" : c.name, row: y, col: x, width: w, role: .header)
+        g.putPadded(c.shownName, row: y, col: x, width: w, role: .header)
         y += 1
         line("Id", c.id.rawValue)
         for f in ContactField.allCases.dropFirst() { line(f.label, c.details[f]) }

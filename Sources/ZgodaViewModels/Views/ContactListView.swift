@@ -71,7 +71,7 @@ public enum ContactListView {
             g.fill(Rect(row: row, col: rect.col, width: rect.width, height: 1), role: role)
             let d = c.details
             var x = rect.col + 1
-            g.putPadded(c.anonymized ? "(anonymised) \(c.id)" : d.name, row: row, col: x, width: cols.name, role: role)
+            g.putPadded(c.anonymized || c.damaged ? "\(c.shownName) \(c.id)" : d.name, row: row, col: x, width: cols.name, role: role)
             x += cols.name + 1
             if cols.company > 0 { g.putPadded(d.company, row: row, col: x, width: cols.company, role: role); x += cols.company + 1 }
             if cols.reach > 0 { g.putPadded(d.email.isEmpty ? d.phone : d.email, row: row, col: x, width: cols.reach, role: role) }

@@ -17,8 +17,11 @@ final class TestDirectory {
 
     func options(operator op: String = "tester", at date: Date = TestDirectory.epoch, io: any StorageIO = PosixIO(),
                  compactEvery: Int = 20_000, passphrase: String? = nil) -> StoreOptions {
-        StoreOptions(operatorName: op, clock: FixedClock(date), io: io,
-                     passphrase: passphrase.map { p in { @Sendable in p } }, compactEvery: compactEvery)
+        var o = StoreOptions(operatorName: op, clock: FixedClock(date), io: io,
+                             passphrase: passphrase.map { p in { @Sendable in p } }, compactEvery: compactEvery)
+        // This machine's memory of journal heads stays inside the test's folder.
+        o.stateDirectory = root + "/state"
+        return o
     }
 
     func open(_ options: StoreOptions? = nil) throws -> Store {
@@ -38,6 +41,18 @@ final class TestDirectory {
         }
         return out.sorted()
     }
+}
+
+extension TestDirectory {
+    /// Flips the bits of the byte at `offset` of `path`.
+    func flip(_ path: String, at offset: Int, mask: UInt8 = 0xFF) throws {
+        var bytes = try Files.read(path)!
+        bytes[offset] ^= mask
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    /// The byte offset of key slot `slot` in a key file.
+    static func slotOffset(_ slot: UInt32) -> Int { KeyStore.headerSize + Int(slot) * KeyStore.slotSize }
 }
 
 /// Offsets of each framed record in a journal segment.

@@ -1,0 +1,70 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The last journal head this machine saw of one data directory, kept outside it (in the
+/// user's XDG state directory), so that a journal cut back exactly at a record boundary — which
+/// no checksum inside the directory can notice, since what is left is a valid shorter journal —
+/// is noticed by the next Zgoda that opens it on this machine.
+///
+/// ```
+/// STATE/heads/<first 32 hex digits of SHA-256(directory path)>.json
+///   {"format": 1, "seq": 1234, "head": "<hex>"}
+/// ```
+/// No personal data: a sequence number and a hash. Written without fsync (it is a warning
+/// light, not a record), by temp file and rename.
+struct HeadMemory: Codable, Equatable {
+    static let format = 1
+
+    var format: Int = HeadMemory.format
+    var seq: UInt64
+    var head: String
+
+    static func file(for dir: DataDirectory, stateDirectory: String?) -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = stateDirectory
+            ?? env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/zgoda" }
+            ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state/zgoda")
+        let name = String(SHA256Hex.of(Array(dir.path.utf8)).prefix(32))
+        return base + "/heads/" + name + ".json"
+    }
+
+    /// What this machine remembers, or nil (never seen, unreadable or from a newer Zgoda).
+    static func load(_ dir: DataDirectory, stateDirectory: String?) -> HeadMemory? {
+        guard let bytes = try? Files.read(file(for: dir, stateDirectory: stateDirectory)),
+              let m = try? JSONDecoder().decode(HeadMemory.self, from: Data(bytes)), m.format <= format else { return nil }
+        return m
+    }
+
+    /// Best effort: a machine whose state directory cannot be written just loses the warning.
+    func save(_ dir: DataDirectory, stateDirectory: String?) {
+        let path = Self.file(for: dir, stateDirectory: stateDirectory)
+        let folder = (path as NSString).deletingLastPathComponent
+        if !Files.exists(folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                     attributes: [.posixPermissions: 0o700])
+        }
+        guard let data = try? JSONEncoder().encode(self) else { return }
+        let tmp = folder + "/" + Files.temporaryPrefix + UUID().uuidString
+        guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true) else { return }
+        let ok = (try? PosixIO().write(fd, Array(data))) != nil
+        close(fd)
+        if !ok || Glibc.rename(tmp, path) != 0 { unlink(tmp) }
+    }
+
+    /// A warning when the journal now ends before, or differs at, what was seen; nil when it
+    /// agrees. `hashAt` gives the journal's hash at a sequence number when it is known.
+    func mismatch(lastSeq: UInt64, hashAt: (UInt64) -> [UInt8]?) -> String? {
+        if seq > lastSeq {
+            return "the journal ends at record \(lastSeq), but this machine saw it reach record \(seq): "
+                + "records after \(lastSeq) have been removed; restore the data directory from a backup, "
+                + "or run 'zgoda repair' to accept the journal as it is"
+        }
+        if let h = hashAt(seq), SHA256Hex.hex(h) != head {
+            return "record \(seq) of the journal is not the one this machine saw: the history was rewritten; "
+                + "restore the data directory from a backup, or run 'zgoda repair' to accept the journal as it is"
+        }
+        return nil
+    }
+}

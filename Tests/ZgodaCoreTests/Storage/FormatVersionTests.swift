@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+
+/// Every file carries a version; a newer one is refused by name, never read as something else;
+/// enums are stored by stable names; personal parts are tagged, so fields can be added.
+@Suite("Versioned formats")
+struct FormatVersionTests {
+    @Test func aNewDirectoryIsTheCurrentFormatWithAChecksum() throws {
+        let dir = TestDirectory()
+        _ = try dir.open()
+        let meta = try DirectoryMeta.load(dir.data)
+        #expect(meta.format == DirectoryMeta.currentFormat)
+        #expect(meta.checksum == meta.computedChecksum())
+    }
+
+    @Test func aNewerDirectoryIsRefusedByName() throws {
+        let dir = TestDirectory()
+        _ = try dir.open()
+        var json = try String(contentsOfFile: dir.data.metaPath, encoding: .utf8)
+        json = json.replacingOccurrences(of: "\"format\" : 2", with: "\"format\" : 7")
+        try json.write(toFile: dir.data.metaPath, atomically: true, encoding: .utf8)
+        #expect(throws: ZgodaError.newerFormat(path: dir.data.path, format: 7)) { try dir.open() }
+        #expect(throws: ZgodaError.newerFormat(path: dir.data.path, format: 7)) { try Verifier.verify(dir.data) }
+        #expect(ZgodaError.newerFormat(path: "/d", format: 7).description.contains("written by a newer Zgoda (format 7); upgrade"))
+    }
+
+    @Test func damageInZgodaJsonIsFoundByVerify() throws {
+        let dir = TestDirectory()
+        _ = try dir.open()
+        var json = try String(contentsOfFile: dir.data.metaPath, encoding: .utf8)
+        // Still valid JSON, one digit of the creation time changed.
+        json = json.replacingOccurrences(of: "2026-03-01", with: "2026-03-02")
+        try json.write(toFile: dir.data.metaPath, atomically: true, encoding: .utf8)
+        let report = try Verifier.verify(dir.data)
+        #expect(report.problems.contains { $0.file == "zgoda.json" && $0.message.contains("checksum") })
+        #expect(throws: ZgodaError.self) { try dir.open() }
+    }
+
+    @Test func aNewerSnapshotIsRefusedByName() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        try store.addContact(.sample("Anna"))
+        try store.compact()
+        let snap = try #require(dir.data.snapshots().first)
+        var bytes = try #require(try Files.read(snap.path))
+        bytes[3] = UInt8(ascii: "9")
+        let end = bytes.count - 32
+        bytes.replaceSubrange(end..., with: SHA256Hex.digest(Array(bytes[0..<end])))
+        try Data(bytes).write(to: URL(fileURLWithPath: snap.path))
+        #expect(throws: ZgodaError.newerFormat(path: snap.path, format: 9)) { try dir.open() }
+        #expect(try Verifier.verify(dir.data).problems.contains { $0.message.contains("newer Zgoda") })
+    }
+
+    @Test func aRecordOfANewerKindIsRefusedByName() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        // A record this code cannot know, with a good checksum and chain.
+        let rec = JournalRecord(seq: store.lastSeq + 1, at: Date(millis: 0), flags: JournalRecord.flagTagged,
+                                prevHash: store.headHash, operator: "future", kindCode: 99, contact: "",
+                                publicBytes: [], keySlot: JournalRecord.noSlot, sealed: [])
+        try append(rec, to: dir)
+        #expect {
+            try dir.open()
+        } throws: { e in
+            if case .newerFormat = e as? ZgodaError { return true }
+            return false
+        }
+    }
+
+    @Test func decisionsAndSourcesAreStoredByName() throws {
+        // Every source and decision survives a snapshot, whatever their order in Swift.
+        let dir = TestDirectory()
+        let store = try dir.open()
+        let id = try store.addContact(.sample("Anna"))
+        for (i, source) in ConsentSource.allCases.enumerated() {
+            let decision = Decision.allCases[i % Decision.allCases.count]
+            try store.recordConsent(id, purpose: "profiling", decision: decision, source: source)
+        }
+        try store.compact()
+        let snapPath = try #require(dir.data.snapshots().first).path
+        let snap = try #require(try Files.read(snapPath))
+        let text = String(decoding: snap, as: UTF8.self)
+        for s in ConsentSource.allCases { #expect(text.contains(s.rawValue), "\(s) by name") }
+        let reopened = try dir.open()
+        #expect(reopened.state.decisions[id]?.map(\.source) == ConsentSource.allCases)
+        #expect(reopened.state == store.state)
+    }
+
+    @Test func aPersonalPartThatOpensButDoesNotParseIsDamage() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        let id = try store.addContact(.sample("Anna"))
+        // A record sealed with the right key whose content is not a personal part.
+        let slot = try #require(store.state.contacts[id]?.keySlot)
+        let key = try #require(store.keys.key(slot))
+        let parts = EventCodec.encode(.contactEdited(id: id, changes: [FieldChange(field: "city", old: "", new: "Łódź")]))
+        let rec = JournalRecord(seq: store.lastSeq + 1, at: Date(millis: 0), flags: JournalRecord.flagTagged,
+                                prevHash: store.headHash, operator: "x", kindCode: parts.kindCode, contact: id.rawValue,
+                                publicBytes: parts.publicBytes, keySlot: slot,
+                                sealed: try Sealer.seal([0x01, 0x07, 0xFF, 0xFF, 0xFF, 0x7F], key: key))
+        try append(rec, to: dir)
+        let reopened = try dir.open()
+        #expect(reopened.state.contacts[id]?.damaged == true)
+        #expect(reopened.state.contacts[id]?.anonymized == false)
+        #expect(reopened.isReadOnly)
+        let last = try #require(try reopened.history(contact: id).last)
+        #expect(last.damaged && !last.readable)
+    }
+
+    @Test func tagsMakeAddingAFieldAdditive() throws {
+        // A part with a field this code does not know (as a newer Zgoda may write) still reads,
+        // and a part without a field reads it as empty.
+        var w = SealedFields.details(ContactDetails(name: "Anna", email: "a@example.pl", city: "Łódź"))
+        w.string(200, "a field from the future")
+        let back = try SealedFields.read(w.bytes) { try SealedFields.details($0) }
+        #expect(back == ContactDetails(name: "Anna", email: "a@example.pl", city: "Łódź"))
+        #expect(throws: SealedFields.Reader.NewerVersion.self) { try SealedFields.read([2, 1, 0, 0, 0, 0]) { _ in 0 } }
+    }
+
+    /// Appends a record made by hand to the newest segment.
+    private func append(_ rec: JournalRecord, to dir: TestDirectory) throws {
+        var rec = rec
+        let path = try #require(dir.segmentPaths.last)
+        let fd = try Files.openReadWrite(path)
+        defer { close(fd) }
+        try PosixIO().pwrite(fd, rec.framed(), at: Int64(Files.size(path) ?? 0))
+    }
+}
