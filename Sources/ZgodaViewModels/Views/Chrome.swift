@@ -88,16 +88,19 @@ enum Chrome {
         return Rect(row: (g.rows - h) / 2, col: (g.cols - w) / 2, width: w, height: h)
     }
 
-    /// Splits text into lines of at most `width` columns at spaces.
+    /// Splits text into lines of at most `width` columns at spaces (a word wider than a line is
+    /// cut with `…`). Each word is measured once, and no further than the width.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if DisplayWidth.of(candidate) <= width { line = candidate; continue }
+        var line = "", lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = DisplayWidth.of(String(word), upTo: width)
+            if !line.isEmpty && lineWidth + 1 + w <= width { line += " " + word; lineWidth += 1 + w; continue }
+            if line.isEmpty && w <= width { line = String(word); lineWidth = w; continue }
             if !line.isEmpty { lines.append(line) }
-            line = DisplayWidth.of(word) <= width ? word : DisplayWidth.truncate(word, to: width)
+            line = w <= width ? String(word) : DisplayWidth.truncate(String(word), to: width)
+            lineWidth = DisplayWidth.of(line)
         }
         if !line.isEmpty { lines.append(line) }
         return lines
