@@ -32,7 +32,7 @@ struct VerifyCommand: ParsableCommand {
                     })),
                 ]))
             case .table:
-                for p in report.problems { Output.line("FAIL  \(p.file): \(p.message)") }
+                for p in report.problems { Output.line(SafeText.visible("FAIL  \(p.file): \(p.message)")) }
                 Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots checked")
                 Output.line("head  \(report.head)")
             }
@@ -69,7 +69,7 @@ struct RepairCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
-            for line in result.lines { Output.line(line) }
+            for line in result.lines { Output.line(SafeText.visible(line)) }
         }
     }
 }
