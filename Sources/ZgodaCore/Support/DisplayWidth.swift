@@ -5,7 +5,8 @@ public enum DisplayWidth {
     public static func of(_ ch: Character) -> Int {
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if SafeText.placeholder(for: first) != nil { return 1 } // shown as a one-column placeholder
+        // Shown as one-column placeholders, one per code point (CR LF is one character, two pictures).
+        if SafeText.placeholder(for: first) != nil { return scalars.count }
         // Emoji presentation (or a text symbol with VS16) is two columns wide.
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }

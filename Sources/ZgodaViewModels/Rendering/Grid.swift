@@ -79,16 +79,21 @@ public struct Grid: Equatable, Sendable {
     public mutating func put(_ text: String, row: Int, col: Int, width: Int? = nil, role: Role) -> Int {
         guard row >= 0, row < rows, col < cols else { return 0 }
         let limit = min(cols, col + (width ?? (cols - col)))
+        let shown = text.lazy.flatMap { SafeText.visible($0) }.prefix(DisplayWidth.scanBudget(columns: limit - col))
+        return draw(shown, row: row, col: col, limit: limit, role: role)
+    }
+
+    /// Writes characters already made safe, up to column `limit`; returns the columns written.
+    private mutating func draw<S: Sequence>(_ chars: S, row: Int, col: Int, limit: Int, role: Role) -> Int where S.Element == Character {
         var x = col
-        var budget = DisplayWidth.scanBudget(columns: limit - col)
-        for ch in text.lazy.flatMap({ SafeText.visible($0) }) {
-            budget -= 1
-            if budget < 0 { break }
+        for ch in chars {
             let w = ch.isASCII ? 1 : DisplayWidth.of(ch)
             if w == 0 {
                 // A lone combining mark joins the previous cell rather than taking its own.
                 if x > col, x - 1 < cols, x - 1 >= 0 {
-                    let i = row * cols + x - 1
+                    // After a wide character the mark belongs to its first cell, not the continuation.
+                    var i = row * cols + x - 1
+                    if cells[i].isContinuation && x - 2 >= 0 { i -= 1 }
                     let room = Cell.maxScalars - cells[i].text.unicodeScalars.count
                     if room > 0 { cells[i].text.unicodeScalars.append(contentsOf: ch.unicodeScalars.prefix(room)) }
                 }
@@ -108,7 +113,8 @@ public struct Grid: Equatable, Sendable {
     /// Writes `text` truncated (with `…`) and padded to exactly `width` columns.
     public mutating func putPadded(_ text: String, row: Int, col: Int, width: Int, role: Role) {
         guard width > 0 else { return }
-        let used = put(SafeText.fitted(text, width: width), row: row, col: col, width: width, role: role)
+        guard row >= 0, row < rows, col < cols else { return }
+        let used = draw(SafeText.fitted(text, width: width), row: row, col: col, limit: min(cols, col + width), role: role)
         if used < width { fill(Rect(row: row, col: col + used, width: width - used, height: 1), role: role) }
     }
 
