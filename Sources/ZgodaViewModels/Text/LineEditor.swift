@@ -45,8 +45,8 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     public mutating func insert(_ c: Character) {
-        // Control characters never enter a field: they could not be shown or typed back.
-        if let u = c.unicodeScalars.first, u.value < 0x20 || u.value == 0x7F { return }
+        // Control characters (C0, DEL, C1) never enter a field: they could not be shown or typed back.
+        if let u = c.unicodeScalars.first, u.value < 0x20 || (0x7F..<0xA0).contains(u.value) { return }
         characters.insert(c, at: cursor)
         cursor += 1
     }

@@ -8,8 +8,8 @@ enum Chrome {
     static func header(_ title: String, notice: Notice? = nil, right: String, into g: inout Grid) {
         g.fill(Rect(row: 0, col: 0, width: g.cols, height: 1), role: .header)
         let budget = max(0, g.cols / 2 - 1)
-        let noticeWidth = notice.map { min(DisplayWidth.of($0.text), budget) } ?? 0
-        var rightWidth = min(DisplayWidth.of(right), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
+        let noticeWidth = notice.map { min(DisplayWidth.of($0.text, upTo: budget), budget) } ?? 0
+        var rightWidth = min(DisplayWidth.of(right, upTo: budget), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
         if noticeWidth > 0 && rightWidth < 8 { rightWidth = 0 }
         let total = noticeWidth + rightWidth + (noticeWidth > 0 && rightWidth > 0 ? 3 : 0)
         let leftWidth = g.put(" " + title, row: 0, col: 0, width: g.cols - total - 2, role: .header)
