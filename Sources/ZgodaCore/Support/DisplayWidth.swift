@@ -68,7 +68,9 @@ public enum DisplayWidth {
 
     /// Cuts `s` to at most `width` columns, never splitting a character; adds `…` when cut.
     public static func truncate(_ s: String, to width: Int) -> String {
-        truncate(characters: s, to: width)
+        // No character takes more columns than it has UTF-8 bytes: short text fits as it is.
+        if s.utf8.count <= width { return s }
+        return truncate(characters: s, to: width)
     }
 
     /// `truncate` over any run of characters (e.g. a lazily sanitised one). Reads at most

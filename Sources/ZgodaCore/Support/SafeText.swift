@@ -43,6 +43,8 @@ public enum SafeText {
     /// much of `s` as the width can show, so a megabyte value costs what a short one does:
     /// table cells and screen fields use this.
     public static func fitted(_ s: String, width: Int) -> String {
-        DisplayWidth.truncate(characters: s.lazy.flatMap { visible($0) }, to: width)
+        // A placeholder takes no more columns than the bytes it replaces: short text fits.
+        if s.utf8.count <= width { return visible(s) }
+        return DisplayWidth.truncate(characters: s.lazy.flatMap { visible($0) }, to: width)
     }
 }
