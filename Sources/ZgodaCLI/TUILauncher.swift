@@ -8,7 +8,7 @@ import ZgodaViewModels
 enum TUILauncher {
     static func launch(global: GlobalOptions, theme: String?) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            FileHandle.standardError.write(Data("zgoda: error: the terminal UI needs a terminal; see 'zgoda --help' for commands\n".utf8))
+            Output.error("the terminal UI needs a terminal; see 'zgoda --help' for commands")
             throw ExitCode.failure
         }
         try reportingErrors {
@@ -16,7 +16,7 @@ enum TUILauncher {
             let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
             var message: StatusLine?
             if let problem {
-                FileHandle.standardError.write(Data("zgoda: error: \(problem); using the default theme\n".utf8))
+                Output.error("\(problem); using the default theme")
                 message = StatusLine("theme: \(problem); using the default theme", isError: true)
             }
             let status = try TerminalApp(store: store, theme: chosen, startupMessage: message).run()

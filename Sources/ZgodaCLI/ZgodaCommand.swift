@@ -33,7 +33,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let e as ZgodaError {
-        FileHandle.standardError.write(Data("zgoda: error: \(e.description)\n".utf8))
+        Output.error(e.description)
         throw ExitCode.failure
     }
 }

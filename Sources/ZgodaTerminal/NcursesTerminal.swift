@@ -74,7 +74,7 @@ final class NcursesTerminal {
                 if cell.isContinuation { continue }
                 if let previous, previous[y, x] == cell, x + 1 >= grid.cols || previous[y, x + 1] == grid[y, x + 1] { continue }
                 var n = 0
-                for u in cell.text.unicodeScalars where n < 5 {
+                for u in cell.text.unicodeScalars where n < Cell.maxScalars {
                     chars[n] = wchar_t(bitPattern: u.value); n += 1
                 }
                 chars[n] = 0

@@ -96,7 +96,7 @@ struct ContactShow: ParsableCommand {
                 t.add("Anonymised", c.anonymized ? "yes" : "no")
                 t.add("Created", ISOTime.string(c.created))
                 t.add("Updated", ISOTime.string(c.updated))
-                Output.line(t.rendered(maxColumnWidth: 70))
+                Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))
                 Output.line("")
                 Output.line(ConsentTable.render(store.state.consentRows(for: c.id, now: now)))
             }

@@ -35,8 +35,8 @@ struct VerifyCommand: ParsableCommand {
                     ("notes", .array(report.notes.map { .string($0) })),
                 ]))
             case .table:
-                for p in report.problems { Output.line("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.message)") }
-                for n in report.notes { Output.line("note  \(n)") }
+                for p in report.problems { Output.line(SafeText.visible("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.message)")) }
+                for n in report.notes { Output.line(SafeText.visible("note  \(n)")) }
                 Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots, \(report.keySlotsChecked) key slots, \(report.contactsChecked) contacts checked")
                 Output.line("head  \(report.head)")
             }
@@ -73,8 +73,8 @@ struct RepairCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
-            for line in result.lines { Output.line(line) }
-            for line in result.unresolved { Output.line("NOT REPAIRED  \(line)") }
+            for line in result.lines { Output.line(SafeText.visible(line)) }
+            for line in result.unresolved { Output.line(SafeText.visible("NOT REPAIRED  \(line)")) }
             if !result.unresolved.isEmpty { throw ZgodaError.damaged("\(result.unresolved.count) problem\(result.unresolved.count == 1 ? "" : "s") could not be repaired (listed above)") }
         }
     }

@@ -11,12 +11,24 @@ public enum Output {
         FileHandle.standardOutput.write(Data(s.utf8))
     }
 
+    /// `zgoda: warning: …` on stderr, made safe (`SafeText`): messages may quote data.
     public static func warn(_ s: String) {
-        FileHandle.standardError.write(Data("zgoda: warning: \(s)\n".utf8))
+        message("warning: " + s)
     }
 
+    /// `zgoda: …` on stderr, made safe (`SafeText`): messages may quote data.
     public static func note(_ s: String) {
-        FileHandle.standardError.write(Data("zgoda: \(s)\n".utf8))
+        message(s)
+    }
+
+    /// `zgoda: error: …` on stderr, made safe (`SafeText`): messages may quote what was typed.
+    public static func error(_ s: String) {
+        message("error: " + s)
+    }
+
+    /// One line on stderr: every message is one line, so a line break in data shows as `␊`.
+    private static func message(_ s: String) {
+        FileHandle.standardError.write(Data("zgoda: \(SafeText.visible(s))\n".utf8))
     }
 
     /// Flushes stdout and ends the process with status 0 at once. Used after large read-only

@@ -36,14 +36,23 @@ public enum MarkdownRenderer {
     }
 
     /// Backslash-escapes what Markdown could read as syntax (emphasis, code, links, HTML,
-    /// table cells, entities anywhere; headings, lists and quotes at the start), turns line
-    /// breaks into spaces and control characters into visible placeholders.
+    /// table cells, entities anywhere; headings, lists and quotes at the start), and breaks the
+    /// bare links GitHub-flavoured Markdown would make by itself (`@` of an e-mail address,
+    /// `://`, `www.`), so data in a report can add neither formatting nor links. Turns line
+    /// breaks into spaces and control characters into visible placeholders (`SafeText`).
     public static func escape(_ s: String) -> String {
         let flat = SafeText.visible(s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
         var out = ""
         out.reserveCapacity(flat.utf8.count)
-        for ch in flat {
-            if "\\`*_[]<>|~&".contains(ch) { out.append("\\") }
+        let chars = Array(flat)
+        for (i, ch) in chars.enumerated() {
+            if "\\`*_[]<>|~&@".contains(ch) {
+                out.append("\\")
+            } else if ch == ":", i + 2 < chars.count, chars[i + 1] == "/", chars[i + 2] == "/" {
+                out.append("\\")
+            } else if ch == ".", i >= 3, chars[(i - 3)..<i].map({ $0.lowercased() }).joined() == "www" {
+                out.append("\\")
+            }
             out.append(ch)
         }
         // At the start, `#`, `+`, `-`, `=` or `1.` would make a heading, list or rule.

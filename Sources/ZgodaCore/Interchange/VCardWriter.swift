@@ -22,7 +22,10 @@ public enum VCardWriter {
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Backslash, comma, semicolon and line breaks escaped as RFC 6350 §3.4 asks.
+    /// Backslash, comma, semicolon and line breaks escaped as RFC 6350 §3.4 asks. Other control
+    /// characters have no place in a vCard value (§3.3 allows none but tab), and bidi overrides
+    /// would reorder the name in an address book: both are written as the placeholders a
+    /// terminal shows (`SafeText`), so a card stays valid and inert wherever it is opened.
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count)
@@ -34,7 +37,8 @@ public enum VCardWriter {
             case ";": out += "\\;"
             case "\r": out += "\\n"
             case "\n": if !previousCR { out += "\\n" }
-            default: out.unicodeScalars.append(u)
+            case "\t": out += "\t"
+            default: out.unicodeScalars.append(SafeText.placeholder(for: u) ?? u)
             }
             previousCR = u == "\r"
         }

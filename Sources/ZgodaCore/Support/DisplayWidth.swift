@@ -5,7 +5,8 @@ public enum DisplayWidth {
     public static func of(_ ch: Character) -> Int {
         let scalars = ch.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 1 } // shown as a placeholder
+        // Shown as one-column placeholders, one per code point (CR LF is one character, two pictures).
+        if SafeText.placeholder(for: first) != nil { return scalars.count }
         // Emoji presentation (or a text symbol with VS16) is two columns wide.
         if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
         if first.properties.isEmojiPresentation { return 2 }
@@ -49,45 +50,53 @@ public enum DisplayWidth {
         }
     }
 
+    /// How many characters showing `columns` columns reads at most: one per column and a few
+    /// zero-width ones (combining marks, joiners) on each. Text past that is treated as cut, so
+    /// a thousand stacked marks or a megabyte of zero-width spaces cannot make a short cell slow.
+    public static func scanBudget(columns: Int) -> Int { (max(0, columns) + 1) * 8 }
+
+    /// Columns of `s`, counting no further than `limit` (a result above `limit` means "wider").
+    public static func of(_ s: String, upTo limit: Int) -> Int {
+        var w = 0, budget = scanBudget(columns: limit)
+        for ch in s {
+            w += ch.isASCII ? 1 : of(ch)
+            budget -= 1
+            if w > limit || budget < 0 { return limit + 1 }
+        }
+        return w
+    }
+
     /// Cuts `s` to at most `width` columns, never splitting a character; adds `…` when cut.
     public static func truncate(_ s: String, to width: Int) -> String {
+        // No character takes more columns than it has UTF-8 bytes: short text fits as it is.
+        if s.utf8.count <= width { return s }
+        return truncate(characters: s, to: width)
+    }
+
+    /// `truncate` over any run of characters (e.g. a lazily sanitised one). Reads at most
+    /// `scanBudget(columns: width)` characters: linear in the width, not in the text.
+    public static func truncate<S: Sequence>(characters chars: S, to width: Int) -> String where S.Element == Character {
         if width <= 0 { return "" }
-        if of(s) <= width { return s }
         var out = ""
         var w = 0
-        for ch in s {
-            let cw = of(ch)
-            if w + cw > width - 1 { break }
+        // The length (in UTF-8 bytes) of the part that fits with room left for `…`.
+        var fitsWithEllipsis = 0
+        var budget = scanBudget(columns: width)
+        for ch in chars {
+            budget -= 1
+            let cw = ch.isASCII ? 1 : of(ch)
+            if w + cw > width || budget < 0 {
+                return String(decoding: out.utf8.prefix(fitsWithEllipsis), as: UTF8.self) + "…"
+            }
             out.append(ch); w += cw
+            if w <= width - 1 { fitsWithEllipsis = out.utf8.count }
         }
-        return out + "…"
+        return out
     }
 
     /// `s` truncated or padded with spaces to exactly `width` columns.
     public static func pad(_ s: String, to width: Int) -> String {
         let t = truncate(s, to: width)
         return t + String(repeating: " ", count: max(0, width - of(t)))
-    }
-}
-
-/// Makes text safe to print on a terminal: control and escape characters become visible
-/// placeholders (U+2400 block, `␛` for ESC), so data can never drive the terminal.
-public enum SafeText {
-    public static func visible(_ s: String) -> String {
-        var needs = false
-        for u in s.unicodeScalars where u.value < 0x20 || (0x7F..<0xA0).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 || (0x202A...0x202E).contains(u.value) || (0x2066...0x2069).contains(u.value) {
-            needs = true; break
-        }
-        if !needs { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + u.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: out.append("\u{FFFD}")
-            default: out.append(u)
-            }
-        }
-        return String(out)
     }
 }

@@ -66,7 +66,10 @@ public indirect enum JSON: Equatable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80..<0xA0).contains(u.value) || u.value == 0x2028 || u.value == 0x2029 {
+                // Whatever a terminal must not receive raw (controls, C1, bidi overrides) is
+                // written as `\uXXXX`: JSON printed on a terminal stays inert, and parsing it
+                // still gives back the exact value.
+                if SafeText.placeholder(for: u) != nil {
                     out += String(format: "\\u%04x", u.value)
                 } else {
                     out.unicodeScalars.append(u)

@@ -8,6 +8,19 @@ public struct Cell: Equatable, Sendable {
     public var isContinuation: Bool { text.isEmpty }
 
     public static let blank = Cell(text: " ", role: .list)
+
+    /// At most this many code points in one cell: what ncurses can paint in one cell (a base
+    /// character and four combining marks). More, such as a thousand stacked marks, are dropped.
+    public static let maxScalars = 5
+
+    /// `ch` as one cell holds it: cut to `maxScalars` code points.
+    static func text(_ ch: Character) -> String {
+        let scalars = ch.unicodeScalars
+        if scalars.count <= maxScalars { return String(ch) }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars.prefix(maxScalars))
+        return String(out)
+    }
 }
 
 /// A rectangle of the screen.
@@ -58,24 +71,38 @@ public struct Grid: Equatable, Sendable {
     }
 
     /// Writes `text` at (`row`, `col`), at most `width` columns (to the grid's edge by default).
-    /// Control characters become visible placeholders; a character that does not fit whole is
-    /// not drawn. Returns the number of columns written.
+    /// Control, escape and bidi-override characters become visible placeholders (`SafeText`); a
+    /// character that does not fit whole is not drawn. Reads no more of `text` than the width
+    /// can show (`DisplayWidth.scanBudget`), so a megabyte value draws as fast as a short one.
+    /// Returns the number of columns written.
     @discardableResult
     public mutating func put(_ text: String, row: Int, col: Int, width: Int? = nil, role: Role) -> Int {
         guard row >= 0, row < rows, col < cols else { return 0 }
         let limit = min(cols, col + (width ?? (cols - col)))
+        let shown = text.lazy.flatMap { SafeText.visible($0) }.prefix(DisplayWidth.scanBudget(columns: limit - col))
+        return draw(shown, row: row, col: col, limit: limit, role: role)
+    }
+
+    /// Writes characters already made safe, up to column `limit`; returns the columns written.
+    private mutating func draw<S: Sequence>(_ chars: S, row: Int, col: Int, limit: Int, role: Role) -> Int where S.Element == Character {
         var x = col
-        for ch in SafeText.visible(text) {
+        for ch in chars {
             let w = ch.isASCII ? 1 : DisplayWidth.of(ch)
             if w == 0 {
                 // A lone combining mark joins the previous cell rather than taking its own.
-                if x > col, x - 1 < cols, x - 1 >= 0 { cells[row * cols + x - 1].text.append(ch) }
+                if x > col, x - 1 < cols, x - 1 >= 0 {
+                    // After a wide character the mark belongs to its first cell, not the continuation.
+                    var i = row * cols + x - 1
+                    if cells[i].isContinuation && x - 2 >= 0 { i -= 1 }
+                    let room = Cell.maxScalars - cells[i].text.unicodeScalars.count
+                    if room > 0 { cells[i].text.unicodeScalars.append(contentsOf: ch.unicodeScalars.prefix(room)) }
+                }
                 continue
             }
             if x + w > limit { break }
             if x >= 0 {
                 clearWide(row: row, col: x, width: w)
-                cells[row * cols + x] = Cell(text: String(ch), role: role)
+                cells[row * cols + x] = Cell(text: Cell.text(ch), role: role)
                 if w == 2 { cells[row * cols + x + 1] = Cell(text: "", role: role) }
             }
             x += w
@@ -86,8 +113,8 @@ public struct Grid: Equatable, Sendable {
     /// Writes `text` truncated (with `…`) and padded to exactly `width` columns.
     public mutating func putPadded(_ text: String, row: Int, col: Int, width: Int, role: Role) {
         guard width > 0 else { return }
-        let fitted = DisplayWidth.pad(SafeText.visible(text), to: width)
-        let used = put(fitted, row: row, col: col, width: width, role: role)
+        guard row >= 0, row < rows, col < cols else { return }
+        let used = draw(SafeText.fitted(text, width: width), row: row, col: col, limit: min(cols, col + width), role: role)
         if used < width { fill(Rect(row: row, col: col + used, width: width - used, height: 1), role: role) }
     }
 

@@ -45,26 +45,30 @@ public struct LineEditor: Equatable, Sendable {
     }
 
     public mutating func insert(_ c: Character) {
-        // Control characters never enter a field: they could not be shown or typed back.
-        if let u = c.unicodeScalars.first, u.value < 0x20 || u.value == 0x7F { return }
+        // Control characters (C0, DEL, C1) never enter a field: they could not be shown or typed back.
+        if let u = c.unicodeScalars.first, u.value < 0x20 || (0x7F..<0xA0).contains(u.value) { return }
         characters.insert(c, at: cursor)
         cursor += 1
     }
 
     /// The visible part of the text in `width` columns, scrolled so the cursor shows, and the
-    /// cursor's column within it.
+    /// cursor's column within it. Looks only at the characters around the cursor that the
+    /// width can show (`DisplayWidth.scanBudget`), so a very long value edits as fast as a short one.
     public func window(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 1 else { return ("", 0) }
-        var start = 0
-        var before = DisplayWidth.of(String(characters[0..<cursor]))
-        // Keep one column free for the cursor after the last character.
-        while before > width - 1, start < cursor {
-            before -= DisplayWidth.of(characters[start])
-            start += 1
+        let budget = DisplayWidth.scanBudget(columns: width)
+        // Walk back from the cursor while the text before it fits, keeping one column free for
+        // the cursor after the last character.
+        var start = cursor, before = 0
+        while start > 0, cursor - start < budget {
+            let cw = DisplayWidth.of(characters[start - 1])
+            if before + cw > width - 1 { break }
+            before += cw
+            start -= 1
         }
         var out = ""
         var w = 0
-        for ch in characters[start...] {
+        for ch in characters[start..<min(characters.count, start + budget)] {
             let cw = DisplayWidth.of(ch)
             if w + cw > width { break }
             out.append(ch); w += cw

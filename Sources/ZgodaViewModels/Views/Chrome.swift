@@ -8,8 +8,8 @@ enum Chrome {
     static func header(_ title: String, notice: Notice? = nil, right: String, into g: inout Grid) {
         g.fill(Rect(row: 0, col: 0, width: g.cols, height: 1), role: .header)
         let budget = max(0, g.cols / 2 - 1)
-        let noticeWidth = notice.map { min(DisplayWidth.of($0.text), budget) } ?? 0
-        var rightWidth = min(DisplayWidth.of(right), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
+        let noticeWidth = notice.map { min(DisplayWidth.of($0.text, upTo: budget), budget) } ?? 0
+        var rightWidth = min(DisplayWidth.of(right, upTo: budget), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
         if noticeWidth > 0 && rightWidth < 8 { rightWidth = 0 }
         let total = noticeWidth + rightWidth + (noticeWidth > 0 && rightWidth > 0 ? 3 : 0)
         let leftWidth = g.put(" " + title, row: 0, col: 0, width: g.cols - total - 2, role: .header)
@@ -88,16 +88,19 @@ enum Chrome {
         return Rect(row: (g.rows - h) / 2, col: (g.cols - w) / 2, width: w, height: h)
     }
 
-    /// Splits text into lines of at most `width` columns at spaces.
+    /// Splits text into lines of at most `width` columns at spaces (a word wider than a line is
+    /// cut with `…`). Each word is measured once, and no further than the width.
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
-        var line = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
-            let candidate = line.isEmpty ? word : line + " " + word
-            if DisplayWidth.of(candidate) <= width { line = candidate; continue }
+        var line = "", lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = DisplayWidth.of(String(word), upTo: width)
+            if !line.isEmpty && lineWidth + 1 + w <= width { line += " " + word; lineWidth += 1 + w; continue }
+            if line.isEmpty && w <= width { line = String(word); lineWidth = w; continue }
             if !line.isEmpty { lines.append(line) }
-            line = DisplayWidth.of(word) <= width ? word : DisplayWidth.truncate(word, to: width)
+            line = w <= width ? String(word) : DisplayWidth.truncate(String(word), to: width)
+            lineWidth = DisplayWidth.of(line)
         }
         if !line.isEmpty { lines.append(line) }
         return lines

@@ -15,7 +15,9 @@ public enum ContactDetailView {
         g.putPadded(c.shownName, row: y, col: x, width: w, role: .header)
         y += 1
         line("Id", c.id.rawValue)
-        for f in ContactField.allCases.dropFirst() { line(f.label, c.details[f]) }
+        for f in ContactField.allCases.dropFirst() {
+            line(f.label, f == .tags ? tagLine(c.details.tags, width: w - 10) : c.details[f])
+        }
         line("Created", ScreenTime.minute(c.created))
         line("Updated", ScreenTime.minute(c.updated))
         y += 1
@@ -39,6 +41,19 @@ public enum ContactDetailView {
                 y += 1
             }
         }
+    }
+
+    /// The tags joined with commas, only as far as `width` columns can show: a person may carry
+    /// thousands of them, and the pane must not join them all on every frame.
+    static func tagLine(_ tags: [String], width: Int) -> String {
+        var out = "", w = 0
+        for t in tags {
+            if !out.isEmpty { out += ", "; w += 2 }
+            out += t
+            w += DisplayWidth.of(t, upTo: width)
+            if w > width { break }
+        }
+        return out
     }
 
     /// Why the person may (or may no longer) be kept, and the fields no active purpose needs.

@@ -8,7 +8,8 @@ public enum CustomerFormView {
         let x = rect.col + 2, w = rect.width - 4
         var y = rect.row
         let ctl = state.controller
-        let name = state.contacts[m.contact]?.name ?? ""
+        // The name is one line at most, however long the stored one is.
+        let name = SafeText.fitted(state.contacts[m.contact]?.name ?? "", width: w)
         var intro = ["Data controller: \(ctl.name), \(ctl.address)"]
         var reach: [String] = []
         if !ctl.email.isEmpty { reach.append("E-mail: \(ctl.email)") }

@@ -2,7 +2,7 @@ import ZgodaCore
 /// A modal question, centred over the screen.
 public enum DialogView {
     public static func render(_ d: Dialog, into g: inout Grid) {
-        let width = min(g.cols - 4, max(44, d.message.map { DisplayWidth.of($0) }.max() ?? 0) + 6)
+        let width = min(g.cols - 4, max(44, d.message.map { DisplayWidth.of($0, upTo: g.cols) }.max() ?? 0) + 6)
         let extra = d.hasField ? 2 : 0
         let errorLines = d.error.map { Chrome.wrap($0, width: width - 4) } ?? []
         let height = d.message.count + 4 + extra + errorLines.count
