@@ -15,6 +15,13 @@ enum TUILauncher {
             let store = try global.openStore()
             let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
             var message: StatusLine?
+            // What the open found (damage, a read-only directory, a shortened journal) is said
+            // on the screen too: the warnings printed before it are hidden behind it.
+            if let reason = store.readOnlyReason {
+                message = StatusLine("read-only: \(reason)", isError: true)
+            } else if let first = store.warnings.first {
+                message = StatusLine(first, isError: true)
+            }
             if let problem {
                 Output.error("\(problem); using the default theme")
                 message = StatusLine("theme: \(problem); using the default theme", isError: true)

@@ -10,7 +10,13 @@ public struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("operator"), help: ArgumentHelp("Who is making the changes (else $ZGODA_OPERATOR, the config file, $USER).", valueName: "name"))
     public var operatorName: String?
 
+    @Flag(name: .customLong("allow-shared-permissions"), help: ArgumentHelp("Accept a data directory that a group may read and write (several users on one host); new files are made group-writable. Access by everyone else is refused either way. Also 'allow_shared_permissions = true' in the config file."))
+    public var allowSharedPermissions = false
+
     public init() {}
+
+    /// The flag, else the config file's `allow_shared_permissions`.
+    public var sharedPermissionsAllowed: Bool { allowSharedPermissions || UserConfig.load().allowSharedPermissions }
 
     public var directory: DataDirectory { DataDirectory.resolve(explicit: dataDir) }
 
@@ -30,8 +36,10 @@ public struct GlobalOptions: ParsableArguments {
         if let fixed = ProcessInfo.processInfo.environment["ZGODA_NOW"], let date = ISOTime.parse(fixed) {
             clock = FixedClock(date)
         }
-        return StoreOptions(operatorName: resolvedOperator, clock: clock, passphrase: Passphrase.provider,
-                            createIfMissing: createIfMissing)
+        var options = StoreOptions(operatorName: resolvedOperator, clock: clock, passphrase: Passphrase.provider,
+                                   createIfMissing: createIfMissing)
+        options.allowSharedPermissions = sharedPermissionsAllowed
+        return options
     }
 
     /// Opens the store, creating the directory on first use.

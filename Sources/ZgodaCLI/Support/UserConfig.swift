@@ -5,10 +5,12 @@ import TOMLKit
 /// ```toml
 /// operator = "Anna Nowak"
 /// theme = "light"
+/// allow_shared_permissions = true   # a data directory shared by a group on one host
 /// ```
 public struct UserConfig: Sendable {
     public var operatorName: String?
     public var theme: String?
+    public var allowSharedPermissions: Bool = false
 
     public static var path: String {
         let env = ProcessInfo.processInfo.environment
@@ -22,7 +24,8 @@ public struct UserConfig: Sendable {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return UserConfig() }
         do {
             let table = try TOMLTable(string: text)
-            return UserConfig(operatorName: table["operator"]?.string, theme: table["theme"]?.string)
+            return UserConfig(operatorName: table["operator"]?.string, theme: table["theme"]?.string,
+                              allowSharedPermissions: table["allow_shared_permissions"]?.bool ?? false)
         } catch {
             Output.warn("\(path): \(error); the config file is ignored")
             return UserConfig()

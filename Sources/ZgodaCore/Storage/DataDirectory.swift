@@ -143,7 +143,9 @@ struct DirectoryMeta: Codable, Equatable {
         }
         guard meta.format >= 1 else { throw ZgodaError.damaged("\(dir.metaPath) names no format version") }
         guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged("\(dir.metaPath) has an unreadable creation time") }
-        if meta.format >= 2 {
+        // Format 1 files have no checksum; a file with one is checked whatever its format says
+        // (a damaged "2" that reads "1" must not switch the check off).
+        if meta.format >= 2 || meta.checksum != nil {
             guard let stored = meta.checksum, stored == meta.computedChecksum() else {
                 throw ZgodaError.damaged("\(dir.metaPath) does not match its checksum; restore it from a backup")
             }

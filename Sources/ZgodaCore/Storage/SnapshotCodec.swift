@@ -197,10 +197,8 @@ enum SnapshotCodec {
             for (id, list) in zip(decoded.ids, decoded.decisions) where !list.isEmpty { s.decisions[id] = list }
             for (i, former) in decoded.formerDetails { s.formerDetails[decoded.ids[i]] = former }
             var loaded = Loaded(state: ZgodaState(), seq: seq, headHash: head)
-            for (i, why) in decoded.unreadable {
-                loaded.unreadable[decoded.ids[i]] = why
-                if case .damaged = why { s.contacts.values[i].damaged = true }
-            }
+            // Whether these are erasures or damage, only the journal after the snapshot can say.
+            for (i, why) in decoded.unreadable { loaded.unreadable[decoded.ids[i]] = why }
             for _ in 0..<Int(try r.u32()) {
                 let id = try r.string(), contact = ContactID(try r.string())
                 guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),
@@ -253,8 +251,9 @@ enum SnapshotCodec {
                         } catch {
                             loaded.damagedExports.append(e.seq)
                         }
-                    } else if keys.isErased(slot) || keys.health(slot) == .halfErased {
-                        // Erased after this snapshot was written: the journal after it must say why.
+                    } else if keys.key(slot) == nil {
+                        // Its key is gone (erased, or damaged past reading): an erasure after this
+                        // snapshot must explain it, or it is damage (see `Store.confirmErasures`).
                         e.textErased = true
                         loaded.erasedExportSlots.append(slot)
                     } else {

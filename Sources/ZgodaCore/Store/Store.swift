@@ -46,7 +46,7 @@ public final class Store {
     private var snapshotsDeferred = 0
     /// While loading: records whose key was found erased, to be matched with an erasure
     /// record once the whole journal is read (an erased key with no erasure is damage).
-    private var erasedKeyRecords: [(seq: UInt64, contact: ContactID?, exportSlot: UInt32?)] = []
+    private var erasedKeyRecords: [(seq: UInt64, contact: ContactID?, exportSlot: UInt32?, problem: String?)] = []
     /// While loading: the last erasure record replayed, and hashes the head memory asks about.
     private var lastErasureSeq: UInt64 = 0
     private var remembered: HeadMemory?
@@ -207,11 +207,11 @@ public final class Store {
         if let start {
             for (id, why) in start.unreadable {
                 switch why {
-                case .keyErased: erasedKeyRecords.append((start.seq, id, nil))
-                case let .damaged(reason): damagedContacts[id] = "the snapshot's copy of contact \(id) cannot be read: \(reason)"
+                case .keyErased: erasedKeyRecords.append((start.seq, id, nil, nil))
+                case let .damaged(reason): erasedKeyRecords.append((start.seq, id, nil, "the snapshot's copy of contact \(id) cannot be read: \(reason)"))
                 }
             }
-            for slot in start.erasedExportSlots { erasedKeyRecords.append((start.seq, nil, slot)) }
+            for slot in start.erasedExportSlots { erasedKeyRecords.append((start.seq, nil, slot, nil)) }
             for seq in start.damagedExports { warnings.append("the filter and destination of the export at record \(seq) cannot be read (damaged)") }
             if remembered?.seq == start.seq { rememberedHash = start.headHash }
         }
@@ -270,13 +270,17 @@ public final class Store {
         let anyErased = state.contacts.values.contains { $0.anonymized }
         for r in erasedKeyRecords {
             if let id = r.contact {
+                // An erased person's values are gone whatever state their key is in.
                 guard state.contacts[id]?.anonymized != true else { continue }
                 state.contacts[id]?.damaged = true
                 let slot = state.contacts[id]?.keySlot.description ?? "?"
-                damagedContacts[id] = "the key of contact \(id) (slot \(slot)) is erased, but \(id) was never anonymised"
+                damagedContacts[id] = damagedContacts[id]
+                    ?? r.problem.map { "contact \(id): \($0)" }
+                    ?? "the key of contact \(id) (slot \(slot)) is erased, but \(id) was never anonymised"
             } else if let slot = r.exportSlot {
                 if lastErasureSeq > r.seq || (r.seq <= snapshotSeq && anyErased) { continue }
-                warnings.append("the key of the export at record \(r.seq) (slot \(slot)) is erased, but no erasure explains it (damage)")
+                warnings.append(r.problem.map { "the export at record \(r.seq) cannot be read: \($0)" }
+                                ?? "the key of the export at record \(r.seq) (slot \(slot)) is erased, but no erasure explains it (damage)")
                 if readOnlyReason == nil { readOnlyReason = "the key of an export is missing without an erasure (damage); see 'zgoda verify'" }
             }
         }
@@ -441,23 +445,19 @@ public final class Store {
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         }
         var personal: [UInt8]? = nil
-        var readable = true, damaged = false
+        // Why the personal part could not be read: nil while it could, or when its key is erased.
+        var problem: String? = nil
+        var keyErased = false
         let contact = rec.contact.isEmpty ? nil : ContactID(rec.contact)
         if rec.keySlot != JournalRecord.noSlot {
-            readable = false
             if let key = keys.key(rec.keySlot) {
-                if let plain = Sealer.open(rec.sealed, key: key) { personal = plain; readable = true } else { damaged = true }
+                personal = Sealer.open(rec.sealed, key: key)
+                if personal == nil { problem = "record \(rec.seq) does not open with its key" }
             } else {
                 switch keys.health(rec.keySlot) {
-                case .erased, .halfErased:
-                    let exportSlot = EventCodec.isExport(rec.kindCode) ? rec.keySlot : nil
-                    if duringLoad {
-                        erasedKeyRecords.append((rec.seq, exportSlot == nil ? contact : nil, exportSlot))
-                    } else if exportSlot == nil, let contact, state.contacts[contact]?.anonymized != true {
-                        damaged = true
-                    }
-                default:
-                    damaged = true
+                case .erased, .halfErased: keyErased = true
+                case .missing: problem = "the key of record \(rec.seq) (slot \(rec.keySlot)) is missing from the key files"
+                default: problem = "the key of record \(rec.seq) (slot \(rec.keySlot)) is damaged in every copy"
                 }
             }
         }
@@ -470,15 +470,27 @@ public final class Store {
             decoded = try event(personal)
         } catch is EventCodec.PersonalMalformed {
             decoded = try event(nil)
-            readable = false; damaged = true
+            personal = nil
+            problem = "record \(rec.seq) opens but does not parse"
         } catch let e as EventCodec.NewerFormat {
             _ = e
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         } catch {
             throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
         }
-        if damaged, duringLoad, let contact {
-            damagedContacts[contact] = damagedContacts[contact] ?? "record \(rec.seq) about contact \(contact) cannot be read (damaged)"
+        let readable = rec.keySlot == JournalRecord.noSlot || personal != nil
+        var damaged = false
+        if !readable {
+            let exportSlot = EventCodec.isExport(rec.kindCode) ? rec.keySlot : nil
+            if duringLoad {
+                // Whatever made it unreadable, the journal decides once it is all read: erased if
+                // its owner was erased, damage otherwise.
+                erasedKeyRecords.append((rec.seq, exportSlot == nil ? contact : nil, exportSlot, problem))
+            } else if exportSlot == nil, let contact {
+                damaged = state.contacts[contact]?.anonymized != true
+            } else {
+                damaged = !keyErased
+            }
         }
         let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
         var entry = JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: decoded, readable: readable,

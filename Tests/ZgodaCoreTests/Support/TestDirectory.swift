@@ -51,6 +51,12 @@ extension TestDirectory {
         try Data(bytes).write(to: URL(fileURLWithPath: path))
     }
 
+    /// The files of the data directory in which `needle` occurs as UTF-8 bytes.
+    func filesContaining(_ needle: String) throws -> [String] {
+        let n = Array(needle.utf8)
+        return try allFiles().filter { GDPRFixtures.contains(try Files.read($0) ?? [], n) }
+    }
+
     /// The byte offset of key slot `slot` in a key file.
     static func slotOffset(_ slot: UInt32) -> Int { KeyStore.headerSize + Int(slot) * KeyStore.slotSize }
 }
