@@ -122,8 +122,14 @@ struct DirectoryMeta: Codable, Equatable {
         var n: Int
         var r: Int
         var p: Int
-        /// A known text sealed with the derived key: opening it proves the passphrase.
+        /// A known text sealed with the key derived from the passphrase: opening it proves the
+        /// passphrase.
         var check: String
+        /// The directory key, sealed with the key derived from the passphrase. Every key slot
+        /// is wrapped with the directory key, so a new passphrase re-seals this one value and
+        /// rewrites nothing else. Absent in directories made before it existed: their slots
+        /// are wrapped with the derived key itself, which a passphrase change then seals here.
+        var directoryKey: String?
     }
 
     static let checkText = Array("zgoda passphrase check".utf8)
@@ -185,15 +191,35 @@ struct DirectoryMeta: Codable, Equatable {
         try Files.writeAtomically(Array(try enc.encode(meta)), to: dir.metaPath, io: io, mode: mode)
     }
 
-    /// Derives the master key from a passphrase (scrypt) and proves it against `check`.
+    /// Derives the key from a passphrase (scrypt), proves it against `check`, and returns the
+    /// directory key that wraps every key slot.
     func masterKey(passphrase: String) throws -> SymmetricKey? {
         guard let e = encryption else { return nil }
         guard let salt = Data(base64Encoded: e.salt), let check = Data(base64Encoded: e.check) else {
             throw ZgodaError.damaged("encryption parameters in zgoda.json are unreadable")
         }
-        let key = try Self.derive(passphrase: passphrase, salt: Array(salt), n: e.n, r: e.r, p: e.p)
-        guard Sealer.open(Array(check), key: key) == Self.checkText else { throw ZgodaError.wrongPassphrase }
-        return key
+        let derived = try Self.derive(passphrase: passphrase, salt: Array(salt), n: e.n, r: e.r, p: e.p)
+        guard Sealer.open(Array(check), key: derived) == Self.checkText else { throw ZgodaError.wrongPassphrase }
+        guard let sealed = e.directoryKey else { return derived }
+        guard let bytes = Data(base64Encoded: sealed), let key = Sealer.open(Array(bytes), key: derived), key.count == 32 else {
+            throw ZgodaError.damaged("the directory key in zgoda.json cannot be opened although the passphrase is right")
+        }
+        return SymmetricKey(data: key)
+    }
+
+    /// Parameters for a new passphrase that seal `directoryKey` (a new random one when nil).
+    static func newEncryption(passphrase: String, directoryKey: SymmetricKey? = nil) throws -> (EncryptionParameters, SymmetricKey) {
+        var salt = [UInt8](repeating: 0, count: 16)
+        var rng = SystemRandomNumberGenerator()
+        for i in salt.indices { salt[i] = UInt8.random(in: 0...255, using: &rng) }
+        let n = 1 << 15, r = 8, p = 1
+        let derived = try derive(passphrase: passphrase, salt: salt, n: n, r: r, p: p)
+        let check = try Sealer.seal(checkText, key: derived)
+        let master = directoryKey ?? SymmetricKey(size: .bits256)
+        let sealed = try Sealer.seal(master.withUnsafeBytes { Array($0) }, key: derived)
+        return (EncryptionParameters(salt: Data(salt).base64EncodedString(), n: n, r: r, p: p,
+                                     check: Data(check).base64EncodedString(),
+                                     directoryKey: Data(sealed).base64EncodedString()), master)
     }
 
     static func derive(passphrase: String, salt: [UInt8], n: Int, r: Int, p: Int) throws -> SymmetricKey {
@@ -205,14 +231,4 @@ struct DirectoryMeta: Codable, Equatable {
         }
     }
 
-    static func newEncryption(passphrase: String) throws -> (EncryptionParameters, SymmetricKey) {
-        var salt = [UInt8](repeating: 0, count: 16)
-        var rng = SystemRandomNumberGenerator()
-        for i in salt.indices { salt[i] = UInt8.random(in: 0...255, using: &rng) }
-        let n = 1 << 15, r = 8, p = 1
-        let key = try derive(passphrase: passphrase, salt: salt, n: n, r: r, p: p)
-        let check = try Sealer.seal(checkText, key: key)
-        return (EncryptionParameters(salt: Data(salt).base64EncodedString(), n: n, r: r, p: p,
-                                     check: Data(check).base64EncodedString()), key)
-    }
 }

@@ -265,3 +265,57 @@ import Testing
         #expect(throws: ZgodaError.unknownContact("nobody")) { try store.anonymize("nobody") }
     }
 }
+
+/// An erasure reaches what the person's fields held before they were edited, not only what
+/// they hold now: an export named after a former phone number, or one whose filter was a
+/// former company, is erased with them.
+@Suite struct FormerValueErasureTests {
+    @Test func exportsNamingAFormerValueAreErasedWithThePerson() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        let id = try store.addContact(ContactDetails(name: "Halina Formerska", phone: "611 222 333", company: "Stara Firma Unikat"))
+        let other = try store.addContact(ContactDetails(name: "Jan Inny", company: "Zupełnie Inna"))
+        _ = try Exporter.export(store: store, format: .csv, query: "zupelnie", destination: .file(dir.root + "/call-611222333.csv"))
+        _ = try Exporter.export(store: store, format: .csv, query: "stara firma unikat", destination: .file(dir.root + "/out.csv"))
+        let kept = try Exporter.export(store: store, format: .csv, query: "jan", destination: .file(dir.root + "/jan.csv"))
+        _ = kept
+        _ = try store.editContact(id) { $0.phone = "+48 700 800 900"; $0.company = "Nowa Firma" }
+        // A snapshot between the edit and the erasure: the former values must survive it too.
+        try store.compact()
+        let reopened = try dir.open()
+        try reopened.anonymize(id)
+
+        let after = try dir.open()
+        let texts = after.state.exports.map { ($0.filter, $0.destination, $0.textErased) }
+        #expect(texts[0].2, "named after her former phone")
+        #expect(texts[1].2, "filtered by her former company")
+        #expect(!texts[2].2 && texts[2].1.hasSuffix("jan.csv"), "another person's export keeps its texts")
+        for e in after.state.exports where e.textErased { #expect(after.keys.isErased(e.keySlot!)) }
+        #expect(try dir.filesContaining("611222333").isEmpty)
+        #expect(try dir.filesContaining("Stara Firma").isEmpty)
+        let summaries = try after.history().map { HistoryText.summary($0, state: after.state) }
+        #expect(!summaries.contains { $0.contains("611222333") || $0.contains("stara firma") })
+        #expect(after.state.contacts[other]?.details.name == "Jan Inny")
+    }
+}
+
+@Suite struct RepairChecksFirstTests {
+    @Test func aWrongPassphraseStopsRepairBeforeAnythingChanges() throws {
+        let dir = TestDirectory()
+        try Store.create(dir.data, options: dir.options(passphrase: "dobre hasło"), encrypt: true)
+        let store = try dir.open(dir.options(passphrase: "dobre hasło"))
+        for i in 0..<6 { try store.addContact(.sample("Osoba \(i)")) }
+        let path = try #require(dir.segmentPaths.last)
+        let offsets = recordOffsets(try #require(try Files.read(path)))
+        try dir.flip(path, at: offsets[offsets.count / 2].start + 20)
+        var before: [String: [UInt8]] = [:]
+        for f in dir.allFiles() { before[f] = try Files.read(f) }
+        #expect(throws: ZgodaError.wrongPassphrase) { try Repairer.repair(dir.data, options: dir.options(passphrase: "złe hasło")) }
+        var after: [String: [UInt8]] = [:]
+        for f in dir.allFiles() { after[f] = try Files.read(f) }
+        #expect(after == before, "nothing cut, nothing set aside")
+        let result = try Repairer.repair(dir.data, options: dir.options(passphrase: "dobre hasło"))
+        #expect(result.lines.contains { $0.contains("appended") })
+        #expect(try dir.open(dir.options(passphrase: "dobre hasło")).state.contacts.count == 5)
+    }
+}

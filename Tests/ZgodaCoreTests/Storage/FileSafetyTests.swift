@@ -8,6 +8,15 @@ import Glibc
 /// Permissions, symbolic links, read-only media, and what a failed or killed write leaves.
 @Suite("File safety")
 struct FileSafetyTests {
+    /// Modes as a real directory has them (git and copies do not keep them).
+    static func makePrivate(_ path: String) throws {
+        chmod(path, 0o700)
+        for item in FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [] {
+            let full = path + "/" + item
+            chmod(full, Files.isDirectory(full) ? 0o700 : 0o600)
+        }
+    }
+
     private func mode(_ path: String) -> mode_t {
         var st = stat()
         _ = lstat(path, &st)

@@ -1,0 +1,36 @@
+import Crypto
+import Foundation
+
+extension Store {
+    /// `zgoda passphrase change`: protects an encrypted directory with a new passphrase.
+    ///
+    /// Every key slot is wrapped with the directory key, and only that key is sealed with the
+    /// passphrase (in `zgoda.json`), so the change re-seals one value and rewrites one small
+    /// file, atomically: a crash leaves either the old passphrase or the new one working, never
+    /// neither, and processes that have the directory open keep working. The journal, the
+    /// snapshots and the key files are not touched. A wrong old passphrase changes nothing.
+    ///
+    /// A copy of `zgoda.json` taken before the change still opens with the old passphrase:
+    /// backups keep the passphrase they were made with.
+    public static func changePassphrase(_ directory: DataDirectory, options: StoreOptions, old: String, new: String) throws {
+        guard directory.isInitialized else { throw ZgodaError.notADataDirectory(directory.path) }
+        try directory.checkPermissions(allowShared: options.allowSharedPermissions)
+        guard new.count >= 8 else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "use at least 8 characters") }
+        guard new != old else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "it is the same as the old one") }
+        let lock = try FileLock(path: directory.lockPath, mode: Files.mode(shared: options.allowSharedPermissions))
+        try lock.withExclusive {
+            var meta = try DirectoryMeta.load(directory)
+            guard meta.encryption != nil else {
+                throw ZgodaError.invalidInput("\(directory.path) is not encrypted; a passphrase protects only directories made with 'zgoda init --encrypt'")
+            }
+            guard let master = try meta.masterKey(passphrase: old) else { throw ZgodaError.wrongPassphrase }
+            // The directory key must open the keys it wraps before anything is written.
+            let keys = try KeyStore(path: directory.keysPath, master: master, io: options.io, writable: false)
+            guard keys.key(0) != nil else {
+                throw ZgodaError.damaged("the directory secret (key slot 0) does not open; run 'zgoda verify' and 'zgoda repair' first")
+            }
+            meta.encryption = try DirectoryMeta.newEncryption(passphrase: new, directoryKey: master).0
+            try meta.save(directory, io: options.io, mode: Files.mode(shared: options.allowSharedPermissions))
+        }
+    }
+}
