@@ -61,10 +61,11 @@ enum SealedFields {
         }
     }
 
-    /// The fields of one part, located once; each accessor reads one of them.
+    /// The fields of one part. The layout is checked once, on creation; each accessor walks the
+    /// few fields again to find its tag rather than keeping a table of them, because a snapshot
+    /// opens a hundred thousand parts and a table would be an allocation each.
     struct Reader {
         private let bytes: UnsafeRawBufferPointer
-        private var fields: [(tag: UInt8, start: Int, count: Int)] = []
 
         struct NewerVersion: Error { var version: UInt8 }
 
@@ -75,20 +76,27 @@ enum SealedFields {
             guard v <= SealedFields.version else { throw NewerVersion(version: v) }
             guard v >= 1 else { throw BinaryReader.Truncated() }
             while !r.atEnd {
-                let tag = try r.u8()
+                _ = try r.u8()
                 let n = Int(try r.u32())
                 try r.need(n)
-                fields.append((tag, r.offset, n))
                 r.offset += n
             }
         }
 
         private func field(_ tag: UInt8) -> UnsafeRawBufferPointer? {
-            guard let f = fields.first(where: { $0.tag == tag }) else { return nil }
-            return UnsafeRawBufferPointer(rebasing: bytes[f.start..<f.start + f.count])
+            // The layout was checked in `init`, so these reads stay in bounds.
+            var at = 1
+            while at + 5 <= bytes.count {
+                let t = bytes[at]
+                let n = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at + 1, as: UInt32.self)))
+                let start = at + 5
+                if t == tag { return UnsafeRawBufferPointer(rebasing: bytes[start..<start + n]) }
+                at = start + n
+            }
+            return nil
         }
 
-        func has(_ tag: UInt8) -> Bool { fields.contains { $0.tag == tag } }
+        func has(_ tag: UInt8) -> Bool { field(tag) != nil }
 
         func string(_ tag: UInt8) -> String {
             field(tag).map { String(decoding: $0, as: UTF8.self) } ?? ""
