@@ -3,15 +3,19 @@ import Foundation
 /// Decides which exports' filter and destination texts go when a person is erased.
 ///
 /// An export's filter (`query=kowalski`) and destination (`/tmp/kowalski.csv`) are written by
-/// the operator and may name anyone. They are erased with a person when the person was in the
-/// export (the filter selected them, so it may describe them), or when the text mentions one
-/// of the person's values: a whole value, a word of their name, e-mail or company, or their
-/// phone number's digits. Erring towards erasing is deliberate: the record keeps who exported
-/// how many people when and in which format, which is what accountability needs.
+/// the operator and may name anyone. They are erased with a person when the text mentions one
+/// of the person's values (the caller passes every value the person ever had): a whole value,
+/// a word of their name, e-mail or company, or their phone number's digits.
+///
+/// Being one of the people exported is not enough: a filter such as
+/// `consent email-marketing=granted` says nothing about any one of the 35 people it selected,
+/// and erasing it would change what the other 34 people's histories (and the accountability
+/// record) say about that export. What identifies the erased person goes; what describes the
+/// export stays. The person's id stays in the list of exported people; after the erasure it
+/// names no one.
 public enum ExportMention {
     public static func shouldErase(_ export: ExportRecord, of id: ContactID, details: ContactDetails) -> Bool {
         guard export.keySlot != nil, !export.textErased else { return false }
-        if export.contacts.contains(id) { return true }
         return mentions(export.filter, details) || mentions(export.destination, details)
     }
 

@@ -319,3 +319,27 @@ import Testing
         #expect(try dir.open(dir.options(passphrase: "dobre hasło")).state.contacts.count == 5)
     }
 }
+
+/// Erasing one person leaves what the other people's history says about an export they were in.
+@Suite struct ErasureKeepsOthersHistoryTests {
+    @Test func theOther34StillSeeTheExport() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        var ids: [ContactID] = []
+        for i in 0..<35 {
+            let id = try store.addContact(ContactDetails(name: "Klient \(i) Nazwisko\(i)", email: "k\(i)@example.pl"))
+            try store.recordConsent(id, purpose: "email-marketing", decision: .granted, source: .paper)
+            ids.append(id)
+        }
+        let criterion = try #require(ConsentCriterion(parsing: "email-marketing=granted"))
+        _ = try Exporter.export(store: store, format: .csv, consent: [criterion], destination: .file(dir.root + "/kampania.csv"))
+        try store.anonymize(ids[7])
+        let reopened = try dir.open()
+        for id in [ids[0], ids[34]] {
+            let export = try #require(try reopened.history(contact: id).first { if case .exported = $0.event { return true }; return false })
+            let summary = HistoryText.summary(export, state: reopened.state)
+            #expect(summary.contains("exported 35 contacts as csv to \(dir.root)/kampania.csv"), "\(summary)")
+        }
+        #expect(try dir.filesContaining("Nazwisko7").isEmpty)
+    }
+}

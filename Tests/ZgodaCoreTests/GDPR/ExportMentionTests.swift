@@ -20,9 +20,12 @@ import Testing
         }
     }
 
-    @Test func textsOfExportsThatIncludedThePersonAreErased() {
-        #expect(ExportMention.shouldErase(export("consent email-marketing=granted", "/srv/a.csv", contacts: ["jan", "other"]),
-                                          of: "jan", details: jan))
+    @Test func beingInAnExportDoesNotEraseWhatItSaysAboutEveryoneElse() {
+        // The texts describe the export, not the person: the other people's history keeps them.
+        #expect(!ExportMention.shouldErase(export("consent email-marketing=granted", "/srv/a.csv", contacts: ["jan", "other"]),
+                                           of: "jan", details: jan))
+        #expect(ExportMention.shouldErase(export("query=kowalski", "/srv/a.csv", contacts: ["jan", "other"]),
+                                          of: "jan", details: jan), "unless they name the person")
     }
 
     @Test func unrelatedExportsKeepTheirTexts() {
