@@ -23,7 +23,14 @@ public enum HistoryText {
                 e.readable ? c : FieldChange(field: c.field, old: hidden(e), new: hidden(e))
             }
         case let .consentRecorded(d):
-            return [FieldChange(field: d.purpose, old: nil, new: d.decision.rawValue)]
+            // Old → new for the purpose (`none` before the first decision), then what came with a
+            // grant: its expiry and its evidence.
+            var out = [FieldChange(field: d.purpose, old: e.previousDecision?.rawValue ?? ConsentStatus.none.rawValue,
+                                   new: d.decision.rawValue)]
+            if let expires = d.expires { out.append(FieldChange(field: "expires", old: nil, new: ISOTime.string(expires))) }
+            if let evidence = d.evidence { out.append(FieldChange(field: "evidence", old: nil, new: evidence)) }
+            else if !e.readable { out.append(FieldChange(field: "evidence", old: nil, new: hidden(e))) }
+            return out
         case let .purposeEdited(p):
             return [FieldChange(field: "version", old: nil, new: String(p.version))]
         case let .controllerSet(c):

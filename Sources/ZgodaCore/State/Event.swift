@@ -61,6 +61,9 @@ public struct JournalEntry: Equatable, Sendable {
     public var readable: Bool
     /// True when the personal part is unreadable because of damage, not erasure.
     public var damaged: Bool = false
+    /// For a consent decision: the contact's decision on the same purpose before this one
+    /// (nil: none), filled in by `Store.history`, so the history can show old → new.
+    public var previousDecision: Decision?
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?

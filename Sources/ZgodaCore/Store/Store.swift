@@ -73,7 +73,7 @@ public final class Store {
     public static func create(_ directory: DataDirectory, options: StoreOptions, encrypt: Bool,
                               controller: DataController? = nil) throws {
         if directory.isInitialized { throw ZgodaError.alreadyInitialized(directory.path) }
-        if Files.exists(directory.path), !Files.list(directory.path).filter({ !$0.hasPrefix(".") }).isEmpty {
+        if Files.exists(directory.path), !isEmptyOrUnfinished(directory) {
             throw ZgodaError.io("\(directory.path) exists and is not empty; choose an empty or new directory")
         }
         var meta = DirectoryMeta(created: ISOTime.string(options.clock.now()))
@@ -88,11 +88,14 @@ public final class Store {
             opts.passphrase = { pass }
         }
         let existed = Files.exists(directory.path)
+        if existed { Files.removeLeftovers(in: directory.path) }
         let shared = options.allowSharedPermissions
         do {
             try Files.makeDirectories(directory.path, shared: shared)
             try Files.makeDirectory(directory.journalDir, shared: shared)
             try Files.makeDirectory(directory.snapshotDir, shared: shared)
+            // Folders left by a creation cut short get the mode they would have had.
+            for d in [directory.path, directory.journalDir, directory.snapshotDir] { _ = chmod(d, shared ? 0o770 : 0o700) }
             // The meta file goes last: until it exists the directory is not a data directory.
             try meta.save(directory, io: options.io, mode: Files.mode(shared: shared))
         } catch {
@@ -104,6 +107,20 @@ public final class Store {
         }
         let store = try Store(directory: directory, options: opts)
         if let controller { try store.commit { _ in [.controllerSet(controller)] } }
+    }
+
+    /// True for a directory with nothing in it but what a creation killed before `zgoda.json`
+    /// was written leaves behind: empty `journal/` and `snapshots/` and temporary files. Such a
+    /// creation never finished and acknowledged nothing, so it is simply done again.
+    static func isEmptyOrUnfinished(_ directory: DataDirectory) -> Bool {
+        for name in Files.list(directory.path) {
+            if name.hasPrefix(Files.temporaryPrefix) { continue }
+            if name.hasPrefix(".") { continue }
+            let p = directory.path + "/" + name
+            if (name == "journal" || name == "snapshots") && Files.isDirectory(p) && Files.list(p).isEmpty { continue }
+            return false
+        }
+        return true
     }
 
     /// The first records of every directory: its creation and the starter purposes. Written on

@@ -196,3 +196,26 @@ enum ReadOnlyMount {
         return p.terminationStatus
     }
 }
+
+@Suite("Creation cut short")
+struct UnfinishedCreationTests {
+    @Test func aCreationKilledBeforeZgodaJsonIsDoneAgain() throws {
+        // What a kill between making the folders and writing zgoda.json leaves.
+        let dir = TestDirectory()
+        for d in [dir.data.path, dir.data.journalDir, dir.data.snapshotDir] { try FileManager.default.createDirectory(atPath: d, withIntermediateDirectories: true) }
+        try "half".write(toFile: dir.data.path + "/.tmp-5A1B", atomically: false, encoding: .utf8)
+        chmod(dir.data.path, 0o700)
+        let store = try dir.open()
+        #expect(dir.data.isInitialized)
+        #expect(store.state.purposes.count == Purpose.starters.count)
+        #expect(!Files.exists(dir.data.path + "/.tmp-5A1B"))
+    }
+
+    @Test func aDirectoryWithSomethingElseInItIsStillRefused() throws {
+        let dir = TestDirectory()
+        try FileManager.default.createDirectory(atPath: dir.data.journalDir, withIntermediateDirectories: true)
+        try "mine".write(toFile: dir.data.journalDir + "/notes.txt", atomically: false, encoding: .utf8)
+        #expect(throws: ZgodaError.self) { try dir.open() }
+        #expect(Files.exists(dir.data.journalDir + "/notes.txt"))
+    }
+}
