@@ -24,6 +24,8 @@ struct CrashTortureTests {
         let root = NSTemporaryDirectory() + "zgoda-torture-" + UUID().uuidString
         var rng = SeededGenerator(seed: runSeed)
         var checked = 0, tornTails = 0
+        // What each kill interrupted, to show that kills do land in compactions and erasures.
+        var interrupted: [String: Int] = [:]
         var folder = "", expected = TortureExpectation()
         let started = Date()
         for cycle in 1...kills {
@@ -48,6 +50,7 @@ struct CrashTortureTests {
             let (found, torn) = Self.check(folder + "/data", &expected, inDoubt: log.inDoubt)
             problems += found
             if torn { tornTails += 1 }
+            interrupted[log.inDoubt?.verb ?? (log.ready ? "between changes" : "start or open"), default: 0] += 1
             if !problems.isEmpty {
                 let lost = problems.count
                 Issue.record("""
@@ -65,7 +68,8 @@ struct CrashTortureTests {
         checked += expected.acknowledgedCount
         if progress { FileHandle.standardError.write(Data("\n".utf8)) }
         print("torture: \(kills) kills, \(checked) acknowledged changes checked, 0 lost")
-        print("torture: \(Int(Date().timeIntervalSince(started)))s, \(tornTails) kills cut a write short, run seed \(runSeed)")
+        let during = interrupted.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        print("torture: \(Int(Date().timeIntervalSince(started)))s, run seed \(runSeed); kills during: \(during); \(tornTails) cut a write short")
         try? FileManager.default.removeItem(atPath: root)
     }
 

@@ -10,6 +10,17 @@ enum TortureChange: Equatable {
     case anonymize(ContactID)
     case compact
 
+    var verb: String {
+        switch self {
+        case .add: return "add"
+        case .edit: return "edit"
+        case .consent: return "consent"
+        case .importAdded: return "import"
+        case .anonymize: return "anonymize"
+        case .compact: return "compact"
+        }
+    }
+
     /// Parses the words after `ACK` or `DO`; nil when they are not a change the worker makes.
     init?(_ words: [Substring], acknowledged: Bool) {
         func value(_ w: Substring, _ key: String) -> String? {
