@@ -7,7 +7,8 @@ import ZgodaCore
 /// process that the directory opens writable, holds every change the worker acknowledged, and
 /// verifies. `ZGODA_TORTURE_KILLS` sets the number of kills (scripts/torture.sh runs thousands),
 /// `ZGODA_TORTURE_SEED` the seed of the whole run, `ZGODA_TORTURE_KILLS_PER_DIR` how many kills
-/// share one directory before a fresh one (so that a long run does not slow down as it grows).
+/// share one directory before a fresh one (so that a long run does not slow down as it grows),
+/// `ZGODA_TORTURE_WORKER` the worker binary.
 @Suite("Crash torture")
 struct CrashTortureTests {
     @Test(.timeLimit(.minutes(60)))
@@ -16,7 +17,8 @@ struct CrashTortureTests {
         let kills = env["ZGODA_TORTURE_KILLS"].flatMap(Int.init) ?? 200
         let perDir = env["ZGODA_TORTURE_KILLS_PER_DIR"].flatMap(Int.init) ?? 250
         let runSeed = env["ZGODA_TORTURE_SEED"].flatMap(UInt64.init) ?? UInt64.random(in: 1...UInt64.max)
-        let progress = env["ZGODA_TORTURE_PROGRESS"] == "1"
+        // A terminal to show progress on (scripts/torture.sh passes its own when it has one).
+        let progress = env["ZGODA_TORTURE_PROGRESS"].flatMap { FileHandle(forWritingAtPath: $0) }
         guard FileManager.default.isExecutableFile(atPath: TortureWorker.binary.path) else {
             Issue.record("the zgoda-torture binary is not at \(TortureWorker.binary.path); run 'swift build' first")
             return
@@ -61,12 +63,12 @@ struct CrashTortureTests {
                 print("torture: \(cycle) kills, \(checked + expected.acknowledgedCount) acknowledged changes checked, \(lost) lost")
                 return
             }
-            if progress && cycle % 25 == 0 {
-                FileHandle.standardError.write(Data("\rtorture: \(cycle)/\(kills) kills, \(Int(Date().timeIntervalSince(started)))s".utf8))
+            if let progress, cycle % 25 == 0 {
+                progress.write(Data("\rtorture: \(cycle)/\(kills) kills, \(Int(Date().timeIntervalSince(started)))s".utf8))
             }
         }
         checked += expected.acknowledgedCount
-        if progress { FileHandle.standardError.write(Data("\n".utf8)) }
+        progress?.write(Data("\n".utf8))
         print("torture: \(kills) kills, \(checked) acknowledged changes checked, 0 lost")
         let during = interrupted.sorted { $0.value > $1.value }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         print("torture: \(Int(Date().timeIntervalSince(started)))s, run seed \(runSeed); kills during: \(during); \(tornTails) cut a write short")
