@@ -96,7 +96,7 @@ struct CrashTortureTests {
         var torn = false
         do {
             let store = try Store.open(dir, options: StoreOptions(operatorName: "torture-check", createIfMissing: false))
-            if let reason = store.readOnlyReason { problems.append("the store opens read-only: \(reason)") }
+            if store.isReadOnly { problems.append("the store opens read-only: \(store.readOnlyReason ?? "")") }
             torn = store.warnings.contains { $0.contains("(an interrupted write)") }
             problems += expected.check(store, inDoubt: inDoubt)
         } catch {
