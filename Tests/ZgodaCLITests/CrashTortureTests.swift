@@ -29,6 +29,8 @@ struct CrashTortureTests {
         // What each kill interrupted, to show that kills do land in compactions and erasures.
         var interrupted: [String: Int] = [:]
         var folder = "", expected = TortureExpectation()
+        // The kill before this one: damage found now may be its doing (a kill while creating).
+        var previous = "none on this directory"
         let started = Date()
         for cycle in 1...kills {
             if (cycle - 1) % perDir == 0 {
@@ -37,6 +39,7 @@ struct CrashTortureTests {
                 folder = root + "/dir-\(cycle)"
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 expected = TortureExpectation()
+                previous = "none on this directory"
             }
             let seed = rng.next()
             let moment = Self.moment(using: &rng)
@@ -57,6 +60,7 @@ struct CrashTortureTests {
                 let lost = problems.count
                 Issue.record("""
                     crash torture: cycle \(cycle) (run seed \(runSeed), worker seed \(seed), killed \(moment)) lost or broke \(lost) thing(s):
+                    (the kill before: \(previous))
                     \(problems.map { "  - " + $0 }.joined(separator: "\n"))
                     data directory kept at \(folder)/data, the worker's output in \(folder)/worker.out
                     (ZGODA_TORTURE_SEED=\(runSeed) repeats the seeds and kill moments; the timing of each run differs)
@@ -64,6 +68,7 @@ struct CrashTortureTests {
                 print("torture: \(cycle) kills, \(checked + expected.acknowledgedCount) acknowledged changes checked, \(lost) lost")
                 return
             }
+            previous = "cycle \(cycle), worker seed \(seed), killed \(moment), during \(log.inDoubt?.verb ?? (log.ready ? "no change" : "the start or the open, before READY"))"
             if let progress, cycle % 25 == 0 {
                 progress.write(Data("\rtorture: \(cycle)/\(kills) kills, \(Int(Date().timeIntervalSince(started)))s".utf8))
             }
