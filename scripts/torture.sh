@@ -16,10 +16,15 @@ kills=${1:-5000}
 case $kills in ''|*[!0-9]*|0) echo "usage: scripts/torture.sh [KILLS]" >&2; exit 2 ;; esac
 
 export SWIFT_BACKTRACE=enable=no
-swift build -c release --product zgoda-torture >&2
+mkdir -p .build
+build() {
+  echo "torture: swift build $*" >&2
+  swift build "$@" >.build/torture-build.log 2>&1 || { tail -n 40 .build/torture-build.log >&2; exit 1; }
+}
+build -c release --product zgoda-torture
 worker="$(swift build -c release --show-bin-path)/zgoda-torture"
 # The check runs in the debug test bundle, the one `swift test` builds.
-swift build --build-tests >&2
+build --build-tests
 
 export ZGODA_TORTURE_KILLS=$kills ZGODA_TORTURE_WORKER=$worker
 # The test's own output goes to the log, so it is handed the terminal itself for progress.
