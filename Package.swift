@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "zgoda", targets: ["zgoda"]),
         .library(name: "ZgodaCore", targets: ["ZgodaCore"]),
+        // Changes a data directory at random until killed: the crash-torture test's worker.
+        .executable(name: "zgoda-torture", targets: ["ZgodaTorture"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -57,6 +59,10 @@ let package = Package(
         .executableTarget(
             name: "zgoda",
             dependencies: ["ZgodaCLI"]
+        ),
+        .executableTarget(
+            name: "ZgodaTorture",
+            dependencies: ["ZgodaCore"]
         ),
         .testTarget(
             name: "ZgodaCoreTests",
