@@ -100,8 +100,11 @@ struct CrashTortureTests {
         if !dir.isInitialized && !expected.created { return ([], false) }
         var problems: [String] = []
         var torn = false
+        var options = StoreOptions(operatorName: "torture-check", createIfMissing: false)
+        options.stateDirectory = (path as NSString).deletingLastPathComponent + "/state/zgoda"
         do {
-            let store = try Store.open(dir, options: StoreOptions(operatorName: "torture-check", createIfMissing: false))
+            let store = try Store.open(dir, options: options)
+            if let warning = store.headWarning { problems.append("the head memory warns: \(warning)") }
             if store.isReadOnly { problems.append("the store opens read-only: \(store.readOnlyReason ?? "")") }
             torn = store.warnings.contains { $0.contains("(an interrupted write)") }
             problems += expected.check(store, inDoubt: inDoubt)
@@ -109,7 +112,7 @@ struct CrashTortureTests {
             problems.append("the store does not open: \(error)")
         }
         do {
-            let report = try Verifier.verify(dir)
+            let report = try Verifier.verify(dir, options: options)
             for p in report.problems where !(torn && Self.isTornTail(p, in: report)) { problems.append("verify: \(p.file): \(p.message)") }
         } catch {
             problems.append("verify throws: \(error)")

@@ -52,9 +52,12 @@ final class KeyStore {
         /// One copy valid, the other zero: an erasure or an allocation cut short, or a
         /// sector read back as zeros. The owner's journal decides which (see `Store`).
         case halfErased
-        /// One copy valid, the other damaged, absent or different: the valid one is used and
-        /// `repair` restores the other.
+        /// One copy valid, the other damaged or different: the valid one is used and `repair`
+        /// restores the other.
         case oneCopyDamaged(file: String)
+        /// One copy valid, and `file` ends before the slot: an allocation cut short between the
+        /// two files (a slot nothing uses yet) or, if the slot is in use, a file cut back.
+        case oneCopyShort(file: String)
         /// No valid copy and not erased: the key is lost.
         case lost
         /// Beyond the end of both files.
@@ -211,8 +214,8 @@ final class KeyStore {
         switch (a, b) {
         case (.valid, .valid):
             return primary.bytes(slot) == mirror.bytes(slot) ? .good : .oneCopyDamaged(file: mirror.name)
-        case (.valid, .absent): return .oneCopyDamaged(file: mirror.name)
-        case (.absent, .valid): return .oneCopyDamaged(file: primary.name)
+        case (.valid, .absent): return .oneCopyShort(file: mirror.name)
+        case (.absent, .valid): return .oneCopyShort(file: primary.name)
         case (.valid, .damaged): return .oneCopyDamaged(file: mirror.name)
         case (.damaged, .valid): return .oneCopyDamaged(file: primary.name)
         case (.valid, .zero), (.zero, .valid): return .halfErased

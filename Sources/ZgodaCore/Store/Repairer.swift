@@ -157,7 +157,7 @@ public enum Repairer {
                 let owner = owners[slot]
                 let label = owner.map { " (\($0.label))" } ?? ""
                 switch store.keys.health(slot) {
-                case .oneCopyDamaged:
+                case .oneCopyDamaged, .oneCopyShort:
                     if let file = try store.keys.restore(slot) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }
                 case .halfErased where owner?.alive == true:
                     if let file = try store.keys.restore(slot, overZero: true) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }

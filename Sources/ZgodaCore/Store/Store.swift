@@ -318,6 +318,17 @@ public final class Store {
                 continue
             case let .oneCopyDamaged(file):
                 warnings.append("\(file): key slot \(slot)\(owner.map { " (\($0.label))" } ?? "") is damaged; the other copy is good: run 'zgoda repair' to restore it")
+            case let .oneCopyShort(file):
+                if let owner, owner.alive {
+                    warnings.append("\(file): key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it")
+                } else if writable {
+                    // An allocation cut short between the two files (a key nothing uses), or an
+                    // erased owner's key: make the files agree again.
+                    _ = try? lock.withExclusiveIfFree {
+                        guard case .oneCopyShort = keys.health(slot) else { return }
+                        if owner == nil { _ = try keys.restore(slot) } else { try keys.erase(slot) }
+                    }
+                }
             case .halfErased:
                 if case .searchCache = owner?.kind {
                     // The cache's key is destroyed by every erasure, with no record of its own.

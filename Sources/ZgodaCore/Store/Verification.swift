@@ -190,6 +190,14 @@ public enum Verifier {
         if let head = store.headWarning { report.problems.append(.init(seq: nil, file: "journal", message: head)) }
         let differing = store.keys.differingSlots()
         let owners = store.keyOwners(Set(differing))
+        for slot in differing {
+            guard case let .oneCopyShort(file) = store.keys.health(slot) else { continue }
+            if let owner = owners[slot], owner.alive, !owner.isSearchCache {
+                report.problems.append(.init(seq: nil, file: file, message: "key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it"))
+            } else {
+                report.notes.append("key slot \(slot): a new key written to one file only (a write cut short); the next open copies it")
+            }
+        }
         for slot in differing where store.keys.health(slot) == .halfErased {
             if let owner = owners[slot], owner.alive, !owner.isSearchCache {
                 report.problems.append(.init(seq: nil, file: "keys.zk", message: "key slot \(slot) (\(owner.label)) is zeroed in one copy, but was never erased: run 'zgoda repair' to restore it"))

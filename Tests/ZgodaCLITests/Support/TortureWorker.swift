@@ -51,7 +51,10 @@ struct TortureWorker {
         let p = Process()
         p.executableURL = Self.binary
         p.arguments = ["--data-dir", dataDir, "--seed", String(seed)]
-        p.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no"]
+        // The head memory goes beside the data directory, where the check reads it too: a kill
+        // must never make this machine think the journal was cut.
+        p.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "SWIFT_BACKTRACE": "enable=no",
+                         "XDG_STATE_HOME": folder + "/state"]
         p.currentDirectoryURL = URL(fileURLWithPath: folder)
         let outHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         let errHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: err))

@@ -158,6 +158,35 @@ struct KeyCopyTests {
         #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
     }
 
+    @Test func aKeyWrittenToOneFileOnlyIsCopiedWhenNothingUsesIt() throws {
+        // A kill between the two files' writes of a new key: the record that would use it was
+        // never written, so the key is unused, and the open makes the files agree.
+        let dir = TestDirectory()
+        let (store, _) = try twenty(dir)
+        _ = try store.keys.allocate(1)
+        let full = try #require(try Files.read(dir.data.keysCopyPath))
+        try Data(full.dropLast(KeyStore.slotSize)).write(to: URL(fileURLWithPath: dir.data.keysCopyPath))
+        let reopened = try dir.open()
+        #expect(reopened.warnings.isEmpty)
+        #expect(try Files.read(dir.data.keysCopyPath) == full)
+        #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
+    }
+
+    @Test func aKeyMissingFromOneFileWhileInUseIsDamage() throws {
+        let dir = TestDirectory()
+        let (store, ids) = try twenty(dir)
+        let before = store.state
+        let full = try #require(try Files.read(dir.data.keysCopyPath))
+        try Data(full.dropLast(KeyStore.slotSize)).write(to: URL(fileURLWithPath: dir.data.keysCopyPath))
+        let reopened = try dir.open()
+        #expect(reopened.state == before)
+        #expect(reopened.warnings.contains { $0.contains("keys.copy.zk") && $0.contains(ids[19].rawValue) })
+        #expect(!(try Verifier.verify(dir.data, options: dir.options()).ok))
+        let result = try Repairer.repair(dir.data, options: dir.options())
+        #expect(result.lines.contains { $0.contains("restored key slot 20") })
+        #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
+    }
+
     @Test func aDirectoryWithoutTheCopyGetsItOnOpen() throws {
         let dir = TestDirectory()
         let (store, _) = try twenty(dir)
