@@ -142,7 +142,7 @@ struct CoreCommandsTests {
             "changes": [
               {
                 "field": "profiling",
-                "old": null,
+                "old": "none",
                 "new": "refused"
               }
             ]
@@ -157,8 +157,13 @@ struct CoreCommandsTests {
             "changes": [
               {
                 "field": "phone-marketing",
-                "old": null,
+                "old": "none",
                 "new": "granted"
+              },
+              {
+                "field": "expires",
+                "old": null,
+                "new": "2027-01-16T00:00:00Z"
               }
             ]
           }
