@@ -22,7 +22,8 @@ struct Zgoda {
     var environment: [String: String] {
         ["ZGODA_DATA_DIR": dataDir, "ZGODA_OPERATOR": "anna", "ZGODA_NOW": "2026-01-15T10:00:00Z",
          "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
-         "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": dataDir + "-config", "XDG_DATA_HOME": dataDir + "-share"]
+         "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": dataDir + "-config", "XDG_DATA_HOME": dataDir + "-share",
+         "XDG_STATE_HOME": dataDir + "-state"]
     }
 
     /// Runs a CLI command; returns stdout, or throws with stderr.
