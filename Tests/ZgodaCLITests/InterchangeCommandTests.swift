@@ -36,6 +36,18 @@ import Testing
         let history = try z.run("history", lucja, "--format", "json")
         #expect(history.stdout.contains("\"kind\": \"export\""))
         #expect(history.stdout.contains("exported 1 contact as csv to \(z.path("newsletter.csv"))"))
+
+        // The same file again: refused, nothing replaced, nothing recorded; --force replaces it.
+        let kept = z.read("newsletter.csv")
+        let records = try z.run("history", "--format", "json").stdout.components(separatedBy: "\"seq\"").count
+        let again = try z.run("export", "--format", "json", "--output", "newsletter.csv")
+        #expect(again.exitCode == 1)
+        #expect(again.stderr == "zgoda: error: \(z.path("newsletter.csv")) already exists: nothing was exported (pass --force to replace it)\n")
+        #expect(z.read("newsletter.csv") == kept)
+        #expect(try z.run("history", "--format", "json").stdout.components(separatedBy: "\"seq\"").count == records)
+        let forced = try z.run("export", "--format", "json", "--output", "newsletter.csv", "--force")
+        #expect(forced.exitCode == 0)
+        #expect(z.read("newsletter.csv")?.hasPrefix("{") == true || z.read("newsletter.csv")?.hasPrefix("[") == true)
     }
 
     @Test func exportToStandardOutputAsJSON() throws {

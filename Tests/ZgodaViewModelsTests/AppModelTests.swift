@@ -163,6 +163,24 @@ import ZgodaCore
         #expect(app.exportDialog == nil)
     }
 
+    @Test func anExportOverAnExistingFileAsksFirst() throws {
+        let f = try Fixture()
+        var app = f.app()
+        let path = f.root + "/lista.csv"
+        try "poprzednia lista\n".write(toFile: path, atomically: true, encoding: .utf8)
+        app.send(.char("x"), .ctrl("u"))
+        app.type(path)
+        let before = f.store.lastSeq
+        app.send(.enter)
+        #expect(f.store.lastSeq == before, "nothing recorded")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "poprzednia lista\n", "nothing replaced")
+        #expect(app.exportDialog?.error?.contains("already exists") == true)
+        app.send(.enter)
+        #expect(app.exportDialog == nil)
+        #expect(f.store.lastSeq == before + 1)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("Name,Email"))
+    }
+
     @Test func pollShowsAnotherProcessesChangesKeepingTheSelection() throws {
         let f = try Fixture()
         var app = f.app()

@@ -25,7 +25,19 @@ import ZgodaCore
         #expect(m.error != nil)
         for k in Key.typing("łódź.csv") { _ = m.handle(k) }
         #expect(m.error == nil)
-        #expect(m.handle(.enter) == .export(format: .csv, destination: "łódź.csv"))
+        #expect(m.handle(.enter) == .export(format: .csv, destination: "łódź.csv", replacing: false))
         #expect(m.handle(.escape) == .cancel)
+    }
+
+    @Test func anExistingFileIsReplacedOnlyAfterASecondEnter() {
+        var m = ExportDialogModel(query: "", count: 3)
+        #expect(m.handle(.enter) == .export(format: .csv, destination: "contacts.csv", replacing: false))
+        m.askToReplace("contacts.csv")
+        #expect(m.error?.contains("already exists") == true)
+        #expect(m.handle(.enter) == .export(format: .csv, destination: "contacts.csv", replacing: true))
+        // Another name, or another format, asks again.
+        m.askToReplace("contacts.csv")
+        _ = m.handle(.char("x"))
+        #expect(m.handle(.enter) == .export(format: .csv, destination: "contacts.csvx", replacing: false))
     }
 }

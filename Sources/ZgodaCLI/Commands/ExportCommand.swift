@@ -26,6 +26,8 @@ struct ExportCommand: ParsableCommand {
     var consent: [ConsentFilter] = []
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
     var output: String
+    @Flag(help: "Replace the output file if it exists (without it, an existing file is an error and nothing is exported).")
+    var force = false
 
     func run() throws {
         try reportingErrors {
@@ -33,7 +35,7 @@ struct ExportCommand: ParsableCommand {
             let result = try Exporter.export(
                 store: store, format: format.core, query: query,
                 consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) },
-                destination: output == "-" ? .standardOutput : .file(output))
+                destination: output == "-" ? .standardOutput : .file(output), replacing: force)
             if let bytes = result.output { FileHandle.standardOutput.write(Data(bytes)) }
             Output.note(result.receiptLine)
         }

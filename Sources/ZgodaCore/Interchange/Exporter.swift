@@ -50,12 +50,15 @@ public struct ExportResult: Sendable {
 /// record names exactly the people in the file.
 public enum Exporter {
     public static func export(store: Store, format: InterchangeFormat, query: String? = nil, consent: [ConsentCriterion] = [],
-                              destination: ExportDestination) throws -> ExportResult {
-        try export(store: store, format: format, selection: ExportSelection(query: query, consent: consent), destination: destination)
+                              destination: ExportDestination, replacing: Bool = false) throws -> ExportResult {
+        try export(store: store, format: format, selection: ExportSelection(query: query, consent: consent), destination: destination,
+                   replacing: replacing)
     }
 
+    /// `replacing` false refuses a destination file that exists (`ZgodaError.destinationExists`)
+    /// before anything is recorded: an export must never silently replace an earlier one.
     public static func export(store: Store, format: InterchangeFormat, selection: ExportSelection,
-                              destination: ExportDestination) throws -> ExportResult {
+                              destination: ExportDestination, replacing: Bool = false) throws -> ExportResult {
         let recorded = destination.recorded
         var target: (dir: String, temp: String?, final: String)? = nil
         if case .file = destination {
@@ -67,6 +70,7 @@ public enum Exporter {
             if FileManager.default.fileExists(atPath: recorded, isDirectory: &isDir), isDir.boolValue {
                 throw ZgodaError.io("cannot export to \(recorded): it is a directory")
             }
+            if !replacing && Files.exists(recorded) { throw ZgodaError.destinationExists(recorded) }
             target = (dir, nil, recorded)
         }
         var result: ExportResult? = nil

@@ -31,6 +31,8 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case sharedPermissions(path: String, mode: UInt32, isDirectory: Bool)
     /// The data directory cannot be written (read-only media, no write permission).
     case notWritable(String)
+    /// An export's destination file exists already.
+    case destinationExists(String)
 
     public var description: String {
         switch self {
@@ -63,6 +65,8 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) can be read or written by other users (mode \(String(mode & 0o777, radix: 8))); run '\(fix) \(path)', or pass --allow-shared-permissions if a group shares it on purpose"
         case let .notWritable(reason):
             return "the data directory cannot be written: \(reason)"
+        case let .destinationExists(path):
+            return "\(path) already exists: nothing was exported (pass --force to replace it)"
         }
     }
 }

@@ -95,7 +95,7 @@ public struct AppModel {
             switch e.handle(key) {
             case .none: exportDialog = e
             case .cancel: exportDialog = nil
-            case let .export(format, destination): export(format: format, to: destination, dialog: e)
+            case let .export(format, destination, replacing): export(format: format, to: destination, replacing: replacing, dialog: e)
             }
             return true
         }
@@ -367,14 +367,19 @@ public struct AppModel {
     }
 
     /// Exports the current filter's contacts; the export is a journal record like any other.
-    private mutating func export(format: InterchangeFormat, to path: String, dialog: ExportDialogModel) {
+    private mutating func export(format: InterchangeFormat, to path: String, replacing: Bool, dialog: ExportDialogModel) {
         do {
             let query = list.filter.trimmingCharacters(in: .whitespaces)
             let result = try Exporter.export(store: store, format: format, query: query.isEmpty ? nil : query,
-                                             destination: .file(path))
+                                             destination: .file(path), replacing: replacing)
             exportDialog = nil
             reload()
             status = StatusLine("saved: " + result.receiptLine)
+        } catch ZgodaError.destinationExists {
+            // Never replaced without a second Enter.
+            var d = dialog
+            d.askToReplace(path)
+            exportDialog = d
         } catch {
             var d = dialog
             d.show(Self.message(error))

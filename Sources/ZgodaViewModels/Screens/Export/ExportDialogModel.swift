@@ -3,7 +3,7 @@ import ZgodaCore
 public enum ExportDialogIntent: Equatable, Sendable {
     case none
     case cancel
-    case export(format: InterchangeFormat, destination: String)
+    case export(format: InterchangeFormat, destination: String, replacing: Bool)
 }
 
 /// The export dialog: the format (csv, json or vCard), the destination file, and the filter it
@@ -19,6 +19,8 @@ public struct ExportDialogModel: Equatable, Sendable {
     /// 0: the format row, 1: the file row.
     public private(set) var focus = 1
     public private(set) var error: String?
+    /// The file that exists and that a second Enter, with nothing changed, replaces.
+    public private(set) var replaceConfirmed: String?
 
     public init(query: String, count: Int, defaultFile: String = "contacts.csv") {
         self.query = query
@@ -33,7 +35,7 @@ public struct ExportDialogModel: Equatable, Sendable {
         case .enter:
             let path = destination.text.trimmingCharacters(in: .whitespaces)
             if path.isEmpty { error = "Give the file to write, e.g. contacts.csv"; focus = 1; return .none }
-            return .export(format: format, destination: path)
+            return .export(format: format, destination: path, replacing: replaceConfirmed == path)
         default:
             if focus == 0 {
                 switch key {
@@ -46,6 +48,7 @@ public struct ExportDialogModel: Equatable, Sendable {
                 }
             } else if destination.handle(key) {
                 error = nil
+                replaceConfirmed = nil
             }
         }
         return .none
@@ -64,6 +67,7 @@ public struct ExportDialogModel: Equatable, Sendable {
         if path.hasSuffix("." + old) { destination.set(String(path.dropLast(old.count)) + new) }
         format = f
         error = nil
+        replaceConfirmed = nil
     }
 
     static func fileExtension(_ f: InterchangeFormat) -> String {
@@ -75,4 +79,11 @@ public struct ExportDialogModel: Equatable, Sendable {
     }
 
     public mutating func show(_ message: String) { error = message }
+
+    /// The destination exists: say so, and let a second Enter (with the same file) replace it.
+    public mutating func askToReplace(_ path: String) {
+        replaceConfirmed = path
+        focus = 1
+        error = "\(path) already exists: Enter again replaces it, or type another name"
+    }
 }
