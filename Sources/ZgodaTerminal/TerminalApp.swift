@@ -22,9 +22,11 @@ public final class TerminalApp {
     /// The terminal is restored on every way out, a thrown error included.
     public func run() throws -> Int32 {
         SignalWatcher.install()
+        CrashRestore.install()
         let terminal = NcursesTerminal(theme: theme)
         defer {
             terminal.stop()
+            CrashRestore.uninstall()
             SignalWatcher.restoreDefaults()
         }
         var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage)

@@ -127,6 +127,26 @@ import Testing
         #expect(try t.display("#{alternate_on}") == "0")
     }
 
+    /// A fault (here sent, as a Swift trap or a bad access would raise it) still gives the
+    /// terminal back: the alternate screen off, line editing and echo on, and the exit status
+    /// says which signal it was.
+    @Test(arguments: [SIGILL, SIGSEGV, SIGTRAP])
+    func aFaultRestoresTheTerminal(_ sig: Int32) throws {
+        let z = try seeded()
+        defer { z.cleanUp() }
+        let pidFile = z.dataDir + "-pid"
+        defer { try? FileManager.default.removeItem(atPath: pidFile) }
+        let t = try Tmux(command: z.tuiCommand(pidFile: pidFile) + "; stty -a | tr ' ' '\\n' | grep -x -e icanon -e echo")
+        try t.waitFor("2 contacts")
+        let text = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(Int32(text))
+        kill(pid, sig)
+        let screen = try t.waitFor("[exited")
+        #expect(try t.display("#{alternate_on}") == "0")
+        let lines = screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains("icanon") && lines.contains("echo"), "\(screen)")
+    }
+
     @Test func anotherProcessesChangesAppearWithinASecond() throws {
         if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
