@@ -19,7 +19,10 @@ import Testing
             try Data(bytes).write(to: URL(fileURLWithPath: path))
         }
         let t = try Tmux(command: z.tuiCommand(), cols: 120, rows: 30)
-        let screen = try t.waitFor("read-only:")
+        // The warning printed before the screen starts says "read-only" too: wait for the screen.
+        _ = try t.waitFor("Zgoda · Contacts")
+        let screen = try t.waitFor("(unreadable: damaged data)")
+        #expect(screen.contains(" read-only: the personal data of contact \(id)"))
         #expect(screen.contains("(unreadable: damaged data)") && screen.contains(id))
         #expect(!screen.contains("(anonymised)"))
         #expect(screen.contains("Anna Nowak"))
