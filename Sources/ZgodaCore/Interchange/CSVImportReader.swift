@@ -37,7 +37,7 @@ public enum CSVImportReader {
             guard case let .consent(p) = role else { continue }
             if purposes.contains(p) { consentColumns.append((i, p)) } else { out.notes.append("column '\(SafeText.visible(header.fields[i]))': no purpose '\(SafeText.visible(p))' in the catalogue; ignored") }
         }
-        let columns = Columns(ranked: ranked)
+        let columns = Columns(ranked: ranked, headers: header.fields)
         for record in parse.records where record.line > header.line && !record.isBlank {
             let loc = ImportLocation.line(record.line)
             var fields = record.fields
@@ -76,15 +76,22 @@ public enum CSVImportReader {
     /// Where each role's columns are, best rank first, then left to right.
     struct Columns {
         var byRole: [ColumnRole: [Int]] = [:]
-        init(ranked: [(role: ColumnRole, rank: Int)]) {
+        var tagStyles: [Int: MultiValue.TagStyle] = [:]
+        init(ranked: [(role: ColumnRole, rank: Int)], headers: [String]) {
             for (i, r) in ranked.enumerated() { byRole[r.role, default: []].append(i) }
             for (role, cols) in byRole { byRole[role] = cols.sorted { (ranked[$0].rank, $0) < (ranked[$1].rank, $1) } }
+            for i in byRole[.field(.tags)] ?? [] { tagStyles[i] = MultiValue.tagStyle(header: headers[i]) }
         }
 
-        /// The non-empty values of a role's columns.
+        /// The non-empty values of a role's columns. Notes keep their white space, as Zgoda
+        /// stores and exports them.
         func values(_ role: ColumnRole, _ fields: [String]) -> [String] {
             (byRole[role] ?? []).compactMap { i in
                 guard i < fields.count else { return nil }
+                if role == .field(.notes) {
+                    let v = FormulaGuard.unescape(fields[i])
+                    return FastTrim.trimmed(v).isEmpty ? nil : v
+                }
                 let v = FormulaGuard.unescape(FastTrim.trimmed(fields[i]))
                 return v.isEmpty ? nil : v
             }
@@ -98,7 +105,10 @@ public enum CSVImportReader {
             b.phones(values(.field(.phone), fields).flatMap(MultiValue.split))
             for f in [ContactField.company, .position, .city] { b.set(f, values(.field(f), fields).first) }
             var seenTags = Set<String>()
-            let tags = values(.field(.tags), fields).flatMap(MultiValue.tags).filter { seenTags.insert($0).inserted }
+            let tags = (byRole[.field(.tags)] ?? []).flatMap { i -> [String] in
+                guard i < fields.count else { return [] }
+                return MultiValue.tags(FormulaGuard.unescape(FastTrim.trimmed(fields[i])), style: tagStyles[i] ?? .commas)
+            }.filter { seenTags.insert($0).inserted }
             if !tags.isEmpty { b.details.tags = tags; b.given.insert(.tags) }
             b.set(.notes, values(.field(.notes), fields).joined(separator: "\n"))
             let (d, given) = b.finish(nickname: values(.nickname, fields).first)
