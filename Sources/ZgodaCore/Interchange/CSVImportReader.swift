@@ -107,7 +107,7 @@ public enum CSVImportReader {
             var seenTags = Set<String>()
             let tags = (byRole[.field(.tags)] ?? []).flatMap { i -> [String] in
                 guard i < fields.count else { return [] }
-                return MultiValue.tags(FormulaGuard.unescape(FastTrim.trimmed(fields[i])), style: tagStyles[i] ?? .commas)
+                return MultiValue.tags(FormulaGuard.unescape(fields[i]), style: tagStyles[i] ?? .commas)
             }.filter { seenTags.insert($0).inserted }
             if !tags.isEmpty { b.details.tags = tags; b.given.insert(.tags) }
             b.set(.notes, values(.field(.notes), fields).joined(separator: "\n"))

@@ -71,7 +71,12 @@ struct ImportPlanner {
                 var merged = existing.details
                 // The e-mail matched; a difference in letter case alone is not a change.
                 for f in cand.givenFields where f != .email || by != "same e-mail" {
-                    if f == .tags { merged.tags = ContactDetails.parseTags((existing.details.tags + clean.tags).joined(separator: ",")) } else { merged[f] = clean[f] }
+                    if f == .tags {
+                        var seen = Set<String>()
+                        merged.tags = (existing.details.tags + clean.tags).filter { seen.insert($0).inserted }
+                    } else {
+                        merged[f] = clean[f]
+                    }
                 }
                 let mergedClean: ContactDetails
                 do { mergedClean = try Validation.check(merged) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }

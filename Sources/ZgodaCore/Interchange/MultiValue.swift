@@ -25,10 +25,11 @@ enum MultiValue {
         var parts = [Substring(cell)]
         switch style {
         case .commas: break
-        case .outlookCategories: parts = parts.flatMap { $0.split(separator: ";") }
+        case .outlookCategories: parts = parts.flatMap { $0.unicodeScalars.split(separator: ";").map { Substring($0) } }
         case .googleLabels: parts = cell.components(separatedBy: ":::").map { Substring($0) }
         }
-        return parts.flatMap { $0.split(separator: ",") }.map { FastTrim.trimmed(String($0)) }
+        // Trimmed as the store trims tags, so an exported tag comes back as it was.
+        return parts.flatMap { $0.unicodeScalars.split(separator: ",") }.map { Validation.trimmed(String($0), newlines: false) }
             .filter { !$0.isEmpty && !(style == .googleLabels && $0.hasPrefix("* ")) }
     }
 }

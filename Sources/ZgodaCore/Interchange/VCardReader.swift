@@ -87,7 +87,14 @@ public enum VCardReader {
             if parts.count > 3, !parts[3].isEmpty { b.set(.city, parts[3]); break }
         }
         let tags = texts("CATEGORIES").flatMap { components(decodedValue($0), separator: ",") }
-        if !tags.isEmpty { b.details.tags = ContactDetails.parseTags(tags.joined(separator: ",")); b.given.insert(.tags) }
+        // Each tag once; not through a comma-joined list, which a tag starting with a combining
+        // mark would merge with the comma before it.
+        // A tag holds no comma in Zgoda (tags are edited as a comma-separated list), so an
+        // escaped one still separates.
+        var seen = Set<String>()
+        let unique = tags.flatMap { $0.unicodeScalars.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        if !unique.isEmpty { b.details.tags = unique; b.given.insert(.tags) }
         let noteTexts = texts("NOTE").map { unescape(decodedValue($0)) }.filter { !$0.isEmpty }
         if !noteTexts.isEmpty { b.set(.notes, noteTexts.joined(separator: "\n")) }
         let nickname = texts("NICKNAME").first.flatMap { components(decodedValue($0), separator: ",").first }
@@ -232,41 +239,41 @@ public enum VCardReader {
         }
     }
 
-    /// `\n`, `\,`, `\;` and `\\` back to their characters.
+    /// `\n`, `\,`, `\;` and `\\` back to their characters. Works on scalars, not characters:
+    /// a value may start with a combining mark, which would otherwise join the `;` or `\`
+    /// before it into one character.
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
-        var out = ""
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s }
+        var out = String.UnicodeScalarView()
         var escaped = false
-        for ch in s {
+        for u in s.unicodeScalars {
             if escaped {
-                switch ch {
-                case "n", "N": out.append("\n")
-                default: out.append(ch)
-                }
+                if u == "n" || u == "N" { out.append("\n") } else { out.append(u) }
                 escaped = false
-            } else if ch == "\\" {
+            } else if u == "\\" {
                 escaped = true
             } else {
-                out.append(ch)
+                out.append(u)
             }
         }
         if escaped { out.append("\\") }
-        return out
+        return String(out)
     }
 
     /// Splits a structured or list value on unescaped separators, then unescapes each part.
-    static func components(_ s: String, separator: Character) -> [String] {
+    static func components(_ s: String, separator: Unicode.Scalar) -> [String] {
+        // Separators and escapes are scalars: a value may start with a combining mark.
         var parts: [String] = []
-        var cur = ""
+        var cur = String.UnicodeScalarView()
         var escaped = false
-        for ch in s {
-            if escaped { cur.append("\\"); cur.append(ch); escaped = false; continue }
-            if ch == "\\" { escaped = true; continue }
-            if ch == separator { parts.append(unescape(cur)); cur = ""; continue }
-            cur.append(ch)
+        for u in s.unicodeScalars {
+            if escaped { cur.append("\\"); cur.append(u); escaped = false; continue }
+            if u == "\\" { escaped = true; continue }
+            if u == separator { parts.append(unescape(String(cur))); cur = String.UnicodeScalarView(); continue }
+            cur.append(u)
         }
         if escaped { cur.append("\\") }
-        parts.append(unescape(cur))
+        parts.append(unescape(String(cur)))
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 
