@@ -100,4 +100,47 @@ import Testing
         #expect(try people(a) == people(b))
         #expect(try people(a).count == 3)
     }
+
+    /// The preview shows how each column was read; `--map` corrects it; a bad `--map` is one
+    /// error line and changes nothing.
+    @Test func dryRunShowsTheMappingAndMapCorrectsIt() throws {
+        let z = try ZgodaRunner()
+        try z.write("t.csv", "Name,Work Phone,Mobile,Comment\nJan,+48 22 555 01 00,+48 600 100 200,VIP\n")
+        let dry = try z.run("import", "t.csv", "--dry-run")
+        #expect(dry.stdout == """
+            1 added, 0 updated, 0 rejected, 0 skipped (asked to be forgotten)
+            note: ignored columns: Comment
+            columns: Name → name, Work Phone → phone, Mobile → phone, Comment → ignore
+
+            """)
+        let mapped = try z.run("import", "t.csv", "--dry-run", "--map", "Comment=notes", "--map", "mobile=phone", "--report", "json")
+        let doc = try JSONSerialization.jsonObject(with: Data(mapped.stdout.utf8)) as? [String: Any]
+        let columns = (doc?["columns"] as? [[String: Any]])?.map { "\($0["column"] ?? "")=\($0["field"] ?? "")" }
+        #expect(columns == ["Name=name", "Work Phone=phone", "Mobile=phone", "Comment=notes"])
+        _ = try z.run("import", "t.csv", "--map", "Mobile=phone", "--map", "Comment=notes")
+        let shown = try z.run("contact", "list", "--format", "json").stdout
+        #expect(shown.contains("\"phone\": \"+48 600 100 200\"") && shown.contains("Other phone: +48 22 555 01 00"))
+
+        let bad = try z.run("import", "t.csv", "--map", "Fax=phone")
+        #expect(bad.exitCode == 1)
+        #expect(bad.stderr == "zgoda: error: --map: no column 'Fax' in the file (columns: Name, Work Phone, Mobile, Comment)\n")
+        let badField = try z.run("import", "t.csv", "--map", "Mobile=telefax")
+        #expect(badField.exitCode == 1 && badField.stderr.hasPrefix("zgoda: error: --map 'Mobile=telefax': unknown field 'telefax'"))
+    }
+
+    @Test func duplicatesAreSkippedUnlessAskedOtherwise() throws {
+        let z = try ZgodaRunner()
+        try z.write("k.csv", Self.spreadsheet)
+        _ = try z.run("import", "k.csv")
+        let id = try z.run("contact", "list", "--query", "Łucja", "--format", "ids").stdout.trimmingCharacters(in: .newlines)
+        try z.write("again.csv", "Name;E-mail;Miasto\r\nŁucja Żak;LUCJA@example.pl;Sopot\r\n")
+        let skipped = try z.run("import", "again.csv")
+        #expect(skipped.stdout == "0 added, 0 updated, 0 rejected, 0 skipped (asked to be forgotten), 1 already in Zgoda (skipped)\n"
+            + "line 2: duplicate of \(id) (same e-mail): skipped\n")
+        let updated = try z.run("import", "again.csv", "--duplicates", "update")
+        #expect(updated.stdout == "0 added, 1 updated, 0 rejected, 0 skipped (asked to be forgotten)\nline 2: updated \(id) (same e-mail): city\n")
+        let added = try z.run("import", "again.csv", "--duplicates", "add")
+        #expect(added.stdout.hasPrefix("1 added, 0 updated"))
+        #expect(added.stdout.contains("line 2: duplicate of \(id) (same e-mail): added as a new contact"))
+    }
 }
