@@ -87,10 +87,8 @@ public enum VCardReader {
             if parts.count > 3, !parts[3].isEmpty { b.set(.city, parts[3]); break }
         }
         let tags = texts("CATEGORIES").flatMap { components(decodedValue($0), separator: ",") }
-        // Each tag once; not through a comma-joined list, which a tag starting with a combining
-        // mark would merge with the comma before it.
-        // A tag holds no comma in Zgoda (tags are edited as a comma-separated list), so an
-        // escaped one still separates.
+        // A tag holds no comma in Zgoda (tags are edited as a comma-separated list), so an escaped
+        // one still separates; split on scalars, as a tag may start with a combining mark.
         var seen = Set<String>()
         let unique = tags.flatMap { $0.unicodeScalars.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
