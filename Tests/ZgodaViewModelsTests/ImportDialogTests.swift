@@ -8,7 +8,7 @@ import Testing
     static let csv = """
         Imię i nazwisko;E-mail;Telefon;Miasto
         Żaneta Wąs;zaneta@example.pl;+48 600 111 222;Gdańsk
-        Jerzy Ćwik;jerzy@@bad;;Łódź
+        Jerzy Ćwik;jerzy@example.pl;;Łódź;nadmiarowe pole
         Marek Źdźbło;marek@example.pl;;Kraków
 
         """
@@ -95,6 +95,8 @@ import Testing
         #expect(preview.step == .preview)
         #expect(preview.summary == "2 added, 0 updated, 1 rejected, 0 skipped (asked to be forgotten)")
         #expect(preview.lines.first?.hasPrefix("line 3: ") == true)
+        // The columns as the importer read them, so a wrong guess can be seen before importing.
+        #expect(preview.messages.last == "columns: Imię i nazwisko → name, E-mail → email, Telefon → phone, Miasto → city")
         #expect(app.render().text.contains("Preview (csv · UTF-8): nothing has been saved yet."))
         app.send(.enter)
         #expect(app.importDialog == nil)

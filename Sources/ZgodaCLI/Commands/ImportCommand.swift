@@ -9,9 +9,10 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import contacts from CSV (Excel, Google Contacts), vCard (phones) or Zgoda's JSON.",
         discussion: """
             Prints `N added, M updated, K rejected, S skipped (asked to be forgotten)` and a line per \
-            rejected, skipped or updated record. A person whose e-mail is already in Zgoda is updated, \
-            not duplicated. Everything valid is saved together, or nothing with --dry-run. \
-            See docs/import-export.md for the column names recognised.
+            rejected, skipped, duplicate or updated record. A record whose e-mail or phone is already \
+            in Zgoda is a duplicate: skipped unless --duplicates says update or add. Everything valid \
+            is saved together, or nothing with --dry-run, which also shows how each column was read; \
+            correct it with --map "Work Phone=phone". See docs/import-export.md for the column names recognised.
             """)
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -21,16 +22,26 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "csv, vcard or json (else guessed from the file name).") var format: ExchangeFormat?
     @Flag(help: "Report what would be imported, and change nothing.") var dryRun = false
     @Option(help: "text or json: how the report is printed.") var report: ReportFormat = .text
+    @Option(name: .customLong("map"), help: ArgumentHelp("COLUMN=FIELD: read a CSV column as a field (name, given-name, family-name, nickname, email, phone, company, position, city, tags, notes, consent:PURPOSE, ignore); repeatable.", valueName: "COLUMN=FIELD"))
+    var maps: [String] = []
+    @Option(help: "skip, update or add: what to do with a record whose e-mail or phone is already in Zgoda.")
+    var duplicates: DuplicatesChoice = .skip
+
+    enum DuplicatesChoice: String, ExpressibleByArgument, CaseIterable { case skip, update, add }
 
     func run() throws {
         try reportingErrors {
+            let options = ImportOptions(columns: try maps.map(ImportOptions.parseMap),
+                                        duplicates: ImportOptions.Duplicates(rawValue: duplicates.rawValue) ?? .skip)
             let store = try global.openStore()
-            let result = try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun)
+            let result = try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options)
             switch report {
             case .json:
                 Output.json(result.json)
             case .text:
                 for line in result.lines { Output.line(SafeText.visible(line)) }
+                // The preview shows how the columns were read, so that --map can correct it.
+                if dryRun, let columns = result.columnLine { Output.line(columns) }
             }
             if dryRun {
                 Output.note("dry run: nothing was changed")

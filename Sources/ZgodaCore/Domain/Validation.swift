@@ -16,8 +16,11 @@ public enum Validation {
         if !c.email.isEmpty && !isValidEmail(c.email) {
             throw ZgodaError.invalidValue(field: "email", reason: "'\(c.email)' is not an e-mail address (expected name@example.com)")
         }
-        if !c.phone.isEmpty && !isValidPhone(c.phone) {
-            throw ZgodaError.invalidValue(field: "phone", reason: "'\(c.phone)' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)")
+        if !c.phone.isEmpty {
+            guard let phone = parsePhone(c.phone) else {
+                throw ZgodaError.invalidValue(field: "phone", reason: "'\(c.phone)' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)")
+            }
+            c.phone = phone.text
         }
         // Counting characters walks grapheme clusters; a text with no more bytes than the limit
         // cannot have more characters, so only longer ones are counted.
@@ -100,27 +103,105 @@ public enum Validation {
         return true
     }
 
-    /// Digits with the usual separators, an optional leading `+`, 6 to 15 digits (E.164).
-    public static func isValidPhone(_ s: String) -> Bool {
-        var digits = 0
-        for (i, ch) in s.enumerated() {
-            if ch.isASCII, ch.isNumber { digits += 1; continue }
-            if ch == "+" && i == 0 { continue }
-            if ch == " " || ch == "-" || ch == "(" || ch == ")" || ch == "." { continue }
-            return false
-        }
-        return (6...15).contains(digits)
-    }
+    /// True when `s` is a phone number a person would recognise (see `parsePhone`).
+    public static func isValidPhone(_ s: String) -> Bool { parsePhone(s) != nil }
 
     /// Normalises an e-mail for matching (suppression, de-duplication on import).
     public static func normalizedEmail(_ s: String) -> String {
         trimmed(s, newlines: false).lowercased()
     }
 
-    /// Normalises a phone for matching: digits only, a leading 00 or + country code kept as digits.
+    /// Normalises a phone for matching: the digits of the number without its extension, a
+    /// leading 00 dropped. For a plain number this is all its digits, so hashes kept on the
+    /// suppression list stay comparable.
     public static func normalizedPhone(_ s: String) -> String {
-        var d = s.filter { $0.isASCII && $0.isNumber }
+        let number = parsePhone(s).map { $0.number } ?? s
+        var d = number.filter { $0.isASCII && $0.isNumber }
         if d.hasPrefix("00") { d.removeFirst(2) }
         return d
+    }
+}
+
+/// A phone number as people and programs write it: the number, an optional extension, and the
+/// text kept for it. One rule serves `contact add`, the form and every imported phone.
+public struct PhoneNumber: Equatable, Sendable {
+    /// The number without its extension: E.164 (`+14186569254`) when it came as a `tel:` URI,
+    /// else as written (`+48 22 555 01 00`, `0211/123456`).
+    public var number: String
+    /// The extension's digits, if any (`12` of `wew. 12`, `;ext=12`, `x12`).
+    public var ext: String?
+    /// What is stored: the text as written, or for a `tel:` URI the E.164 number and ` ext. N`.
+    public var text: String
+}
+
+extension Validation {
+    /// Reads a phone number, or nil when the text is clearly not one.
+    ///
+    /// Accepted: an optional leading `+`, 6 to 15 digits (E.164's limit) with spaces, `-`, `.`,
+    /// `/` or parentheses between them (`+49 (0) 40 6432131-550`, `0211/123456`), then an
+    /// optional extension (`ext. 12`, `x12`, `wew. 12`, `w. 12`, `Durchwahl 12`, `#12`);
+    /// or a `tel:` URI (`tel:+48-22-555-0100;ext=12`). Letters elsewhere (`+49 BUSINESS`,
+    /// `pager`) are not a phone.
+    public static func parsePhone(_ raw: String) -> PhoneNumber? {
+        let s = trimmed(raw, newlines: true)
+        if let scheme = s.utf8.prefix(4).map({ $0 | 0x20 }) as [UInt8]?, scheme == Array("tel:".utf8) {
+            return parseTelURI(String(s.dropFirst(4)))
+        }
+        var main = Substring(s)
+        var ext: String?
+        if let (number, digits) = splitExtension(s) { main = number; ext = digits }
+        guard isPhoneNumberText(main) else { return nil }
+        return PhoneNumber(number: trimmed(String(main), newlines: true), ext: ext, text: s)
+    }
+
+    /// `tel:` URIs (RFC 3966): visual separators carry no meaning there, so a global number
+    /// becomes E.164; `ext=` is kept, other parameters are dropped.
+    static func parseTelURI(_ uri: String) -> PhoneNumber? {
+        let parts = uri.split(separator: ";", omittingEmptySubsequences: false)
+        guard let first = parts.first, isPhoneNumberText(first) else { return nil }
+        var ext: String?
+        for p in parts.dropFirst() where p.lowercased().hasPrefix("ext=") {
+            let digits = p.dropFirst(4)
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            ext = String(digits)
+        }
+        let digits = first.filter { $0.isASCII && $0.isNumber }
+        let number = (first.hasPrefix("+") ? "+" : "") + digits
+        return PhoneNumber(number: number, ext: ext, text: number + (ext.map { " ext. \($0)" } ?? ""))
+    }
+
+    /// Words that introduce an extension, in English, Polish, German and French, lower case.
+    static let extensionMarkers = ["extension", "ext.", "ext", "wew.", "wew", "w.", "durchwahl", "dw.", "dw", "poste", "x", "#"]
+
+    /// The number and the extension digits when `s` ends with a marker and digits.
+    static func splitExtension(_ s: String) -> (Substring, String)? {
+        let digits = s.reversed().prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 8 else { return nil }
+        var head = s.dropLast(digits.count)
+        while let last = head.last, last == " " || last == "\u{00A0}" { head = head.dropLast() }
+        let lower = head.lowercased()
+        for marker in extensionMarkers where lower.hasSuffix(marker) {
+            let number = head.dropLast(marker.count)
+            // A marker that is a word must not be the end of another word ("box 12").
+            if let before = number.last, before.isLetter { continue }
+            var n = number
+            while let last = n.last, last == " " || last == "," || last == "\u{00A0}" { n = n.dropLast() }
+            return (n, String(digits.reversed()))
+        }
+        return nil
+    }
+
+    /// An optional leading `+`, then 6 to 15 ASCII digits with the usual separators.
+    static func isPhoneNumberText(_ s: Substring) -> Bool {
+        var digits = 0
+        for (i, ch) in s.enumerated() {
+            if ch.isASCII, ch.isNumber { digits += 1; continue }
+            if ch == "+" && i == 0 { continue }
+            switch ch {
+            case " ", "-", "(", ")", ".", "/", "\u{00A0}", "\u{202F}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}": continue
+            default: return false
+            }
+        }
+        return (6...15).contains(digits)
     }
 }

@@ -1,38 +1,54 @@
 import Foundation
 
-/// Reads people from a spreadsheet export: headers recognised by name (see `HeaderNames`),
-/// delimiter and encoding detected, one candidate per non-blank row.
+/// Reads people from a spreadsheet export: headers recognised by name (see `HeaderNames`) or
+/// mapped by the user, delimiter and encoding detected, one candidate per non-blank row.
 public enum CSVImportReader {
-    public static func read(_ raw: [UInt8], purposes: Set<String>) throws -> ParsedImport {
+    public static func read(_ raw: [UInt8], purposes: Set<String>, options: ImportOptions = ImportOptions()) throws -> ParsedImport {
         let (bytes, encoding) = TextDecoding.utf8Bytes(raw)
         var out = ParsedImport(format: .csv, encoding: encoding)
         let parse = CSVParser.parse(bytes, delimiter: CSVParser.detectDelimiter(bytes))
-        guard let header = parse.records.first(where: { !$0.isBlank }) else {
-            throw ZgodaError.invalidInput("the file is empty: expected a header row such as Name,Email,Phone")
+        let header = try headerRecord(parse.records, purposes: purposes)
+        var ranked = header.fields.map { HeaderNames.classify($0, purposes: purposes) }
+        var mapped = Array(repeating: false, count: header.fields.count)
+        for m in options.columns {
+            let k = HeaderNames.key(m.header)
+            let hits = header.fields.indices.filter { HeaderNames.key(header.fields[$0]) == k }
+            guard !hits.isEmpty else {
+                throw ZgodaError.invalidInput("--map: no column '\(SafeText.visible(m.header))' in the file (columns: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))")
+            }
+            // A column the user names comes before every column the importer guessed.
+            for i in hits { ranked[i] = (m.role, 0); mapped[i] = true }
         }
-        let roles = header.fields.map { HeaderNames.role(of: $0, purposes: purposes) }
-        guard roles.contains(where: { [.fullName, .givenName, .familyName].contains($0) }) else {
-            throw ZgodaError.invalidInput("no name column: expected Name, Full name, Imię i nazwisko, or Imię and Nazwisko (found: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))")
+        // Outlook's `Title` is the salutation when the sheet has a position column of its own.
+        let hasPosition = ranked.contains { $0.role == .field(.position) }
+        for i in ranked.indices where ranked[i].role == .title && !mapped[i] {
+            ranked[i].role = hasPosition ? .title : .field(.position)
         }
-        let ignored = zip(header.fields, roles).filter { $0.1 == .ignored && !$0.0.isEmpty }.map(\.0)
+        let roles = ranked.map(\.role)
+        let naming: [ColumnRole] = [.fullName, .givenName, .familyName, .nickname, .field(.email), .field(.company)]
+        guard roles.contains(where: naming.contains) else {
+            throw ZgodaError.invalidInput("no name column: expected Name, Full name, Imię i nazwisko, or Imię and Nazwisko, or an e-mail, company or nickname column to name people by (found: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))")
+        }
+        out.columns = zip(header.fields, zip(roles, mapped)).map { ColumnMapping(header: $0.0, role: $0.1.0, mapped: $0.1.1) }
+        let ignored = zip(header.fields, roles).filter { $0.1 == .ignored && !$0.0.isEmpty && !HeaderNames.isKnownIgnored($0.0) }.map(\.0)
         if !ignored.isEmpty { out.notes.append("ignored columns: " + ignored.map { SafeText.visible($0) }.joined(separator: ", ")) }
         var consentColumns: [(Int, String)] = []
         for (i, role) in roles.enumerated() {
             guard case let .consent(p) = role else { continue }
             if purposes.contains(p) { consentColumns.append((i, p)) } else { out.notes.append("column '\(SafeText.visible(header.fields[i]))': no purpose '\(SafeText.visible(p))' in the catalogue; ignored") }
         }
-        let columns = Columns(roles: roles)
+        let columns = Columns(ranked: ranked, headers: header.fields)
         for record in parse.records where record.line > header.line && !record.isBlank {
             let loc = ImportLocation.line(record.line)
-            if record.fields.count != header.fields.count {
-                let extraEmpty = record.fields.count > header.fields.count && record.fields[header.fields.count...].allSatisfy(\.isEmpty)
-                if !extraEmpty {
-                    out.problems.append(ImportProblem(loc, "has \(record.fields.count) fields but the header has \(header.fields.count)"))
-                    continue
-                }
+            var fields = record.fields
+            if fields.count > header.fields.count, !fields[header.fields.count...].allSatisfy(\.isEmpty) {
+                out.problems.append(ImportProblem(loc, "has \(fields.count) fields but the header has \(header.fields.count)"))
+                continue
             }
+            // Spreadsheets and scripts leave out empty cells at the end of a row.
+            if fields.count < header.fields.count { fields += Array(repeating: "", count: header.fields.count - fields.count) }
             do {
-                out.candidates.append(try columns.candidate(record.fields, at: loc, consentColumns: consentColumns))
+                out.candidates.append(try columns.candidate(fields, at: loc, consentColumns: consentColumns))
             } catch let e as ZgodaError {
                 out.problems.append(ImportProblem(loc, e.description))
             }
@@ -45,47 +61,57 @@ public enum CSVImportReader {
         return out
     }
 
-    /// Where each role's columns are, in file order.
+    /// The header: the first non-blank row, unless a row among the first few names more columns
+    /// (LinkedIn puts a few lines of notes above its header).
+    static func headerRecord(_ records: [CSVRecord], purposes: Set<String>) throws -> CSVRecord {
+        let rows = records.filter { !$0.isBlank }
+        guard let first = rows.first else {
+            throw ZgodaError.invalidInput("the file is empty: expected a header row such as Name,Email,Phone")
+        }
+        func known(_ r: CSVRecord) -> Int { r.fields.filter { HeaderNames.classify($0, purposes: purposes).role != .ignored }.count }
+        let best = rows.prefix(10).max { known($0) < known($1) } ?? first
+        return known(best) > known(first) ? best : first
+    }
+
+    /// Where each role's columns are, best rank first, then left to right.
     struct Columns {
         var byRole: [ColumnRole: [Int]] = [:]
-        init(roles: [ColumnRole]) {
-            for (i, r) in roles.enumerated() { byRole[r, default: []].append(i) }
+        var tagStyles: [Int: MultiValue.TagStyle] = [:]
+        init(ranked: [(role: ColumnRole, rank: Int)], headers: [String]) {
+            for (i, r) in ranked.enumerated() { byRole[r.role, default: []].append(i) }
+            for (role, cols) in byRole { byRole[role] = cols.sorted { (ranked[$0].rank, $0) < (ranked[$1].rank, $1) } }
+            for i in byRole[.field(.tags)] ?? [] { tagStyles[i] = MultiValue.tagStyle(header: headers[i]) }
         }
 
-        /// The non-empty values of a role's columns, in column order.
+        /// The non-empty values of a role's columns. Notes keep their white space, as Zgoda
+        /// stores and exports them.
         func values(_ role: ColumnRole, _ fields: [String]) -> [String] {
             (byRole[role] ?? []).compactMap { i in
                 guard i < fields.count else { return nil }
+                if role == .field(.notes) {
+                    let v = FormulaGuard.unescape(fields[i])
+                    return FastTrim.trimmed(v).isEmpty ? nil : v
+                }
                 let v = FormulaGuard.unescape(FastTrim.trimmed(fields[i]))
                 return v.isEmpty ? nil : v
             }
         }
 
-        func has(_ role: ColumnRole) -> Bool { byRole[role] != nil }
-
         func candidate(_ fields: [String], at loc: ImportLocation, consentColumns: [(Int, String)]) throws -> ImportCandidate {
-            var d = ContactDetails()
-            var given = Set<ContactField>()
+            var b = CandidateBuilder()
             let parts = [ColumnRole.givenName, .middleName, .familyName].flatMap { values($0, fields) }
-            d.name = values(.fullName, fields).first ?? parts.joined(separator: " ")
-            given.insert(.name)
-            var extra: [String] = []
-            for f in ContactField.allCases where f != .name {
-                let vs = values(.field(f), fields)
-                guard let first = vs.first else { continue }
-                given.insert(f)
-                switch f {
-                case .tags: d.tags = vs.flatMap { FastTrim.tags($0) }
-                case .notes: d.notes = vs.joined(separator: "\n")
-                case .email: d.email = first; extra += vs.dropFirst().map { "Other e-mail: \($0)" }
-                case .phone: d.phone = first; extra += vs.dropFirst().map { "Other phone: \($0)" }
-                default: d[f] = first
-                }
-            }
-            if !extra.isEmpty {
-                d.notes = ([d.notes] + extra).filter { !$0.isEmpty }.joined(separator: "\n")
-                given.insert(.notes)
-            }
+            b.details.name = values(.fullName, fields).first ?? parts.joined(separator: " ")
+            b.emails(values(.field(.email), fields).flatMap(MultiValue.split))
+            b.phones(values(.field(.phone), fields).flatMap(MultiValue.split))
+            for f in [ContactField.company, .position, .city] { b.set(f, values(.field(f), fields).first) }
+            var seenTags = Set<String>()
+            let tags = (byRole[.field(.tags)] ?? []).flatMap { i -> [String] in
+                guard i < fields.count else { return [] }
+                return MultiValue.tags(FormulaGuard.unescape(fields[i]), style: tagStyles[i] ?? .commas)
+            }.filter { seenTags.insert($0).inserted }
+            if !tags.isEmpty { b.details.tags = tags; b.given.insert(.tags) }
+            b.set(.notes, values(.field(.notes), fields).joined(separator: "\n"))
+            let (d, given) = b.finish(nickname: values(.nickname, fields).first)
             var consents: [ImportedConsent] = []
             for (i, purpose) in consentColumns where i < fields.count {
                 switch ConsentCell.read(fields[i]) {
@@ -95,8 +121,7 @@ public enum CSVImportReader {
                     throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(fields[i])' is not a decision (expected granted, refused, withdrawn, tak or nie)")
                 }
             }
-            return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents)
+            return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warnings: b.warnings)
         }
     }
 }
-

@@ -13,11 +13,15 @@ public struct ImportCandidate: Sendable {
     public var history: [ConsentDecision]
     /// The id the portability format carries; kept when it is free.
     public var preferredID: ContactID?
+    /// What the report says about this person although they are imported (a value kept in the
+    /// notes, a name taken from the organisation, an unknown charset).
+    public var warnings: [String]
 
     public init(location: ImportLocation, details: ContactDetails, givenFields: Set<ContactField>,
-                consents: [ImportedConsent] = [], history: [ConsentDecision] = [], preferredID: ContactID? = nil) {
+                consents: [ImportedConsent] = [], history: [ConsentDecision] = [], preferredID: ContactID? = nil,
+                warnings: [String] = []) {
         self.location = location; self.details = details; self.givenFields = givenFields
-        self.consents = consents; self.history = history; self.preferredID = preferredID
+        self.consents = consents; self.history = history; self.preferredID = preferredID; self.warnings = warnings
     }
 }
 
@@ -55,6 +59,8 @@ public struct ParsedImport: Sendable {
     public var problems: [ImportProblem] = []
     /// Remarks about the file as a whole (ignored columns, unknown purposes).
     public var notes: [String] = []
+    /// How a spreadsheet's columns were read, in file order (empty for vCard and JSON).
+    public var columns: [ColumnMapping] = []
 
     public init(format: InterchangeFormat, encoding: TextDecoding.Encoding) {
         self.format = format; self.encoding = encoding

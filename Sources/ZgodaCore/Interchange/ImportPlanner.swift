@@ -1,7 +1,8 @@
 import Foundation
 
 /// Turns what a reader found into journal events against a given state: new people, changes to
-/// people already held (matched by e-mail), consent decisions; people on the suppression list
+/// people already held (matched by e-mail, else by phone; skipped, updated or added as
+/// `ImportOptions.Duplicates` says), consent decisions; people on the suppression list
 /// skipped. Pure apart from the store's keyed hashes, so a dry run and the real import (run
 /// under the directory lock against the freshest state) plan exactly the same thing.
 struct ImportPlanner {
@@ -11,17 +12,24 @@ struct ImportPlanner {
     let operatorName: String
     let sourceName: String
 
+    var duplicates: ImportOptions.Duplicates = .skip
+
     func plan(_ parsed: ParsedImport, source: String, dryRun: Bool) -> (events: [Event], report: ImportReport) {
         var report = ImportReport(source: source, format: parsed.format, encoding: parsed.encoding, dryRun: dryRun)
+        report.columns = parsed.columns
+        report.duplicatePolicy = duplicates
         report.entries += parsed.notes.map { ImportReport.Entry(location: nil, kind: .note, message: $0) }
         for p in parsed.problems {
             report.entries.append(.init(location: p.location, kind: .rejected, message: p.reason))
         }
         report.rejected = parsed.problems.count
 
-        var byEmail: [String: ContactID] = [:]
-        for c in state.contacts.values where !c.anonymized && !c.details.email.isEmpty {
-            byEmail[Validation.normalizedEmail(c.details.email)] = byEmail[Validation.normalizedEmail(c.details.email)] ?? c.id
+        // People already held, by e-mail and by phone (the first found wins).
+        var byEmail: [String: ContactID] = [:], byPhone: [String: ContactID] = [:]
+        for c in state.contacts.values where !c.anonymized {
+            if !c.details.email.isEmpty { byEmail[Validation.normalizedEmail(c.details.email)] = byEmail[Validation.normalizedEmail(c.details.email)] ?? c.id }
+            let phone = Self.phoneKey(c.details.phone)
+            if !phone.isEmpty { byPhone[phone] = byPhone[phone] ?? c.id }
         }
         var seen: [String: ImportLocation] = [:]
         var usedIDs = Set<ContactID>()
@@ -35,6 +43,9 @@ struct ImportPlanner {
                 report.rejected += 1
                 report.entries.append(.init(location: loc, kind: .rejected, message: why))
             }
+            func warn() {
+                report.entries += cand.warnings.map { .init(location: loc, kind: .warning, message: $0) }
+            }
             let clean: ContactDetails
             do { clean = try Validation.check(cand.details) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
             if let what = store.suppressionMatch(clean, in: state) {
@@ -47,11 +58,25 @@ struct ImportPlanner {
                 if let first = seen[key] { reject("same e-mail as \(first); only the first is imported"); continue }
                 seen[key] = loc
             }
-            if let existingID = key.isEmpty ? nil : byEmail[key], let existing = state.contacts[existingID] {
+            let phoneKey = Self.phoneKey(clean.phone)
+            let match: (id: ContactID, by: String)? =
+                (key.isEmpty ? nil : byEmail[key]).map { ($0, "same e-mail") } ?? (phoneKey.isEmpty ? nil : byPhone[phoneKey]).map { ($0, "same phone") }
+            if let (existingID, by) = match, let existing = state.contacts[existingID], duplicates != .add {
+                warn()
+                if duplicates == .skip {
+                    report.duplicates += 1
+                    report.entries.append(.init(location: loc, kind: .duplicate, message: "duplicate of \(existingID) (\(by)): skipped", contact: existingID))
+                    continue
+                }
                 var merged = existing.details
                 // The e-mail matched; a difference in letter case alone is not a change.
-                for f in cand.givenFields where f != .email {
-                    if f == .tags { merged.tags = ContactDetails.parseTags((existing.details.tags + clean.tags).joined(separator: ",")) } else { merged[f] = clean[f] }
+                for f in cand.givenFields where f != .email || by != "same e-mail" {
+                    if f == .tags {
+                        var seen = Set<String>()
+                        merged.tags = (existing.details.tags + clean.tags).filter { seen.insert($0).inserted }
+                    } else {
+                        merged[f] = clean[f]
+                    }
                 }
                 let mergedClean: ContactDetails
                 do { mergedClean = try Validation.check(merged) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
@@ -67,8 +92,12 @@ struct ImportPlanner {
                 report.updated += 1
                 var what = changes.map(\.field)
                 what += consentEvents.compactMap { if case let .consentRecorded(d) = $0 { return "consent \(d.purpose)" }; return nil }
-                report.entries.append(.init(location: loc, kind: .updated, message: "updated \(existingID) (same e-mail): " + what.joined(separator: ", "), contact: existingID))
+                report.entries.append(.init(location: loc, kind: .updated, message: "updated \(existingID) (\(by)): " + what.joined(separator: ", "), contact: existingID))
                 continue
+            }
+            warn()
+            if let (existingID, by) = match {
+                report.entries.append(.init(location: loc, kind: .duplicate, message: "duplicate of \(existingID) (\(by)): added as a new contact", contact: existingID))
             }
             var id: ContactID
             if let p = cand.preferredID, Self.isWellFormed(p), state.contacts[p] == nil, !usedIDs.contains(p) {
@@ -116,6 +145,13 @@ struct ImportPlanner {
             out.append(.consentRecorded(d))
         }
         return out
+    }
+
+    /// The phone as duplicates are matched: its normalised digits, when there are enough to be a number.
+    static func phoneKey(_ phone: String) -> String {
+        guard !phone.isEmpty else { return "" }
+        let d = Validation.normalizedPhone(phone)
+        return d.count >= 6 ? d : ""
     }
 
     /// Ids as Zgoda makes them: 8 characters of its base-32 alphabet.

@@ -3,7 +3,7 @@ import Foundation
 /// What an import did (or, in a dry run, would do): counts and one message per notable record.
 /// Messages never repeat the data of people who asked to be forgotten.
 public struct ImportReport: Sendable {
-    public enum Kind: String, Sendable { case rejected, skipped, updated, note }
+    public enum Kind: String, Sendable { case rejected, skipped, updated, duplicate, warning, note }
 
     public struct Entry: Equatable, Sendable {
         public var location: ImportLocation?
@@ -11,7 +11,7 @@ public struct ImportReport: Sendable {
         public var message: String
         public var contact: ContactID?
 
-        public var text: String { (location.map { "\($0): " } ?? "note: ") + message }
+        public var text: String { (location.map { "\($0): " } ?? "note: ") + (kind == .warning ? "warning: " : "") + message }
     }
 
     public var source: String
@@ -19,6 +19,11 @@ public struct ImportReport: Sendable {
     public var encoding: TextDecoding.Encoding
     public var dryRun: Bool
     public var added = 0, updated = 0, unchanged = 0, rejected = 0, skipped = 0
+    /// Records left alone because the person is already held (`--duplicates skip`).
+    public var duplicates = 0
+    public var duplicatePolicy = ImportOptions.Duplicates.skip
+    /// How a spreadsheet's columns were read (empty for vCard and JSON).
+    public var columns: [ColumnMapping] = []
     /// Ids of the people added, in file order.
     public var addedIDs: [ContactID] = []
     public var entries: [Entry] = []
@@ -34,7 +39,13 @@ public struct ImportReport: Sendable {
     public var summary: String {
         var s = "\(added) added, \(updated) updated, \(rejected) rejected, \(skipped) skipped (asked to be forgotten)"
         if unchanged > 0 { s += ", \(unchanged) unchanged" }
+        if duplicates > 0 { s += ", \(duplicates) already in Zgoda (skipped)" }
         return s
+    }
+
+    /// `columns: Name → name, Work Phone → phone, …`: what a dry run shows so that `--map` can correct it.
+    public var columnLine: String? {
+        columns.isEmpty ? nil : "columns: " + columns.map(\.text).joined(separator: ", ")
     }
 
     /// The summary line, then the messages in file order.
@@ -64,6 +75,11 @@ public struct ImportReport: Sendable {
             ("unchanged", .int(unchanged)),
             ("rejected", .int(rejected)),
             ("skipped", .int(skipped)),
+            ("duplicates", .int(duplicates)),
+            ("duplicatePolicy", .string(duplicatePolicy.rawValue)),
+            ("columns", .array(columns.map { c in
+                .object([("column", .string(c.header)), ("field", .string(c.role.name)), ("mapped", .bool(c.mapped))])
+            })),
             ("receipt", JSON.str(receipt)),
             ("messages", .array(sortedEntries.map { e in
                 .object([

@@ -11,14 +11,14 @@ import Foundation
 public enum Importer {
     /// Reads and parses a file. Throws when the file cannot be read at all (missing, not the
     /// format, no name column); bad records are reported in the result instead.
-    public static func read(file path: String, format: InterchangeFormat? = nil, purposes: Set<String>) throws -> ParsedImport {
-        try readWithFingerprint(file: path, format: format, purposes: purposes).parsed
+    public static func read(file path: String, format: InterchangeFormat? = nil, purposes: Set<String>, options: ImportOptions = ImportOptions()) throws -> ParsedImport {
+        try readWithFingerprint(file: path, format: format, purposes: purposes, options: options).parsed
     }
 
     /// Parses a file and names it for the journal by format and content fingerprint rather than
     /// by path: a file name is often a person's name ("Jan Kowalski.vcf"), and the journal's
     /// public part must hold nothing that outlives that person's erasure.
-    static func readWithFingerprint(file path: String, format: InterchangeFormat?, purposes: Set<String>) throws
+    static func readWithFingerprint(file path: String, format: InterchangeFormat?, purposes: Set<String>, options: ImportOptions) throws
         -> (parsed: ParsedImport, source: String) {
         let bytes: [UInt8]
         do {
@@ -28,36 +28,44 @@ public enum Importer {
             if case .io = e, !Files.exists(path) { throw ZgodaError.io("cannot read \(path): no such file") }
             throw e
         }
-        let parsed = try read(bytes: bytes, format: format ?? InterchangeFormat.guess(path: path) ?? InterchangeFormat.sniff(bytes), purposes: purposes)
+        let parsed = try read(bytes: bytes, format: format ?? InterchangeFormat.guess(path: path) ?? InterchangeFormat.sniff(bytes), purposes: purposes, options: options)
         return (parsed, "a \(parsed.format.rawValue) file (sha256 \(SHA256Hex.of(bytes).prefix(16)))")
     }
 
-    public static func read(bytes: [UInt8], format: InterchangeFormat, purposes: Set<String>) throws -> ParsedImport {
+    public static func read(bytes: [UInt8], format: InterchangeFormat, purposes: Set<String>, options: ImportOptions = ImportOptions()) throws -> ParsedImport {
+        if format != .csv, !options.columns.isEmpty {
+            throw ZgodaError.invalidInput("--map applies to CSV files only; this is a \(format.rawValue) file")
+        }
         switch format {
-        case .csv: return try CSVImportReader.read(bytes, purposes: purposes)
+        case .csv: return try CSVImportReader.read(bytes, purposes: purposes, options: options)
         case .vcard: return try VCardReader.read(bytes, purposes: purposes)
         case .json: return try PortableJSON.read(bytes, purposes: purposes)
         }
     }
 
     /// Imports `path` into `store` (or, with `dryRun`, only reports what would happen).
-    public static func run(store: Store, file path: String, format: InterchangeFormat? = nil, dryRun: Bool = false) throws -> ImportReport {
+    public static func run(store: Store, file path: String, format: InterchangeFormat? = nil, dryRun: Bool = false,
+                           options: ImportOptions = ImportOptions()) throws -> ImportReport {
         try store.refresh()
-        let (parsed, source) = try readWithFingerprint(file: path, format: format, purposes: Set(store.state.purposes.keys))
-        return try run(store: store, parsed: parsed, source: source, fileName: (path as NSString).lastPathComponent, dryRun: dryRun)
+        let (parsed, source) = try readWithFingerprint(file: path, format: format, purposes: Set(store.state.purposes.keys), options: options)
+        return try run(store: store, parsed: parsed, source: source, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
+                       duplicates: options.duplicates)
     }
 
     /// Imports what a reader already parsed; `source` names the file in the journal.
     /// `fileName` goes only into each person's evidence text, which is sealed with their key.
-    public static func run(store: Store, parsed: ParsedImport, source: String, fileName: String? = nil, dryRun: Bool = false) throws -> ImportReport {
+    public static func run(store: Store, parsed: ParsedImport, source: String, fileName: String? = nil, dryRun: Bool = false,
+                           duplicates: ImportOptions.Duplicates = .skip) throws -> ImportReport {
         let name = fileName ?? (source as NSString).lastPathComponent
         if dryRun {
-            let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.options.operatorName, sourceName: name)
+            let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
+                                        duplicates: duplicates)
             return planner.plan(parsed, source: source, dryRun: true).report
         }
         var report: ImportReport? = nil
         try store.commit { state in
-            let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.options.operatorName, sourceName: name)
+            let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
+                                        duplicates: duplicates)
             let (events, r) = planner.plan(parsed, source: source, dryRun: false)
             report = r
             return events

@@ -16,7 +16,8 @@ public enum InterchangeFormat: String, CaseIterable, Sendable {
 
     /// The format the content looks like, for files whose name says nothing.
     public static func sniff(_ bytes: [UInt8]) -> InterchangeFormat {
-        let head = String(decoding: bytes.prefix(512), as: UTF8.self)
+        let text = WideUnicode.transcode(Array(bytes.prefix(2048)))?.bytes ?? Array(bytes.prefix(512))
+        let head = String(decoding: text.prefix(512), as: UTF8.self)
             .trimmingCharacters(in: CharacterSet.whitespacesAndNewlines.union(CharacterSet(charactersIn: "\u{FEFF}")))
         if head.uppercased().hasPrefix("BEGIN:VCARD") { return .vcard }
         if head.hasPrefix("{") { return .json }

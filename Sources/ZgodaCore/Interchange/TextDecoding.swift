@@ -8,10 +8,13 @@ public enum TextDecoding {
     public enum Encoding: String, Sendable {
         case utf8 = "UTF-8"
         case windows1250 = "Windows-1250"
+        case utf16LE = "UTF-16LE", utf16BE = "UTF-16BE", utf32LE = "UTF-32LE", utf32BE = "UTF-32BE"
     }
 
-    /// The bytes as UTF-8 (BOM removed), converting from Windows-1250 when they are not valid UTF-8.
+    /// The bytes as UTF-8 (BOM removed): UTF-16 and UTF-32 recognised by their BOM or their NUL
+    /// pattern and converted, valid UTF-8 kept, anything else read as Windows-1250.
     public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: Encoding) {
+        if let wide = WideUnicode.transcode(bytes) { return wide }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if isValidUTF8(body) { return (Array(body), .utf8) }
@@ -55,13 +58,29 @@ public enum TextDecoding {
         String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
     }
 
-    /// Decodes bytes named by a vCard 2.1/3.0 `CHARSET` parameter; unknown names fall back to
-    /// the UTF-8-else-Windows-1250 rule.
-    public static func decode(_ bytes: [UInt8], charset: String?) -> String {
-        switch charset?.lowercased() {
+    /// Decodes bytes named by a vCard 2.1/3.0 `CHARSET` parameter: UTF-8, Windows-1250 and
+    /// ISO-8859-1 here, any other charset the platform's converters know (Shift_JIS, KOI8-R,
+    /// Big5, …) through them. Nil for a charset nothing here knows, or bytes invalid in it.
+    public static func decode(_ bytes: [UInt8], charset: String) -> String? {
+        switch charset.lowercased() {
+        case "utf-8", "utf8": return isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : nil
         case "windows-1250", "cp1250", "x-cp1250": return windows1250(bytes)
-        case "iso-8859-1", "latin1": return latin1(bytes)
-        default: return string(bytes).text
+        case "iso-8859-1", "latin1", "iso8859-1": return latin1(bytes)
+        case "us-ascii", "ascii": return bytes.allSatisfy({ $0 < 0x80 }) ? String(decoding: bytes, as: UTF8.self) : nil
+        default:
+            if !bytes.contains(where: { $0 >= 0x80 }), !charset.lowercased().hasPrefix("utf-16"), !charset.lowercased().hasPrefix("utf-32"),
+               CharsetConverter.isKnown(charset) {
+                return String(decoding: bytes, as: UTF8.self)
+            }
+            return CharsetConverter.decode(bytes, charset: charset)
+        }
+    }
+
+    /// True when `decode` can read text in `charset`.
+    public static func knows(charset: String) -> Bool {
+        switch charset.lowercased() {
+        case "utf-8", "utf8", "windows-1250", "cp1250", "x-cp1250", "iso-8859-1", "latin1", "iso8859-1", "us-ascii", "ascii": return true
+        default: return CharsetConverter.isKnown(charset)
         }
     }
 

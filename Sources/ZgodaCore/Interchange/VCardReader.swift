@@ -10,7 +10,12 @@ public enum VCardReader {
         var line: Int
         var name: String
         var params: [(String, String)]
+        /// The value as text: in its `CHARSET` when it has one, else as the file is read.
         var value: String
+        /// The value's bytes as they are in the file (quoted-printable still encoded).
+        var raw: [UInt8]
+        /// The `CHARSET` the value could not be read in, when the platform knows no such charset.
+        var unknownCharset: String?
 
         func param(_ key: String) -> String? { params.first { $0.0 == key }?.1 }
         var types: [String] { params.filter { $0.0 == "TYPE" }.flatMap { $0.1.lowercased().split(separator: ",").map(String.init) } }
@@ -24,14 +29,14 @@ public enum VCardReader {
 
     public static func read(_ raw: [UInt8], purposes: Set<String>) throws -> ParsedImport {
         var body = raw[...]
+        var wide: TextDecoding.Encoding? = nil
+        if let (utf8, encoding) = WideUnicode.transcode(raw) { body = utf8[...]; wide = encoding }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // Unfold before decoding: some phones fold in the middle of a UTF-8 sequence.
         let logical = unfold(Array(body))
         let utf8 = logical.allSatisfy { TextDecoding.isValidUTF8($0.bytes) }
-        var out = ParsedImport(format: .vcard, encoding: utf8 ? .utf8 : .windows1250)
-        let lines = logical.compactMap { l in
-            parse(utf8 ? String(decoding: l.bytes, as: UTF8.self) : TextDecoding.windows1250(l.bytes), line: l.line)
-        }
+        var out = ParsedImport(format: .vcard, encoding: wide ?? (utf8 ? .utf8 : .windows1250))
+        let lines = logical.compactMap { l in parse(l.bytes, line: l.line, fileIsUTF8: utf8) }
         guard lines.contains(where: { $0.name == "BEGIN" && $0.value.uppercased() == "VCARD" }) else {
             throw ZgodaError.invalidInput("not a vCard file: no BEGIN:VCARD line")
         }
@@ -58,42 +63,44 @@ public enum VCardReader {
     }
 
     static func candidate(_ props: [ContentLine], at loc: ImportLocation, purposes: Set<String>, notes: inout [String]) throws -> ImportCandidate {
-        var d = ContactDetails()
-        var given = Set<ContactField>()
+        var b = CandidateBuilder()
         func texts(_ name: String) -> [ContentLine] { props.filter { $0.name == name } }
+        func preferred(_ name: String) -> [ContentLine] {
+            texts(name).enumerated().sorted { ($0.element.preference, $0.offset) < ($1.element.preference, $1.offset) }.map(\.element)
+        }
         if let fn = texts("FN").first.map({ unescape(decodedValue($0)) }), !fn.trimmingCharacters(in: .whitespaces).isEmpty {
-            d.name = fn
+            b.details.name = fn
         } else if let n = texts("N").first {
             let parts = components(decodedValue(n), separator: ";")
             func part(_ i: Int) -> String { i < parts.count ? parts[i] : "" }
-            d.name = [part(1), part(2), part(0)].filter { !$0.isEmpty }.joined(separator: " ")
+            b.details.name = [part(1), part(2), part(0)].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        given.insert(.name)
-        var extra: [String] = []
-        for (prop, field, label) in [("EMAIL", ContactField.email, "Other e-mail"), ("TEL", .phone, "Other phone")] {
-            let values = texts(prop).enumerated()
-                .sorted { ($0.element.preference, $0.offset) < ($1.element.preference, $1.offset) }
-                .map { strippingScheme(unescape(decodedValue($0.element))).trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
-            guard let first = values.first else { continue }
-            d[field] = first; given.insert(field)
-            extra += values.dropFirst().map { "\(label): \($0)" }
-        }
+        // EMAIL and TEL values are not lists; a `tel:` URI keeps its `;ext=` for the phone rule.
+        b.emails(preferred("EMAIL").map { strippingScheme(unescape(decodedValue($0))) })
+        b.phones(preferred("TEL").map { unescape(decodedValue($0)) })
         if let org = texts("ORG").first.map({ components(decodedValue($0), separator: ";").first ?? "" }), !org.isEmpty {
-            d.company = org; given.insert(.company)
+            b.set(.company, org)
         }
-        if let title = texts("TITLE").first.map({ unescape(decodedValue($0)) }), !title.isEmpty {
-            d.position = title; given.insert(.position)
-        }
-        let addresses = texts("ADR").enumerated().sorted { ($0.element.preference, $0.offset) < ($1.element.preference, $1.offset) }
-        for (_, adr) in addresses {
+        b.set(.position, texts("TITLE").first.map { unescape(decodedValue($0)) })
+        for adr in preferred("ADR") {
             let parts = components(decodedValue(adr), separator: ";")
-            if parts.count > 3, !parts[3].isEmpty { d.city = parts[3]; given.insert(.city); break }
+            if parts.count > 3, !parts[3].isEmpty { b.set(.city, parts[3]); break }
         }
         let tags = texts("CATEGORIES").flatMap { components(decodedValue($0), separator: ",") }
-        if !tags.isEmpty { d.tags = ContactDetails.parseTags(tags.joined(separator: ",")); given.insert(.tags) }
-        let noteTexts = texts("NOTE").map { unescape(decodedValue($0)) }.filter { !$0.isEmpty } + extra
-        if !noteTexts.isEmpty { d.notes = noteTexts.joined(separator: "\n"); given.insert(.notes) }
+        // A tag holds no comma in Zgoda (tags are edited as a comma-separated list), so an escaped
+        // one still separates; split on scalars, as a tag may start with a combining mark.
+        var seen = Set<String>()
+        let unique = tags.flatMap { $0.unicodeScalars.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        if !unique.isEmpty { b.details.tags = unique; b.given.insert(.tags) }
+        let noteTexts = texts("NOTE").map { unescape(decodedValue($0)) }.filter { !$0.isEmpty }
+        if !noteTexts.isEmpty { b.set(.notes, noteTexts.joined(separator: "\n")) }
+        let nickname = texts("NICKNAME").first.flatMap { components(decodedValue($0), separator: ",").first }
+        let (d, given) = b.finish(nickname: nickname)
+        var warnings = b.warnings
+        for l in props {
+            if let cs = l.unknownCharset { warnings.append("\(l.name): unknown charset '\(SafeText.visible(cs))'; read as \(utf8Fallback(l))") }
+        }
         var consents: [ImportedConsent] = []
         for p in texts("X-ZGODA-CONSENT") {
             guard let purpose = p.param("PURPOSE")?.lowercased() else { continue }
@@ -109,7 +116,11 @@ public enum VCardReader {
                 throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(p.value)' is not a decision (expected granted, refused or withdrawn)")
             }
         }
-        return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents)
+        return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warnings: warnings)
+    }
+
+    static func utf8Fallback(_ l: ContentLine) -> String {
+        TextDecoding.isValidUTF8(l.raw) ? "UTF-8" : "Windows-1250"
     }
 
     // MARK: Lines
@@ -150,19 +161,21 @@ public enum VCardReader {
         return String(decoding: head, as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
     }
 
-    /// `group.NAME;PARAM=value;BARE:value` → name, params, value.
-    static func parse(_ line: String, line number: Int) -> ContentLine? {
+    /// `group.NAME;PARAM=value;BARE:value` → name, params, value. The name and parameters are
+    /// ASCII; the value is read in its `CHARSET` (Shift_JIS phones write raw bytes), else as
+    /// UTF-8 when the whole file is, else as Windows-1250.
+    static func parse(_ bytes: [UInt8], line number: Int, fileIsUTF8: Bool) -> ContentLine? {
         var inQuotes = false
-        var colon: String.Index? = nil
-        for i in line.indices {
-            let ch = line[i]
-            if ch == "\"" { inQuotes.toggle() } else if ch == ":" && !inQuotes { colon = i; break }
+        var colon: Int? = nil
+        for (i, b) in bytes.enumerated() {
+            if b == UInt8(ascii: "\"") { inQuotes.toggle() } else if b == UInt8(ascii: ":") && !inQuotes { colon = i; break }
         }
         guard let colon else { return nil }
+        let head = TextDecoding.latin1(bytes[..<colon])
         var segments: [String] = []
         var seg = ""
         inQuotes = false
-        for ch in line[..<colon] {
+        for ch in head {
             if ch == "\"" { inQuotes.toggle(); continue }
             if ch == ";" && !inQuotes { segments.append(seg); seg = ""; continue }
             seg.append(ch)
@@ -177,7 +190,22 @@ public enum VCardReader {
             if bare == "PREF" { return ("PREF", "") }
             return ("TYPE", s)
         }
-        return ContentLine(line: number, name: name, params: params, value: String(line[line.index(after: colon)...]))
+        let raw = Array(bytes[(colon + 1)...])
+        var l = ContentLine(line: number, name: name, params: params, value: "", raw: raw)
+        let isQP = l.param("ENCODING")?.uppercased() == "QUOTED-PRINTABLE"
+        // A quoted-printable value is ASCII until decoded; its charset applies afterwards.
+        l.value = isQP ? String(decoding: raw, as: UTF8.self) : text(raw, charset: l.param("CHARSET"), fileIsUTF8: fileIsUTF8, unknown: &l.unknownCharset)
+        if let cs = l.param("CHARSET"), !cs.isEmpty, !TextDecoding.knows(charset: cs) { l.unknownCharset = cs }
+        return l
+    }
+
+    /// Bytes in a declared charset, else in the file's.
+    static func text(_ bytes: [UInt8], charset: String?, fileIsUTF8: Bool, unknown: inout String?) -> String {
+        if let charset, !charset.isEmpty {
+            if let t = TextDecoding.decode(bytes, charset: charset) { return t }
+            if !TextDecoding.knows(charset: charset) { unknown = charset }
+        }
+        return fileIsUTF8 || TextDecoding.isValidUTF8(bytes) ? String(decoding: bytes, as: UTF8.self) : TextDecoding.windows1250(bytes)
     }
 
     // MARK: Values
@@ -186,7 +214,7 @@ public enum VCardReader {
     static func decodedValue(_ l: ContentLine) -> String {
         guard l.param("ENCODING")?.uppercased() == "QUOTED-PRINTABLE" else { return l.value }
         var bytes: [UInt8] = []
-        let src = Array(l.value.utf8)
+        let src = l.raw
         var i = 0
         while i < src.count {
             if src[i] == UInt8(ascii: "="), i + 2 < src.count, let h = hex(src[i + 1]), let lo = hex(src[i + 2]) {
@@ -195,7 +223,9 @@ public enum VCardReader {
                 bytes.append(src[i]); i += 1
             }
         }
-        return TextDecoding.decode(bytes, charset: l.param("CHARSET"))
+        var unknown: String? = nil
+        // Quoted-printable without a charset: UTF-8 when the bytes are, else Windows-1250 (The Bat!).
+        return text(bytes, charset: l.param("CHARSET"), fileIsUTF8: false, unknown: &unknown)
     }
 
     static func hex(_ b: UInt8) -> UInt8? {
@@ -207,41 +237,41 @@ public enum VCardReader {
         }
     }
 
-    /// `\n`, `\,`, `\;` and `\\` back to their characters.
+    /// `\n`, `\,`, `\;` and `\\` back to their characters. Works on scalars, not characters:
+    /// a value may start with a combining mark, which would otherwise join the `;` or `\`
+    /// before it into one character.
     static func unescape(_ s: String) -> String {
-        guard s.contains("\\") else { return s }
-        var out = ""
+        guard s.utf8.contains(UInt8(ascii: "\\")) else { return s }
+        var out = String.UnicodeScalarView()
         var escaped = false
-        for ch in s {
+        for u in s.unicodeScalars {
             if escaped {
-                switch ch {
-                case "n", "N": out.append("\n")
-                default: out.append(ch)
-                }
+                if u == "n" || u == "N" { out.append("\n") } else { out.append(u) }
                 escaped = false
-            } else if ch == "\\" {
+            } else if u == "\\" {
                 escaped = true
             } else {
-                out.append(ch)
+                out.append(u)
             }
         }
         if escaped { out.append("\\") }
-        return out
+        return String(out)
     }
 
     /// Splits a structured or list value on unescaped separators, then unescapes each part.
-    static func components(_ s: String, separator: Character) -> [String] {
+    static func components(_ s: String, separator: Unicode.Scalar) -> [String] {
+        // Separators and escapes are scalars: a value may start with a combining mark.
         var parts: [String] = []
-        var cur = ""
+        var cur = String.UnicodeScalarView()
         var escaped = false
-        for ch in s {
-            if escaped { cur.append("\\"); cur.append(ch); escaped = false; continue }
-            if ch == "\\" { escaped = true; continue }
-            if ch == separator { parts.append(unescape(cur)); cur = ""; continue }
-            cur.append(ch)
+        for u in s.unicodeScalars {
+            if escaped { cur.append("\\"); cur.append(u); escaped = false; continue }
+            if u == "\\" { escaped = true; continue }
+            if u == separator { parts.append(unescape(String(cur))); cur = String.UnicodeScalarView(); continue }
+            cur.append(u)
         }
         if escaped { cur.append("\\") }
-        parts.append(unescape(cur))
+        parts.append(unescape(String(cur)))
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }
     }
 

@@ -63,12 +63,12 @@ import Testing
         #expect(parsed.candidates.map(\.location) == [.line(1), .line(17), .line(24), .line(29)])
     }
 
-    @Test func cardWithoutNameIsRejectedOnImport() throws {
+    @Test func cardWithoutNameIsNamedAfterItsEmail() throws {
         let t = try TempStore()
         let report = try Importer.run(store: t.store, file: try t.write("telefon.vcf", Self.phoneExport))
         #expect(report.lines == [
-            "3 added, 0 updated, 2 rejected, 0 skipped (asked to be forgotten)",
-            "line 29: invalid name: a contact needs a name",
+            "4 added, 0 updated, 1 rejected, 0 skipped (asked to be forgotten)",
+            "line 29: warning: no name; named after the e-mail",
             "line 33: card has no END:VCARD",
         ])
     }

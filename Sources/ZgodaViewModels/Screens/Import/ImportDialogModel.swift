@@ -81,7 +81,8 @@ public struct ImportDialogModel: Equatable, Sendable {
         previewPath = path
         summary = report.summary
         details = "\(report.format.rawValue) · \(report.encoding.rawValue)"
-        messages = report.lines.dropFirst().map(SafeText.visible)
+        // How a spreadsheet's columns were read comes last, after what would happen to the people.
+        messages = report.lines.dropFirst().map(SafeText.visible) + (report.columnLine.map { [$0] } ?? [])
         lines = Self.wrap(messages, width: width)
         pager = Pager(count: lines.count, visibleRows: pager.visibleRows)
         step = .preview

@@ -1,0 +1,55 @@
+import Testing
+@testable import ZgodaCore
+
+/// One phone rule for `contact add`, the form and every imported phone: what a person would
+/// recognise as a phone is kept, with its extension; only what is clearly not a phone is refused.
+@Suite struct PhoneRuleTests {
+    @Test(arguments: [
+        // text, number kept, extension, stored text
+        ("tel:+48-22-555-0100;ext=12", "+48225550100", "12", "+48225550100 ext. 12"),
+        ("tel:+1-418-656-9254;ext=102", "+14186569254", "102", "+14186569254 ext. 102"),
+        ("TEL:+44-555-555-6666", "+445555556666", nil, "+445555556666"),
+        ("+48 22 555 01 00 wew. 12", "+48 22 555 01 00", "12", "+48 22 555 01 00 wew. 12"),
+        ("+48 22 555 01 00 w. 12", "+48 22 555 01 00", "12", "+48 22 555 01 00 w. 12"),
+        ("+1 (555) 123-4567 ext. 89", "+1 (555) 123-4567", "89", "+1 (555) 123-4567 ext. 89"),
+        ("555-123-4567x89", "555-123-4567", "89", "555-123-4567x89"),
+        ("0211 123456 Durchwahl 7", "0211 123456", "7", "0211 123456 Durchwahl 7"),
+        ("0211/123456", "0211/123456", nil, "0211/123456"),
+        ("12212/1212", "12212/1212", nil, "12212/1212"),
+        ("+49 (0) 40 6432131-550", "+49 (0) 40 6432131-550", nil, "+49 (0) 40 6432131-550"),
+        ("+48 600 100 200", "+48 600 100 200", nil, "+48 600 100 200"),
+        ("  600.100.200 ", "600.100.200", nil, "600.100.200"),
+    ] as [(String, String, String?, String)])
+    func recognised(_ text: String, _ number: String, _ ext: String?, _ stored: String) throws {
+        let p = try #require(Validation.parsePhone(text))
+        #expect(p.number == number && p.ext == ext && p.text == stored)
+        #expect(Validation.isValidPhone(text))
+    }
+
+    @Test(arguments: ["12ab", "+49 BUSINESS", "pager", "100", "12345", "1234567890123456", "+48 600 + 100", "tel:+48;ext=x",
+                      "call me", "600 100 200 box 12", "ext. 12"])
+    func clearlyNotAPhone(_ text: String) {
+        #expect(Validation.parsePhone(text) == nil)
+    }
+
+    /// The suppression list hashes `normalizedPhone`: plain numbers give what they always gave,
+    /// and an extension does not hide a forgotten person's number.
+    @Test func normalisedForMatching() {
+        #expect(Validation.normalizedPhone("+48 600 100 200") == "48600100200")
+        #expect(Validation.normalizedPhone("0048 600 100 200") == "48600100200")
+        #expect(Validation.normalizedPhone("(600) 100-200") == "600100200")
+        #expect(Validation.normalizedPhone("tel:+48-22-555-0100;ext=12") == "48225550100")
+        #expect(Validation.normalizedPhone("+48 22 555 01 00 wew. 12") == "48225550100")
+        #expect(Validation.normalizedPhone("0211/123456") == "0211123456")
+    }
+
+    /// `contact add` uses the same rule: a tel: URI is stored as E.164 with its extension.
+    @Test func contactAddUsesTheRule() throws {
+        let clean = try Validation.check(ContactDetails(name: "Jan", phone: "tel:+48-22-555-0100;ext=12"))
+        #expect(clean.phone == "+48225550100 ext. 12")
+        #expect(try Validation.check(ContactDetails(name: "Jan", phone: " 0211/123456 ")).phone == "0211/123456")
+        #expect(throws: ZgodaError.invalidValue(field: "phone", reason: "'+49 BUSINESS' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)")) {
+            try Validation.check(ContactDetails(name: "Jan", phone: "+49 BUSINESS"))
+        }
+    }
+}
