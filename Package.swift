@@ -9,6 +9,8 @@ let package = Package(
     products: [
         .executable(name: "zgoda", targets: ["zgoda"]),
         .library(name: "ZgodaCore", targets: ["ZgodaCore"]),
+        // For Fuzz/, which fuzzes the theme parser.
+        .library(name: "ZgodaViewModels", targets: ["ZgodaViewModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
