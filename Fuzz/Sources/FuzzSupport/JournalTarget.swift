@@ -3,7 +3,7 @@ import Foundation
 
 /// Journal segments: every frame `FrameReader` finds, decoded by `EventCodec` with its sealed
 /// bytes taken as the personal part in the clear, in both layouts (tagged and format 1's
-/// positional), and applied to a state as an open would.
+/// positional), applied to a state as an open would, and encoded again.
 public enum JournalTarget {
     public static func run(_ buf: UnsafeRawBufferPointer) {
         _ = FrameReader.read(buf, at: 0)
@@ -14,7 +14,11 @@ public enum JournalTarget {
             // The checksum is not checked, so mutated records still reach the decoder.
             switch FrameReader.read(buf, at: offset, verifyHash: false) {
             case let .record(record, end):
-                for entry in decode(record) { state.apply(entry) }
+                for entry in decode(record) {
+                    state.apply(entry)
+                    // What was read is written again by every repair and compaction.
+                    _ = EventCodec.encode(entry.event)
+                }
                 offset = end
             case .truncated, .corrupt(_, nil, _):
                 return
