@@ -25,11 +25,18 @@ read -r -a targets <<< "${FUZZ_TARGETS:-Journal Snapshot Keys Meta Sealed CSV VC
 conformance="$root/../shared/conformance"
 
 build=(swift build --package-path Fuzz --scratch-path Fuzz/.build
-       --sanitize=fuzzer --sanitize=address -Xswiftc -parse-as-library)
+       --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 started=$SECONDS
 echo "fuzz: building Fuzz/ (${build[*]:2})"
 "${build[@]}" > Fuzz/.build-log 2>&1 || { tail -40 Fuzz/.build-log; echo "fuzz: build failed" >&2; exit 1; }
 bin=$("${build[@]}" --show-bin-path)
+# The sanitizer flags are also given to swiftc directly: a SwiftPM rebuild once left the Swift
+# modules without coverage instrumentation. Fuzzing without coverage only throws random bytes,
+# so it is refused.
+if ! readelf -S "$bin/FuzzSupport.build/JournalTarget.swift.o" 2>/dev/null | grep -q sancov; then
+    echo "fuzz: the Swift code was built without coverage instrumentation; remove Fuzz/.build and run again" >&2
+    exit 1
+fi
 echo "fuzz: built in $((SECONDS - started)) s"
 
 # Everything a target writes outside its corpus (key files, zgoda.json, a sample directory)
