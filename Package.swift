@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "ZgodaCore", targets: ["ZgodaCore"]),
         // Changes a data directory at random until killed: the crash-torture test's worker.
         .executable(name: "zgoda-torture", targets: ["ZgodaTorture"]),
+        // For Fuzz/, which fuzzes the theme parser.
+        .library(name: "ZgodaViewModels", targets: ["ZgodaViewModels"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

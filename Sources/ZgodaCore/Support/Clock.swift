@@ -19,8 +19,15 @@ public struct FixedClock: Clock {
 }
 
 extension Date {
-    /// Milliseconds since 1970, the resolution the journal stores.
-    var millis: Int64 { Int64((timeIntervalSince1970 * 1000).rounded()) }
+    /// Milliseconds since 1970, the resolution the journal stores, saturating at the ends of
+    /// `Int64`: a date read from disk may hold any i64 (`Date(millis:)` of a damaged field),
+    /// and writing it out again (a compaction, a repair) must not trap where the round trip
+    /// through `Double` overshoots.
+    var millis: Int64 {
+        let m = (timeIntervalSince1970 * 1000).rounded()
+        if let exact = Int64(exactly: m) { return exact }
+        return m < 0 ? .min : .max
+    }
     init(millis: Int64) { self.init(timeIntervalSince1970: Double(millis) / 1000) }
 }
 

@@ -11,6 +11,7 @@ import TOMLKit
 /// silently gives an unreadable screen.
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme? = nil) throws(ThemeError) -> Theme {
+        try rejectHeadersTOMLCannotParse(text, file: file)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
@@ -43,6 +44,23 @@ public enum ThemeParser {
             styles[role] = try style(value, key: key, file: file, line: lineOf(key))
         }
         return Theme(name: name, styles: styles)
+    }
+
+    /// A table header whose name does not start right after `[` or `[[` (`[# …`, `[=`) makes
+    /// toml++ (inside TOMLKit) fail an assertion and abort the process instead of reporting a
+    /// parse error, so such a line is refused here first. A theme never has a line that starts
+    /// with `[` other than a table header.
+    private static func rejectHeadersTOMLCannotParse(_ text: String, file: String) throws(ThemeError) {
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            guard rest.first == "[" else { continue }
+            rest = rest.dropFirst()
+            if rest.first == "[" { rest = rest.dropFirst() }
+            rest = rest.drop { $0 == " " || $0 == "\t" }
+            guard let c = rest.first, c.isASCII, c.isLetter || c.isNumber || c == "_" || c == "-" || c == "\"" || c == "'" else {
+                throw ThemeError(file: file, line: i + 1, message: "a table name must follow '['")
+            }
+        }
     }
 
     /// Dotted keys (`badge.granted = {…}`) arrive as nested tables; a table holding style keys

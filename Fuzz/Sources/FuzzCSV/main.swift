@@ -1,0 +1,15 @@
+import FuzzSupport
+
+// Built with -parse-as-library: libFuzzer supplies main and calls these.
+
+@_cdecl("LLVMFuzzerInitialize")
+public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    Seeds.writeIfAsked({ [] })
+    return 0
+}
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    withInput(data, size) { ImportTarget.run($0, format: .csv) }
+    return 0
+}

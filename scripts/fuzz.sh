@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in Fuzz/ (with AddressSanitizer) and runs each one for a fixed
+# number of inputs, from a corpus seeded with real files. See docs/reliability.md.
+#
+#   scripts/fuzz.sh [RUNS]    RUNS inputs per target (default 1000000)
+#   scripts/fuzz.sh --quick   5000 inputs per target, for CI
+#   FUZZ_TARGETS="Journal CSV" scripts/fuzz.sh 20000   only some targets
+#
+# Prints one line per target and exits 1 if any target crashed (the input is kept as
+# Fuzz/artifacts/<target>-crash-…). The corpus grows in Fuzz/corpus/<target>/ from run to run.
+set -euo pipefail
+
+runs=1000000
+case "${1:-}" in
+    "") ;;
+    --quick) runs=5000 ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *[!0-9]*) echo "usage: scripts/fuzz.sh [RUNS | --quick]" >&2; exit 2 ;;
+    *) runs=$1 ;;
+esac
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+read -r -a targets <<< "${FUZZ_TARGETS:-Journal Snapshot Keys Meta Sealed CSV VCard JSON Theme}"
+conformance="$root/../shared/conformance"
+
+build=(swift build --package-path Fuzz --scratch-path Fuzz/.build
+       --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+started=$SECONDS
+echo "fuzz: building Fuzz/ (${build[*]:2})"
+"${build[@]}" > Fuzz/.build-log 2>&1 || { tail -40 Fuzz/.build-log; echo "fuzz: build failed" >&2; exit 1; }
+bin=$("${build[@]}" --show-bin-path)
+# The sanitizer flags are also given to swiftc directly: a SwiftPM rebuild once left the Swift
+# modules without coverage instrumentation. Fuzzing without coverage only throws random bytes,
+# so it is refused.
+if ! readelf -S "$bin/FuzzSupport.build/JournalTarget.swift.o" 2>/dev/null | grep -q sancov; then
+    echo "fuzz: the Swift code was built without coverage instrumentation; remove Fuzz/.build and run again" >&2
+    exit 1
+fi
+echo "fuzz: built in $((SECONDS - started)) s"
+
+# Everything a target writes outside its corpus (key files, zgoda.json, a sample directory)
+# goes here, and goes away with the script.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/zgoda-fuzz.XXXXXX")
+trap 'rm -rf "$scratch"' EXIT
+export ZGODA_FUZZ_TMP="$scratch"
+
+# A format 2 directory from the built binary, when there is one; the fixtures are format 1.
+samples=("$root/Tests/Fixtures/format1-plain/data" "$root/Tests/Fixtures/format1-encrypted/data")
+zgoda="$root/.build/debug/zgoda"
+if [[ -x "$zgoda" ]]; then
+    demo="$scratch/demo"
+    export ZGODA_OPERATOR=fuzz XDG_STATE_HOME="$scratch/state" XDG_CONFIG_HOME="$scratch/config"
+    if "$zgoda" --data-dir "$demo" demo --contacts 12 > /dev/null 2>&1 \
+        && "$zgoda" --data-dir "$demo" compact > /dev/null 2>&1; then
+        "$zgoda" --data-dir "$demo" export --format json --output "$scratch/export.json" > /dev/null 2>&1 || true
+        samples+=("$demo")
+    fi
+fi
+export ZGODA_FUZZ_SAMPLE_DIR="${samples[-1]}"
+
+# Copies files into a corpus folder under a name of their own (a target's corpus is flat).
+seed() {
+    local dir=$1; shift
+    local f
+    for f in "$@"; do
+        [[ -f "$f" ]] && cp "$f" "$dir/seed-$(basename "$(dirname "$f")")-$(basename "$f")"
+    done
+    return 0
+}
+
+seed_corpus() {
+    local target=$1 dir=$2 s
+    mkdir -p "$dir"
+    # The target's own seeds, built with the encoders.
+    ZGODA_FUZZ_SEEDS="$dir" "$bin/Fuzz$target" > /dev/null 2>&1
+    for s in "${samples[@]}"; do
+        case $target in
+            Journal) seed "$dir" "$s"/journal/*.zj ;;
+            Snapshot) seed "$dir" "$s"/snapshots/*.zs ;;
+            Meta) cp "$s/zgoda.json" "$dir/seed-$(basename "$(dirname "$s")")-$(basename "$s").json" ;;
+        esac
+    done
+    if [[ ! -d "$conformance" ]]; then
+        [[ $target == CSV || $target == VCard ]] && echo "fuzz: $conformance is absent; $target starts from an empty corpus"
+    fi
+    case $target in
+        CSV) seed "$dir" "$conformance"/csv-spectrum/csvs/*.csv "$conformance"/realworld-contacts/*.csv ;;
+        VCard) seed "$dir" "$conformance"/realworld-contacts/*.vcf ;;
+        JSON) seed "$dir" "$scratch/export.json" "$conformance"/csv-spectrum/json/*.json ;;
+        Theme) seed "$dir" "$root"/themes/*.toml ;;
+    esac
+}
+
+mkdir -p Fuzz/corpus Fuzz/artifacts Fuzz/logs
+failed=0
+for target in "${targets[@]}"; do
+    corpus="Fuzz/corpus/$target"
+    seed_corpus "$target" "$corpus"
+    log="Fuzz/logs/$target.log"
+    t0=$SECONDS
+    status=0
+    # Inputs stay under 8 KiB (longer seeds are cut there): the real contact files run to
+    # 40 KiB, and the importers' speed falls with length far more than their coverage grows.
+    extra=()
+    # TOMLKit leaks the key lists of its tables, and Foundation's FileManager.contents leaks
+    # its read buffer under LeakSanitizer; neither is Zgoda's, so the theme target checks for
+    # crashes only.
+    [[ $target == Theme ]] && extra+=(-detect_leaks=0)
+    "$bin/Fuzz$target" "$corpus" -runs="$runs" -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 ${extra[@]+"${extra[@]}"} \
+        -artifact_prefix="Fuzz/artifacts/$target-" > "$log" 2>&1 || status=$?
+    secs=$((SECONDS - t0))
+    done_line=$(grep -E '^#[0-9]+.*(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1 || true)
+    cov=$(sed -nE 's/.* cov: ([0-9]+).*/\1/p' <<< "$done_line")
+    corp=$(sed -nE 's/.* corp: ([0-9]+).*/\1/p' <<< "$done_line")
+    execs=$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' "$log" | tail -1)
+    if [[ $status -eq 0 ]]; then
+        printf 'fuzz: %-8s ok     %8s runs  %4d s  cov %-5s corpus %s\n' "$target" "${execs:-?}" "$secs" "${cov:-?}" "${corp:-?}"
+    else
+        failed=1
+        artifact=$(sed -nE 's/.*Test unit written to (.*)$/\1/p' "$log" | tail -1)
+        printf 'fuzz: %-8s FAILED (exit %d) after %d s: %s; see %s\n' "$target" "$status" "$secs" "${artifact:-no input saved}" "$log"
+    fi
+done
+echo "fuzz: ${#targets[@]} targets, $runs runs each, $((SECONDS - started)) s in all"
+exit $failed
