@@ -152,8 +152,10 @@ public enum Repairer {
         try store.lock.withExclusive {
             try store.keys.reload()
             let differing = store.keys.differingSlots()
-            let owners = store.keyOwners(Set(differing + store.keys.problems().map(\.slot)))
-            for slot in Set(differing + store.keys.problems().map(\.slot)).sorted() {
+            // Every slot's checksum is read once: `problems` checks them all.
+            let suspects = Set(differing + store.keys.problems().map(\.slot))
+            let owners = store.keyOwners(suspects)
+            for slot in suspects.sorted() {
                 let owner = owners[slot]
                 let label = owner.map { " (\($0.label))" } ?? ""
                 switch store.keys.health(slot) {

@@ -500,16 +500,16 @@ public final class Store {
             decoded = try event(nil)
             personal = nil
             problem = "record \(rec.seq) opens but does not parse"
-        } catch let e as EventCodec.NewerFormat {
-            _ = e
+        } catch is EventCodec.NewerFormat {
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         } catch {
             throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
         }
         let readable = rec.keySlot == JournalRecord.noSlot || personal != nil
+        // Only sealed exports (kind 15) carry a key slot of their own.
+        let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
         var damaged = false
         if !readable {
-            let exportSlot = EventCodec.isExport(rec.kindCode) ? rec.keySlot : nil
             if duringLoad {
                 // Whatever made it unreadable, the journal decides once it is all read: erased if
                 // its owner was erased, damage otherwise.
@@ -520,7 +520,6 @@ public final class Store {
                 damaged = !keyErased
             }
         }
-        let exportSlot = rec.kindCode == EventCodec.sealedExportCode && rec.keySlot != JournalRecord.noSlot ? rec.keySlot : nil
         var entry = JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: decoded, readable: readable,
                                  exportKeySlot: exportSlot)
         entry.damaged = damaged
