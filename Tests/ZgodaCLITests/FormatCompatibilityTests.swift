@@ -10,7 +10,7 @@ struct FormatCompatibilityTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    static let names = ["format1-plain", "format1-encrypted"]
+    static let names = ["format1-plain", "format1-encrypted", "format2-plain", "format2-encrypted"]
 
     /// A runner whose data directory is a private copy of the fixture (permissions as a real
     /// directory has them: git does not keep modes).

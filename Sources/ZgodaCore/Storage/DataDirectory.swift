@@ -109,7 +109,7 @@ extension DataDirectory {
 /// damaged byte is seen even where JSON still parses.
 struct DirectoryMeta: Codable, Equatable {
     /// The format this code writes; it reads every format up to this one.
-    static let currentFormat = 2
+    static let currentFormat = 3
 
     var format: Int = DirectoryMeta.currentFormat
     var created: String

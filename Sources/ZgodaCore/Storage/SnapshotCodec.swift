@@ -23,6 +23,8 @@ import Foundation
 /// The magic's digit is the snapshot's version; a snapshot is rewritten whole by every
 /// compaction, so its layout is versioned as a whole: every change of layout is a new version,
 /// and readers keep reading every older one.
+/// - Version 5 (format 3): the version 4 layout followed by `SnapshotSections`, where later
+///   capabilities keep their own state, each in a tagged section.
 /// - Version 4 (format 2): decisions name their decision and source by stable names (in the
 ///   string table) instead of positions in a Swift enum; every sealed part is a `SealedFields`
 ///   part (contact: tag 1 details, tag 2 evidence texts; request: tag 1 resolution; export:
@@ -31,8 +33,8 @@ import Foundation
 /// - Version 2: plain export texts, no version dates.
 /// A snapshot of a higher version is reported as written by a newer Zgoda.
 enum SnapshotCodec {
-    static let version = 4
-    static let magic: [UInt8] = Array("ZGS4".utf8)
+    static let version = 5
+    static let magic: [UInt8] = Array("ZGS5".utf8)
 
     /// The version of a snapshot that starts with `bytes`, or nil if it is not a snapshot.
     static func version(of bytes: ArraySlice<UInt8>) -> Int? {
@@ -140,6 +142,7 @@ enum SnapshotCodec {
                 w.u32(JournalRecord.noSlot); w.string(e.filter); w.string(e.destination)
             }
         }
+        try SnapshotSections.encode(s, keys: keys, into: &w)
         w.raw(SHA256Hex.digest(w.bytes))
         return w.bytes
     }
@@ -262,6 +265,7 @@ enum SnapshotCodec {
                 }
                 s.exports.append(e)
             }
+            if v >= 5 { try SnapshotSections.decode(&r, into: &s, keys: keys) }
             guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
             loaded.state = s
             return loaded

@@ -18,7 +18,7 @@ struct FormatVersionTests {
         let dir = TestDirectory()
         _ = try dir.open()
         var json = try String(contentsOfFile: dir.data.metaPath, encoding: .utf8)
-        json = json.replacingOccurrences(of: "\"format\" : 2", with: "\"format\" : 7")
+        json = json.replacingOccurrences(of: "\"format\" : \(DirectoryMeta.currentFormat)", with: "\"format\" : 7")
         try json.write(toFile: dir.data.metaPath, atomically: true, encoding: .utf8)
         #expect(throws: ZgodaError.newerFormat(path: dir.data.path, format: 7)) { try dir.open() }
         #expect(throws: ZgodaError.newerFormat(path: dir.data.path, format: 7)) { try Verifier.verify(dir.data) }
@@ -50,6 +50,29 @@ struct FormatVersionTests {
         try Data(bytes).write(to: URL(fileURLWithPath: snap.path))
         #expect(throws: ZgodaError.newerFormat(path: snap.path, format: 9)) { try dir.open() }
         #expect(try Verifier.verify(dir.data).problems.contains { $0.message.contains("newer Zgoda") })
+    }
+
+    @Test func aSnapshotSectionOfANewerCapabilityIsRefusedNotDropped() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        try store.addContact(.sample("Anna"))
+        try store.compact()
+        let snap = try #require(dir.data.snapshots().first)
+        var bytes = try #require(try Files.read(snap.path))
+        let end = bytes.count - 32
+        // The snapshot ends with its sections: none are written while no capability has state.
+        #expect(Array(bytes[(end - 4)..<end]) == [0, 0, 0, 0])
+        // One section of a tag this code does not know: a newer Zgoda's state.
+        bytes.replaceSubrange((end - 4)..., with: [1, 0, 0, 0, 0xe7, 0x03, 3, 0, 0, 0, 1, 2, 3])
+        let newEnd = bytes.count
+        bytes.append(contentsOf: SHA256Hex.digest(Array(bytes[0..<newEnd])))
+        try Data(bytes).write(to: URL(fileURLWithPath: snap.path))
+        #expect {
+            try dir.open()
+        } throws: { e in
+            if case .newerFormat = e as? ZgodaError { return true }
+            return false
+        }
     }
 
     @Test func aRecordOfANewerKindIsRefusedByName() throws {
