@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -79,11 +80,11 @@ public enum Verifier {
             do { bytes = try Files.read(seg.path) ?? [] } catch let e as ZgodaError {
                 report.problems.append(.init(seq: nil, file: name, message: e.description)); continue
             }
-            var pos = 0
             bytes.withUnsafeBytes { buf in
-                while pos < buf.count {
-                    switch FrameReader.read(buf, at: pos) {
-                    case let .record(rec, end):
+                let frames = frames(in: buf)
+                for frame in frames {
+                    switch frame.read {
+                    case let .record(rec, _) where frame.checksumOK:
                         if rec.seq != expected {
                             report.problems.append(.init(seq: expected, file: name,
                                 message: rec.seq > expected ? "record \(expected) is missing (found \(rec.seq) next)" : "record \(rec.seq) is out of order (expected \(expected))"))
@@ -97,19 +98,22 @@ public enum Verifier {
                         prev = rec.hash
                         expected = rec.seq + 1
                         report.records += 1
-                        pos = end
                     case .truncated:
-                        let torn = i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: pos)
+                        let torn = i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: frame.offset)
                         report.problems.append(.init(seq: expected, file: name,
                             message: torn ? "record \(expected) is incomplete (an interrupted write; the next change drops it)" : "record \(expected) is cut short or damaged"))
-                        return
-                    case let .corrupt(_, end, reason):
+                    case .record, .corrupt:
+                        let end: Int?, reason: String
+                        switch frame.read {
+                        case let .record(_, e): end = e; reason = "checksum mismatch"
+                        case let .corrupt(_, e, why): end = e; reason = e == nil || frame.checksumOK ? why : "checksum mismatch"
+                        case .truncated: end = nil; reason = "cut short"
+                        }
                         report.problems.append(.init(seq: expected, file: name, message: "record \(expected) is damaged (\(reason))"))
-                        guard let end else { return }
+                        guard let end else { break }
                         // Keep the chain going from the damaged record's stored hash.
                         prev = Array(buf[(end - 32)..<end])
                         expected += 1
-                        pos = end
                     }
                 }
             }
@@ -119,6 +123,56 @@ public enum Verifier {
         }
         report.head = SHA256Hex.hex(prev)
         return hashes
+    }
+
+    /// One frame of a segment, as `FrameReader` reads it, with whether its checksum matches.
+    private struct CheckedFrame {
+        var offset: Int
+        var read: FrameRead
+        var checksumOK: Bool
+    }
+
+    /// Every frame of a segment up to the first one whose length cannot be trusted, each with
+    /// its checksum checked. Framing is sequential (each frame's length says where the next
+    /// starts); the checksums, most of the cost of a verify, are computed on all cores.
+    private static func frames(in buf: UnsafeRawBufferPointer) -> [CheckedFrame] {
+        var frames: [CheckedFrame] = []
+        var pos = 0
+        while pos < buf.count {
+            let read = FrameReader.read(buf, at: pos, verifyHash: false)
+            frames.append(CheckedFrame(offset: pos, read: read, checksumOK: false))
+            switch read {
+            case let .record(_, end), let .corrupt(_, end?, _): pos = end
+            case .corrupt(_, nil, _), .truncated: pos = buf.count
+            }
+        }
+        var ok = [Bool](repeating: false, count: frames.count)
+        let chunk = 4096
+        frames.withUnsafeBufferPointer { all in
+            ok.withUnsafeMutableBufferPointer { out in
+                // Safe to share: every thread reads the frames and the bytes, and writes its own
+                // range of `out`.
+                struct Shared: @unchecked Sendable {
+                    let frames: UnsafeBufferPointer<CheckedFrame>
+                    let buf: UnsafeRawBufferPointer
+                    let out: UnsafeMutableBufferPointer<Bool>
+                }
+                let shared = Shared(frames: all, buf: buf, out: out)
+                DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
+                    for i in (c * chunk)..<min(shared.frames.count, (c + 1) * chunk) {
+                        let end: Int
+                        switch shared.frames[i].read {
+                        case let .record(_, e), let .corrupt(_, e?, _): end = e
+                        default: continue
+                        }
+                        let body = UnsafeRawBufferPointer(rebasing: shared.buf[(shared.frames[i].offset + FrameReader.headerSize)..<(end - 32)])
+                        shared.out[i] = SHA256Hex.digest(body).elementsEqual(shared.buf[(end - 32)..<end])
+                    }
+                }
+            }
+        }
+        for i in frames.indices { frames[i].checksumOK = ok[i] }
+        return frames
     }
 
     private static func checkSnapshots(_ dir: DataDirectory, journalHashes hashes: [UInt64: [UInt8]], into report: inout VerificationReport) {
@@ -210,12 +264,12 @@ public enum Verifier {
         }
         report.contactsChecked = store.state.contacts.values.filter { !$0.anonymized && !$0.damaged }.count
         checkSearchCache(store, into: &report)
-        // Records older than the newest snapshot are not read by the open: read them all here.
+        // Records older than the newest snapshot are not read by the open: check them all here.
         do {
             let known = Set(store.damagedContacts.keys)
-            for e in try store.history() where e.damaged {
-                if let c = e.event.contact, known.contains(c) { continue }
-                report.problems.append(.init(seq: e.seq, file: "journal", message: "record \(e.seq): its personal part cannot be read (damaged, not erased)"))
+            for r in try store.unreadablePersonalParts() {
+                if let c = r.contact, known.contains(c) { continue }
+                report.problems.append(.init(seq: r.seq, file: "journal", message: "record \(r.seq): its personal part cannot be read (damaged, not erased)"))
             }
         } catch let e as ZgodaError {
             report.problems.append(.init(seq: nil, file: "journal", message: e.description))
