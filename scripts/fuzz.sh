@@ -33,7 +33,10 @@ bin=$("${build[@]}" --show-bin-path)
 # The sanitizer flags are also given to swiftc directly: a SwiftPM rebuild once left the Swift
 # modules without coverage instrumentation. Fuzzing without coverage only throws random bytes,
 # so it is refused.
-if ! readelf -S "$bin/FuzzSupport.build/JournalTarget.swift.o" 2>/dev/null | grep -q sancov; then
+# (readelf's output is read whole: `grep -q` would stop reading early, and with pipefail the
+# reader's SIGPIPE would fail the check.)
+sections=$(readelf -S "$bin/FuzzSupport.build/JournalTarget.swift.o" 2>/dev/null || true)
+if [[ $sections != *sancov* ]]; then
     echo "fuzz: the Swift code was built without coverage instrumentation; remove Fuzz/.build and run again" >&2
     exit 1
 fi
