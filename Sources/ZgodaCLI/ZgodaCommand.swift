@@ -33,6 +33,10 @@ public struct ZgodaCommand: ParsableCommand {
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
+    } catch ZgodaError.interrupted {
+        // Ctrl-C during long work: what was saved stays saved; the command said what, if anything.
+        Output.note("interrupted")
+        throw ExitCode(130)
     } catch let e as ZgodaError {
         Output.error(e.description)
         throw ExitCode.failure

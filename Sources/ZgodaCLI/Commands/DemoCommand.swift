@@ -20,7 +20,15 @@ struct DemoCommand: ParsableCommand {
             if store.state.controller.name.isEmpty {
                 try store.setController { $0 = DemoData.controller }
             }
-            try DemoData.populate(store, count: contacts, seed: seed)
+            let before = store.state.contacts.count
+            do {
+                try ProgressLine.run(quiet: global.quiet) { progress in
+                    try DemoData.populate(store, count: contacts, seed: seed, progress: progress)
+                }
+            } catch ZgodaError.interrupted {
+                Output.note("stopped: \(store.state.contacts.count - before) of \(contacts) demo contacts were added and saved")
+                throw ZgodaError.interrupted
+            }
             Output.note("added \(contacts) demo contacts to \(store.directory.path)")
         }
     }

@@ -18,7 +18,9 @@ struct VerifyCommand: ParsableCommand {
     func run() throws {
         var ok = true
         try reportingErrors {
-            let report = try Verifier.verify(global.directory, options: global.storeOptions(createIfMissing: false))
+            let report = try ProgressLine.run(quiet: global.quiet) { progress in
+                try Verifier.verify(global.directory, options: global.storeOptions(createIfMissing: false), progress: progress)
+            }
             ok = report.ok
             switch format {
             case .json:
@@ -56,7 +58,10 @@ struct CompactCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try global.openStore(createIfMissing: false)
-            try store.compact()
+            try ProgressLine.run(quiet: global.quiet) { progress in
+                progress.begin("writing a snapshot of \(store.state.contacts.count) contacts")
+                try store.compact()
+            }
             Output.note("snapshot written at record \(store.lastSeq)")
         }
     }

@@ -47,7 +47,9 @@ public enum DemoData {
     /// Adds `count` people with consent decisions spread over the two years before `now`.
     /// Written in batches of atomic groups, one fsync per batch, and one snapshot at the end,
     /// so 100k people take seconds.
-    public static func populate(_ store: Store, count: Int, seed: UInt64, progress: ((Int) -> Void)? = nil) throws {
+    /// Adds `count` people in batches, each committed on its own: a stopped run (`progress`
+    /// cancelled) keeps the batches already saved and throws `ZgodaError.interrupted`.
+    public static func populate(_ store: Store, count: Int, seed: UInt64, progress: WorkProgress = .none) throws {
         let people = people(count: count, seed: seed)
         var rng = SeededGenerator(seed: seed ^ 0xD1CE)
         let purposes = Array(store.state.purposes.values)
@@ -56,8 +58,10 @@ public enum DemoData {
         var idRng = SeededGenerator(seed: seed ^ 0x1D5)
         let batch = 2_000
         var done = 0
+        progress.begin("adding demo contacts", total: people.count)
         try store.withSnapshotsDeferred {
             while done < people.count {
+                try progress.checkCancelled()
                 let slice = people[done..<min(done + batch, people.count)]
                 try store.commit { state in
                     var events: [Event] = []
@@ -80,7 +84,7 @@ public enum DemoData {
                     return events
                 }
                 done += slice.count
-                progress?(done)
+                progress.update(done: done)
             }
         }
     }

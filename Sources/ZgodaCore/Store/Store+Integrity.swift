@@ -17,9 +17,10 @@ extension Store {
     /// Records are framed one segment at a time and their personal parts opened and parsed on
     /// all cores; key lookups use the thread-safe `uncheckedKey`/`uncachedKey` while nothing
     /// writes the store (the caller holds a read-only store).
-    func unreadablePersonalParts() throws -> [UnreadableRecord] {
+    func unreadablePersonalParts(progress: WorkProgress = .none) throws -> [UnreadableRecord] {
         try lock.withShared {
             var found: [UnreadableRecord] = []
+            var checked = 0
             for seg in directory.segments() where seg.first <= lastSeq {
                 guard let file = try MappedFile.open(seg.path) else { continue }
                 var records: [JournalRecord] = []
@@ -30,6 +31,14 @@ extension Store {
                     pos = end
                     if rec.seq > lastSeq { break }
                     if rec.keySlot != JournalRecord.noSlot { records.append(rec) }
+                    // A window at a time: memory bounded by the window, not by the segment.
+                    if records.count == 16_384 {
+                        try progress.checkCancelled()
+                        found += check(records)
+                        checked += records.count
+                        progress.update(done: checked)
+                        records.removeAll(keepingCapacity: true)
+                    }
                 }
                 found += check(records)
             }

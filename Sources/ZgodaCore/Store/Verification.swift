@@ -33,8 +33,9 @@ public enum Verifier {
     /// copies of every key slot, and the search cache. With `options` (which give the
     /// passphrase of an encrypted directory), it also opens the store read-only and checks that
     /// every person's personal data opens and parses, and that every erased key belongs to an
-    /// erased person. Changes nothing.
-    public static func verify(_ dir: DataDirectory, options: StoreOptions? = nil) throws -> VerificationReport {
+    /// erased person. Changes nothing. A cancelled `progress` stops it with
+    /// `ZgodaError.interrupted` (nothing is reported as checked then).
+    public static func verify(_ dir: DataDirectory, options: StoreOptions? = nil, progress: WorkProgress = .none) throws -> VerificationReport {
         guard dir.isInitialized else { throw ZgodaError.notADataDirectory(dir.path) }
         var report = VerificationReport()
         var encrypted = false
@@ -47,15 +48,23 @@ public enum Verifier {
         do { try dir.checkPermissions(allowShared: options?.allowSharedPermissions ?? false) } catch let e as ZgodaError {
             report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: e.description))
         }
-        let hashes = try checkJournal(dir, into: &report)
+        progress.begin("checking the journal", unit: "records")
+        let hashes = try checkJournal(dir, into: &report, progress: progress)
+        progress.begin("checking snapshots and keys")
         checkSnapshots(dir, journalHashes: hashes, into: &report)
         checkKeyFiles(dir, into: &report)
+        try progress.checkCancelled()
         if var opts = options, report.problems.isEmpty {
             opts.readOnly = true
             opts.createIfMissing = false
             do {
+                progress.begin("opening every person's data")
                 let store = try Store.open(dir, options: opts)
-                checkStore(store, into: &report)
+                try progress.checkCancelled()
+                progress.begin("checking every record's personal data", unit: "records")
+                try checkStore(store, into: &report, progress: progress)
+            } catch ZgodaError.interrupted {
+                throw ZgodaError.interrupted
             } catch ZgodaError.passphraseRequired {
                 report.notes.append("personal data not opened: the directory is encrypted (set ZGODA_PASSPHRASE to check it too)")
             } catch let e as ZgodaError {
@@ -68,21 +77,21 @@ public enum Verifier {
     }
 
     /// Every journal record; returns the hashes at the sequence numbers snapshots were taken at.
-    private static func checkJournal(_ dir: DataDirectory, into report: inout VerificationReport) throws -> [UInt64: [UInt8]] {
+    private static func checkJournal(_ dir: DataDirectory, into report: inout VerificationReport, progress: WorkProgress) throws -> [UInt64: [UInt8]] {
         var expected: UInt64 = 1
         var prev = JournalRecord.zeroHash
         var hashes: [UInt64: [UInt8]] = [:]
         let snapshotSeqs = Set(dir.snapshots().map(\.seq))
         let segments = dir.segments()
         for (i, seg) in segments.enumerated() {
+            try progress.checkCancelled()
             let name = "journal/" + (seg.path as NSString).lastPathComponent
             let bytes: [UInt8]
             do { bytes = try Files.read(seg.path) ?? [] } catch let e as ZgodaError {
                 report.problems.append(.init(seq: nil, file: name, message: e.description)); continue
             }
             bytes.withUnsafeBytes { buf in
-                let frames = frames(in: buf)
-                for frame in frames {
+                forEachFrame(in: buf) { frame in
                     switch frame.read {
                     case let .record(rec, _) where frame.checksumOK:
                         if rec.seq != expected {
@@ -98,6 +107,7 @@ public enum Verifier {
                         prev = rec.hash
                         expected = rec.seq + 1
                         report.records += 1
+                        if report.records % 4096 == 0 { progress.update(done: Int(report.records)) }
                     case .truncated:
                         let torn = i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: frame.offset)
                         report.problems.append(.init(seq: expected, file: name,
@@ -132,20 +142,30 @@ public enum Verifier {
         var checksumOK: Bool
     }
 
-    /// Every frame of a segment up to the first one whose length cannot be trusted, each with
-    /// its checksum checked. Framing is sequential (each frame's length says where the next
-    /// starts); the checksums, most of the cost of a verify, are computed on all cores.
-    private static func frames(in buf: UnsafeRawBufferPointer) -> [CheckedFrame] {
-        var frames: [CheckedFrame] = []
+    /// Every frame of a segment up to the first one whose length cannot be trusted, in order,
+    /// each with its checksum checked. Framing is sequential (each frame's length says where
+    /// the next starts); the checksums, most of the cost of a verify, are computed on all
+    /// cores, a window of frames at a time so that memory stays bounded by the window.
+    private static func forEachFrame(in buf: UnsafeRawBufferPointer, _ body: (CheckedFrame) -> Void) {
+        let window = 16_384
         var pos = 0
         while pos < buf.count {
-            let read = FrameReader.read(buf, at: pos, verifyHash: false)
-            frames.append(CheckedFrame(offset: pos, read: read, checksumOK: false))
-            switch read {
-            case let .record(_, end), let .corrupt(_, end?, _): pos = end
-            case .corrupt(_, nil, _), .truncated: pos = buf.count
+            var frames: [CheckedFrame] = []
+            frames.reserveCapacity(window)
+            while pos < buf.count && frames.count < window {
+                let read = FrameReader.read(buf, at: pos, verifyHash: false)
+                frames.append(CheckedFrame(offset: pos, read: read, checksumOK: false))
+                switch read {
+                case let .record(_, end), let .corrupt(_, end?, _): pos = end
+                case .corrupt(_, nil, _), .truncated: pos = buf.count
+                }
             }
+            checksums(of: &frames, in: buf)
+            frames.forEach(body)
         }
+    }
+
+    private static func checksums(of frames: inout [CheckedFrame], in buf: UnsafeRawBufferPointer) {
         var ok = [Bool](repeating: false, count: frames.count)
         let chunk = 4096
         frames.withUnsafeBufferPointer { all in
@@ -172,7 +192,6 @@ public enum Verifier {
             }
         }
         for i in frames.indices { frames[i].checksumOK = ok[i] }
-        return frames
     }
 
     private static func checkSnapshots(_ dir: DataDirectory, journalHashes hashes: [UInt64: [UInt8]], into report: inout VerificationReport) {
@@ -234,7 +253,7 @@ public enum Verifier {
 
     /// What only the opened store can tell: whose data is unreadable, and whether every erased
     /// key belongs to someone erased.
-    private static func checkStore(_ store: Store, into report: inout VerificationReport) {
+    private static func checkStore(_ store: Store, into report: inout VerificationReport, progress: WorkProgress) throws {
         for (id, reason) in store.damagedContacts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             report.problems.append(.init(seq: nil, file: "keys.zk", message: "contact \(id): \(reason)"))
         }
@@ -267,10 +286,12 @@ public enum Verifier {
         // Records older than the newest snapshot are not read by the open: check them all here.
         do {
             let known = Set(store.damagedContacts.keys)
-            for r in try store.unreadablePersonalParts() {
+            for r in try store.unreadablePersonalParts(progress: progress) {
                 if let c = r.contact, known.contains(c) { continue }
                 report.problems.append(.init(seq: r.seq, file: "journal", message: "record \(r.seq): its personal part cannot be read (damaged, not erased)"))
             }
+        } catch ZgodaError.interrupted {
+            throw ZgodaError.interrupted
         } catch let e as ZgodaError {
             report.problems.append(.init(seq: nil, file: "journal", message: e.description))
         } catch {

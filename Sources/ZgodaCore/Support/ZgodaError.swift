@@ -33,6 +33,8 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case notWritable(String)
     /// An export's destination file exists already.
     case destinationExists(String)
+    /// The person stopped long work (Ctrl-C) at a point where everything is whole.
+    case interrupted
 
     public var description: String {
         switch self {
@@ -67,6 +69,8 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the data directory cannot be written: \(reason)"
         case let .destinationExists(path):
             return "\(path) already exists: nothing was exported (pass --force to replace it)"
+        case .interrupted:
+            return "interrupted"
         }
     }
 }

@@ -79,6 +79,11 @@ final class ZgodaRunner {
 
     func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
         guard FileManager.default.isExecutableFile(atPath: Self.binary.path) else { throw Failure.binaryMissing(Self.binary.path) }
+        return try runProgram(Self.binary.path, arguments, stdin: stdin)
+    }
+
+    /// Runs another program (`script`, say) the same way, with the runner's environment.
+    func runProgram(_ program: String, _ arguments: [String], stdin: String? = nil) throws -> Result {
         let id = UUID().uuidString
         let out = root.appendingPathComponent(".out-\(id)"), err = root.appendingPathComponent(".err-\(id)")
         guard FileManager.default.createFile(atPath: out.path, contents: nil),
@@ -87,7 +92,7 @@ final class ZgodaRunner {
         }
         defer { try? FileManager.default.removeItem(at: out); try? FileManager.default.removeItem(at: err) }
         let p = Process()
-        p.executableURL = Self.binary
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = arguments
         p.environment = environment
         p.currentDirectoryURL = root

@@ -1,0 +1,78 @@
+import Dispatch
+import Foundation
+import ZgodaCore
+
+/// Long work's progress on one line of stderr — only when stderr is a terminal and `--quiet`
+/// was not given, so scripts and pipes see nothing of it — and Ctrl-C as a request to stop at
+/// the work's next safe point rather than wherever the signal lands.
+enum ProgressLine {
+    /// Runs `body` with a progress that draws itself on stderr. While it runs, Ctrl-C cancels
+    /// the progress (a second Ctrl-C as well: the work stops at its next safe point either way).
+    static func run<T>(quiet: Bool, _ body: (WorkProgress) throws -> T) throws -> T {
+        let shown = !quiet && isatty(STDERR_FILENO) == 1
+        let line = Line(shown: shown)
+        let progress = WorkProgress(minimumInterval: shown ? 0.1 : .infinity) { phase in line.draw(phase) }
+        signal(SIGINT, SIG_IGN)
+        let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        source.setEventHandler {
+            progress.cancel()
+            line.draw(WorkProgress.Phase(label: "stopping at the next safe point…", done: 0, total: nil))
+        }
+        source.resume()
+        defer {
+            source.cancel()
+            signal(SIGINT, SIG_DFL)
+            line.clear()
+        }
+        return try body(progress)
+    }
+
+    /// The line itself; drawn from whichever thread reports.
+    private final class Line: @unchecked Sendable {
+        let shown: Bool
+        private let lock = NSLock()
+        private var drawn = false
+        private let started = DispatchTime.now().uptimeNanoseconds
+
+        init(shown: Bool) { self.shown = shown }
+
+        func draw(_ phase: WorkProgress.Phase) {
+            guard shown else { return }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let text = ProgressLine.text(phase, seconds: seconds)
+            lock.lock(); defer { lock.unlock() }
+            // Carriage return and erase-line: the line is redrawn in place.
+            FileHandle.standardError.write(Data("\r\u{1B}[2Kzgoda: \(text)".utf8))
+            drawn = true
+        }
+
+        func clear() {
+            lock.lock(); defer { lock.unlock() }
+            if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
+            drawn = false
+        }
+    }
+
+    /// "adding demo contacts 12,000 / 100,000 (12%) 3 s".
+    static func text(_ phase: WorkProgress.Phase, seconds: Double) -> String {
+        var parts = [phase.label]
+        if let total = phase.total, total > 0 {
+            parts.append("\(grouped(phase.done)) / \(grouped(total)) (\(min(100, phase.done * 100 / total))%)")
+        } else if phase.done > 0 {
+            parts.append(grouped(phase.done))
+        }
+        if let unit = phase.unit, phase.done > 0 || phase.total != nil { parts.append(unit) }
+        parts.append("\(Int(seconds)) s")
+        return parts.joined(separator: " ")
+    }
+
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n))
+        var out = ""
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(d)
+        }
+        return out
+    }
+}
