@@ -33,6 +33,25 @@ struct ProgressTests {
         }
     }
 
+    @Test func importAndExportNameTheirPhases() throws {
+        let z = try ZgodaRunner()
+        #expect(try z.run("init").exitCode == 0)
+        var csv = "name,email\n"
+        for i in 0..<500 { csv += "Osoba \(i),osoba\(i)@example.pl\n" }
+        let file = try z.write("ludzie.csv", csv)
+        let env = "ZGODA_DATA_DIR=\(z.dataDir.path)"
+        let r = try z.runProgram("/usr/bin/script", ["-qefc", "env \(env) \(ZgodaRunner.binary.path) import \(file)", z.path("ts-import")])
+        #expect(r.exitCode == 0, "\(r.stdout)")
+        let imported = z.read("ts-import") ?? ""
+        #expect(imported.contains("zgoda: reading ludzie.csv"))
+        #expect(imported.contains("zgoda: checking and saving 500 records"))
+        let out = z.path("out.csv")
+        let e = try z.runProgram("/usr/bin/script", ["-qefc", "env \(env) \(ZgodaRunner.binary.path) export --format csv --output \(out)", z.path("ts-export")])
+        #expect(e.exitCode == 0, "\(e.stdout)")
+        #expect((z.read("ts-export") ?? "").contains("zgoda: writing 500 contacts as csv"))
+        #expect((z.read("out.csv") ?? "").components(separatedBy: "@example.pl").count == 501)
+    }
+
     @Test func ctrlCStopsAtABatchAndKeepsWhatWasSaved() throws {
         let z = try ZgodaRunner()
         #expect(try z.run("init").exitCode == 0)

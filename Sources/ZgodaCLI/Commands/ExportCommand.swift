@@ -32,10 +32,10 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try global.openStore()
-            let result = try Exporter.export(
+            let result = try ProgressLine.run(quiet: global.quiet) { progress in try Exporter.export(
                 store: store, format: format.core, query: query,
                 consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) },
-                destination: output == "-" ? .standardOutput : .file(output), replacing: force)
+                destination: output == "-" ? .standardOutput : .file(output), replacing: force, progress: progress) }
             if let bytes = result.output { FileHandle.standardOutput.write(Data(bytes)) }
             Output.note(result.receiptLine)
         }

@@ -34,7 +34,15 @@ struct ImportCommand: ParsableCommand {
             let options = ImportOptions(columns: try maps.map(ImportOptions.parseMap),
                                         duplicates: ImportOptions.Duplicates(rawValue: duplicates.rawValue) ?? .skip)
             let store = try global.openStore()
-            let result = try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options)
+            let result: ImportReport
+            do {
+                result = try ProgressLine.run(quiet: global.quiet) { progress in
+                    try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options, progress: progress)
+                }
+            } catch ZgodaError.interrupted {
+                Output.note("stopped before saving: nothing was imported")
+                throw ZgodaError.interrupted
+            }
             switch report {
             case .json:
                 Output.json(result.json)

@@ -16,10 +16,22 @@ enum ProgressLine {
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
             progress.cancel()
-            line.draw(WorkProgress.Phase(label: "stopping at the next safe point…", done: 0, total: nil))
+            progress.begin("stopping at the next safe point…")
         }
         source.resume()
+        // Redraws the current phase twice a second, so that the elapsed time moves on while a
+        // step takes long (a snapshot of 100k people is one step).
+        // (Made only when shown: dispatch traps when a source that never ran is released.)
+        var ticker: (any DispatchSourceTimer)? = nil
+        if shown {
+            let t = DispatchSource.makeTimerSource(queue: .global())
+            t.schedule(deadline: .now() + 0.5, repeating: 0.5)
+            t.setEventHandler { line.redraw(progress.phase) }
+            t.resume()
+            ticker = t
+        }
         defer {
+            ticker?.cancel()
             source.cancel()
             signal(SIGINT, SIG_DFL)
             line.clear()
@@ -32,6 +44,8 @@ enum ProgressLine {
         let shown: Bool
         private let lock = NSLock()
         private var drawn = false
+        /// Once cleared, nothing draws again (a late tick must not leave a line behind).
+        private var cleared = false
         private let started = DispatchTime.now().uptimeNanoseconds
 
         init(shown: Bool) { self.shown = shown }
@@ -41,15 +55,23 @@ enum ProgressLine {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             let text = ProgressLine.text(phase, seconds: seconds)
             lock.lock(); defer { lock.unlock() }
+            guard !cleared else { return }
             // Carriage return and erase-line: the line is redrawn in place.
             FileHandle.standardError.write(Data("\r\u{1B}[2Kzgoda: \(text)".utf8))
             drawn = true
+        }
+
+        /// Draws `phase` again, if a phase was drawn and nothing cleared it since.
+        func redraw(_ phase: WorkProgress.Phase) {
+            lock.lock(); let wasDrawn = drawn; lock.unlock()
+            if wasDrawn && !phase.label.isEmpty { draw(phase) }
         }
 
         func clear() {
             lock.lock(); defer { lock.unlock() }
             if drawn { FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8)) }
             drawn = false
+            cleared = true
         }
     }
 

@@ -50,15 +50,17 @@ public struct ExportResult: Sendable {
 /// record names exactly the people in the file.
 public enum Exporter {
     public static func export(store: Store, format: InterchangeFormat, query: String? = nil, consent: [ConsentCriterion] = [],
-                              destination: ExportDestination, replacing: Bool = false) throws -> ExportResult {
+                              destination: ExportDestination, replacing: Bool = false, progress: WorkProgress = .none) throws -> ExportResult {
         try export(store: store, format: format, selection: ExportSelection(query: query, consent: consent), destination: destination,
-                   replacing: replacing)
+                   replacing: replacing, progress: progress)
     }
 
     /// `replacing` false refuses a destination file that exists (`ZgodaError.destinationExists`)
     /// before anything is recorded: an export must never silently replace an earlier one.
+    /// A cancelled `progress` stops it before it is recorded (`ZgodaError.interrupted`), with
+    /// no file left behind.
     public static func export(store: Store, format: InterchangeFormat, selection: ExportSelection,
-                              destination: ExportDestination, replacing: Bool = false) throws -> ExportResult {
+                              destination: ExportDestination, replacing: Bool = false, progress: WorkProgress = .none) throws -> ExportResult {
         let recorded = destination.recorded
         var target: (dir: String, temp: String?, final: String)? = nil
         if case .file = destination {
@@ -77,8 +79,11 @@ public enum Exporter {
         do {
             try store.commit { state in
                 let now = store.now
+                progress.begin("selecting contacts")
                 let contacts = try selection.contacts(in: state, now: now)
                 let filter = selection.description
+                try progress.checkCancelled()
+                progress.begin("writing \(contacts.count) contacts as \(format.rawValue)")
                 let bytes = try ExportRenderer.render(format, contacts: contacts, state: state, now: now,
                                                       operator: store.options.operatorName, filter: filter,
                                                       receipt: store.head, receiptSeq: store.lastSeq)
@@ -87,6 +92,8 @@ public enum Exporter {
                                       receipt: store.head, receiptSeq: store.lastSeq, output: nil)
                 if let t = target {
                     target?.temp = try writeTemporary(bytes, in: t.dir, io: store.options.io)
+                    // The last moment to stop: the temporary file goes with the error.
+                    try progress.checkCancelled()
                 } else {
                     result?.output = bytes
                 }

@@ -44,18 +44,22 @@ public enum Importer {
     }
 
     /// Imports `path` into `store` (or, with `dryRun`, only reports what would happen).
+    /// A cancelled `progress` stops it before anything is saved (`ZgodaError.interrupted`): the
+    /// import is one atomic group, so it is saved whole or not at all.
     public static func run(store: Store, file path: String, format: InterchangeFormat? = nil, dryRun: Bool = false,
-                           options: ImportOptions = ImportOptions()) throws -> ImportReport {
+                           options: ImportOptions = ImportOptions(), progress: WorkProgress = .none) throws -> ImportReport {
         try store.refresh()
+        progress.begin("reading \((path as NSString).lastPathComponent)")
         let (parsed, source) = try readWithFingerprint(file: path, format: format, purposes: Set(store.state.purposes.keys), options: options)
+        try progress.checkCancelled()
         return try run(store: store, parsed: parsed, source: source, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
-                       duplicates: options.duplicates)
+                       duplicates: options.duplicates, progress: progress)
     }
 
     /// Imports what a reader already parsed; `source` names the file in the journal.
     /// `fileName` goes only into each person's evidence text, which is sealed with their key.
     public static func run(store: Store, parsed: ParsedImport, source: String, fileName: String? = nil, dryRun: Bool = false,
-                           duplicates: ImportOptions.Duplicates = .skip) throws -> ImportReport {
+                           duplicates: ImportOptions.Duplicates = .skip, progress: WorkProgress = .none) throws -> ImportReport {
         let name = fileName ?? (source as NSString).lastPathComponent
         if dryRun {
             let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
@@ -63,7 +67,10 @@ public enum Importer {
             return planner.plan(parsed, source: source, dryRun: true).report
         }
         var report: ImportReport? = nil
+        progress.begin("checking and saving \(parsed.candidates.count) records")
         try store.commit { state in
+            // The last moment to stop: once the events are returned, they are written whole.
+            try progress.checkCancelled()
             let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
                                         duplicates: duplicates)
             let (events, r) = planner.plan(parsed, source: source, dryRun: false)
