@@ -18,13 +18,13 @@ struct LinkCommand: ParsableCommand {
 
 /// Where links point: `--public-url`, else `$ZGODA_PUBLIC_URL`, else the server's default address.
 struct PublicURLOption: ParsableArguments {
-    static let fallback = "http://127.0.0.1:8080"
+    static let fallback = ConsentLinkURL.defaultBase
 
     @Option(name: .customLong("public-url"), help: ArgumentHelp("The address customers reach 'zgoda serve' at (else $ZGODA_PUBLIC_URL, else \(PublicURLOption.fallback)).", valueName: "url"))
     var publicURL: String?
 
     func resolved() throws -> String {
-        let url = publicURL ?? ProcessInfo.processInfo.environment["ZGODA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? Self.fallback
+        let url = publicURL ?? ConsentLinkURL.base(environment: ProcessInfo.processInfo.environment)
         guard let c = URLComponents(string: url), let scheme = c.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = c.host, !host.isEmpty, c.query == nil, c.fragment == nil else {
             throw ZgodaError.invalidValue(field: "public-url", reason: "'\(url)' is not an http(s) address such as https://zgoda.example.pl")

@@ -13,6 +13,13 @@ public struct IssuedLink: Equatable, Sendable {
 /// The path of a consent page: `/c/TOKEN`.
 public enum ConsentLinkURL {
     public static let pathPrefix = "/c/"
+    /// Where links point when nothing says otherwise: `zgoda serve`'s own default address.
+    public static let defaultBase = "http://127.0.0.1:8080"
+
+    /// `$ZGODA_PUBLIC_URL`, else `defaultBase`.
+    public static func base(environment: [String: String]) -> String {
+        environment["ZGODA_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultBase
+    }
 
     public static func make(base: String, token: String) -> String {
         var b = base

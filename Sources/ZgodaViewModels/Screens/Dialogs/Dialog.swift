@@ -7,6 +7,8 @@ public enum ConfirmAction: Equatable, Sendable {
     case anonymise(ContactID)
     /// Close a data-subject request, with the note typed in the dialog (if it has a field).
     case closeRequest(String)
+    /// Nothing more to do: the dialog only told something.
+    case dismiss
 }
 
 public enum DialogIntent: Equatable, Sendable {
@@ -50,6 +52,17 @@ public struct Dialog: Equatable, Sendable {
                          "notes, evidence. The history keeps that changes happened.",
                          "Type the id \(c.id) or ANONYMISE and press Enter; Esc keeps the data."],
                action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
+    }
+
+    /// A consent link just issued: shown once, since only its keyed hash is kept.
+    public static func consentLink(_ issued: IssuedLink, url: String, name: String) -> Dialog {
+        Dialog(title: "Consent link \(issued.link.id) for \(name)",
+               message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
+                         url,
+                         "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
+                         "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it).",
+                         "Enter or Esc closes."],
+               action: .dismiss)
     }
 
     /// Closing a request: a note of what was done (required for access and portability,
