@@ -216,6 +216,21 @@ struct ServeTests {
     }
 
     @Test(.timeLimit(.minutes(2)))
+    func aPortInUseOrABadAddressIsAOneLineError() throws {
+        let s = try Self.setUp()
+        let server = try ServeProcess(s.z)
+        let busy = try s.z.run("serve", "--listen", "127.0.0.1:\(server.port)")
+        #expect(busy.exitCode == 1)
+        #expect(busy.stderr.hasPrefix("zgoda: error: cannot listen on 127.0.0.1:\(server.port): "))
+        #expect(busy.stderr.split(separator: "\n").count == 1)
+        let bad = try s.z.run("serve", "--listen", "nonsense")
+        #expect(bad.exitCode != 0 && bad.stderr.contains("--listen takes ADDRESS:PORT"))
+        // The first server is unharmed.
+        #expect(try HTTPProbe.get(port: server.port, s.path).status == 200)
+        #expect(server.stop() == 0)
+    }
+
+    @Test(.timeLimit(.minutes(2)))
     func concurrentSubmitsOfOneFormRecordEachDecisionOnce() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)

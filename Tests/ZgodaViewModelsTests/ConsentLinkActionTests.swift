@@ -22,6 +22,7 @@ import ZgodaCore
         #expect(f.store.openLink(token: Substring(url.dropFirst((ConsentLinkURL.defaultBase + ConsentLinkURL.pathPrefix).count)))?.id == link.id)
         let screen = Snapshot.text(app.render())
         #expect(screen.contains(url))
+        #expect(screen.contains("Enter/Esc close"))
         #expect(app.status?.text == "saved: consent link \(link.id) issued")
         app.send(.enter)
         #expect(app.dialog == nil)

@@ -59,6 +59,7 @@ struct ServeCommand: ParsableCommand {
             Task {
                 do {
                     try await server.run { bound in
+                        failure.listening()
                         // On stdout, alone, so a script can read the port.
                         Output.line("listening on http://\(bound)")
                         fflush(nil)
@@ -69,15 +70,20 @@ struct ServeCommand: ParsableCommand {
                 done.signal()
             }
             done.wait()
-            if let message = failure.message { throw ZgodaError.io("the server stopped: \(message)") }
+            if let message = failure.message {
+                throw ZgodaError.io(failure.wasListening ? "the server stopped: \(message)" : "cannot listen on \(listen): \(message)")
+            }
         }
     }
 }
 
-/// The server's error, handed from its task to the command.
+/// The server's error, handed from its task to the command, and whether it had started.
 private final class ServeFailure: @unchecked Sendable {
     private let lock = NSLock()
     private var _message: String?
+    private var _listening = false
     var message: String? { lock.withLock { _message } }
+    var wasListening: Bool { lock.withLock { _listening } }
     func set(_ m: String) { lock.withLock { _message = m } }
+    func listening() { lock.withLock { _listening = true } }
 }

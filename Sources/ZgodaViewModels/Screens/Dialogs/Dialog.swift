@@ -60,8 +60,7 @@ public struct Dialog: Equatable, Sendable {
                message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
                          url,
                          "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
-                         "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it).",
-                         "Enter or Esc closes."],
+                         "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it)."],
                action: .dismiss)
     }
 
@@ -87,7 +86,8 @@ public struct Dialog: Equatable, Sendable {
     public var hasField: Bool { expected != nil || freeText }
 
     public var footer: String {
-        freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
+        if action == .dismiss { return "Enter/Esc close" }
+        return freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
     }
 
     public mutating func handle(_ key: Key) -> DialogIntent {
