@@ -192,6 +192,33 @@ struct ServeTests {
     }
 
     @Test(.timeLimit(.minutes(2)))
+    func malformedAndOversizedFormsRecordNothing() throws {
+        let s = try Self.setUp()
+        let server = try ServeProcess(s.z)
+        let fields = Self.hiddenFields(try HTTPProbe.get(port: server.port, s.path).body)
+        let base: [(String, String)] = [("form-key", fields["form-key"] ?? ""), ("wording-email-marketing", fields["wording-email-marketing"] ?? "")]
+        let bad: [[(String, String)]] = [
+            base + [("choice-email-marketing", "grant"), ("choice-email-marketing", "refuse")],
+            base + [("choice-email-marketing", "maybe")],
+            base + [("choice-email-marketing", "withdraw")],
+            [("form-key", fields["form-key"] ?? ""), ("choice-email-marketing", "grant")],
+            base + [("withdraw", "profiling")],
+        ]
+        for form in bad {
+            let r = try HTTPProbe.post(port: server.port, s.path, form: form)
+            #expect(r.status == 400, "\(form)")
+            #expect(r.body.contains("Nie udało się odczytać formularza"))
+        }
+        let stale = try HTTPProbe.post(port: server.port, s.path, form: [("form-key", fields["form-key"] ?? ""),
+            ("wording-email-marketing", String(repeating: "0", count: 64)), ("choice-email-marketing", "grant")])
+        #expect(stale.status == 409 && stale.body.contains("Treść jednego z celów zmieniła się"))
+        let huge = try HTTPProbe.post(port: server.port, s.path, form: base + [("notes", String(repeating: "x", count: 100_000))])
+        #expect(huge.status == 413)
+        #expect(huge.header("content-security-policy")?.contains("frame-ancestors 'none'") == true)
+        #expect(try Self.webDecisions(s.z, s.contact).isEmpty)
+    }
+
+    @Test(.timeLimit(.minutes(2)))
     func guessingTokensIsRateLimitedPerClient() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z, arguments: ["--failure-limit", "3"])
