@@ -24,7 +24,7 @@ struct BrowserTests {
         return p.terminationStatus == 0
     }
 
-    @Test(.enabled(if: browserAvailable, "needs chromium and python3 playwright (installed by .ci/run)"), .timeLimit(.minutes(3)))
+    @Test(.enabled(if: browserAvailable, "needs chromium and python3 playwright (installed by .ci/run)"), .timeLimit(.minutes(10)))
     func aCustomerGrantsRefusesAndWithdrawsInChromium() throws {
         let s = try ServeTests.setUp()
         let server = try ServeProcess(s.z)

@@ -43,7 +43,7 @@ struct ServeTests {
         try history(z, id).filter { ($0["summary"] as? String)?.contains("via web-form") == true }
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func thePageShowsTheControllerAndEachPurposeWithNothingTicked() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)
@@ -77,7 +77,7 @@ struct ServeTests {
         #expect(css.status == 200 && css.header("content-type")?.hasPrefix("text/css") == true)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func wrongExpiredRevokedAndErasedLinksGetOneNeutralPage() throws {
         let s = try Self.setUp(linkArgs: ["--expires", "1h"])
         let revoked = try s.z.run("link", s.contact, "--purpose", "profiling").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -105,7 +105,7 @@ struct ServeTests {
         #expect(try Self.history(s.z, s.contact).count == before)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func submittingRecordsEachChangedPurposeWithItsProof() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)
@@ -159,7 +159,7 @@ struct ServeTests {
         #expect(try s.z.run("verify").exitCode == 0)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func aFormFromElsewhereIsRefusedAndRecordsNothing() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)
@@ -191,7 +191,7 @@ struct ServeTests {
         #expect(try Self.webDecisions(s.z, s.contact).count == 1)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func malformedAndOversizedFormsRecordNothing() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)
@@ -218,7 +218,7 @@ struct ServeTests {
         #expect(try Self.webDecisions(s.z, s.contact).isEmpty)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func guessingTokensIsRateLimitedPerClient() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z, arguments: ["--failure-limit", "3"])
@@ -242,7 +242,7 @@ struct ServeTests {
         #expect(statuses == [200, 200, 200, 200, 200, 429, 429])
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func aPortInUseOrABadAddressIsAOneLineError() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)
@@ -257,7 +257,7 @@ struct ServeTests {
         #expect(server.stop() == 0)
     }
 
-    @Test(.timeLimit(.minutes(2)))
+    @Test(.timeLimit(.minutes(10)))
     func concurrentSubmitsOfOneFormRecordEachDecisionOnce() throws {
         let s = try Self.setUp()
         let server = try ServeProcess(s.z)

@@ -26,8 +26,9 @@ final class ServeProcess {
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // The port is printed on stdout once the server listens.
-        let deadline = Date().addingTimeInterval(30)
+        // The port is printed on stdout once the server listens (slowly on a machine busy with
+        // the rest of the suite: the deadline only catches a server that never starts).
+        let deadline = Date().addingTimeInterval(180)
         var found: Int? = nil
         while Date() < deadline {
             let text = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
