@@ -2,7 +2,8 @@
 import PackageDescription
 
 // Layers point one way: zgoda (executable) → ZgodaCLI / ZgodaTerminal → ZgodaViewModels → ZgodaCore.
-// ZgodaCore imports no UI; ZgodaViewModels imports no ncurses.
+// ZgodaCore imports no UI; ZgodaViewModels imports no ncurses. ZgodaServe (the customer's consent
+// pages, on Hummingbird) sits beside ZgodaViewModels, over ZgodaCore only: the core stays free of NIO.
 let package = Package(
     name: "Zgoda",
     platforms: [.macOS(.v14)],
@@ -21,6 +22,11 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // Without its default traits: no swift-configuration, less to build.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -45,6 +51,16 @@ let package = Package(
             ]
         ),
         .target(
+            name: "ZgodaServe",
+            dependencies: [
+                "ZgodaCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .target(
             name: "ZgodaTerminal",
             dependencies: ["ZgodaViewModels", "ZgodaCore", "CNcursesw"]
         ),
@@ -54,6 +70,7 @@ let package = Package(
                 "ZgodaCore",
                 "ZgodaViewModels",
                 "ZgodaTerminal",
+                "ZgodaServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]

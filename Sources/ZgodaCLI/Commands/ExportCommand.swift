@@ -28,14 +28,22 @@ struct ExportCommand: ParsableCommand {
     var output: String
     @Flag(help: "Replace the output file if it exists (without it, an existing file is an error and nothing is exported).")
     var force = false
+    @Flag(name: .customLong("preferences-links"), help: "Add a column 'preferences_link': a new personal consent link per person (CSV only; each is recorded), for the footer of a mailing.")
+    var preferencesLinks = false
+    @Option(name: .customLong("link-expires"), help: ArgumentHelp("How long those links work: 90d, 12w, or a day (YYYY-MM-DD).", valueName: "lifetime"))
+    var linkExpires: String = "90d"
+    @OptionGroup var url: PublicURLOption
 
     func run() throws {
         try reportingErrors {
+            let links = preferencesLinks ? PreferencesLinks(base: try url.resolved(), lifetime: try LinkLifetime(parsing: linkExpires)) : nil
             let store = try global.openStore()
-            let result = try ProgressLine.run(quiet: global.quiet) { progress in try Exporter.export(
-                store: store, format: format.core, query: query,
-                consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) },
-                destination: output == "-" ? .standardOutput : .file(output), replacing: force, progress: progress) }
+            let result = try ProgressLine.run(quiet: global.quiet) { progress in
+                try Exporter.export(
+                    store: store, format: format.core,
+                    selection: ExportSelection(query: query, consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) }),
+                    destination: output == "-" ? .standardOutput : .file(output), replacing: force, preferencesLinks: links, progress: progress)
+            }
             if let bytes = result.output { FileHandle.standardOutput.write(Data(bytes)) }
             Output.note(result.receiptLine)
         }

@@ -68,6 +68,11 @@ public enum HistoryText {
             let where_ = dest.map { " to \($0)" } ?? (e.readable ? "" : " to (erased)")
             return "issued \(kind) as \(format)\(where_)"
         case let .repaired(note): return "repair: \(note)"
+        case let .linkIssued(link):
+            var s = "issued consent link \(link.id) for \(link.purposes.joined(separator: ", ")), valid until \(ISOTime.string(link.expires))"
+            if let to = link.mailedTo { s += ", mailed to \(to)" } else if !e.readable { s += ", mailed to (\(hidden(e)))" }
+            return s
+        case let .linkRevoked(id, _): return "revoked consent link \(id)"
         }
     }
 }

@@ -3,9 +3,10 @@ import Foundation
 /// Renders contacts in an export format.
 public enum ExportRenderer {
     public static func render(_ format: InterchangeFormat, contacts: [Contact], state: ZgodaState, now: Date,
-                              operator: String, filter: String, receipt: String, receiptSeq: UInt64) throws -> [UInt8] {
+                              operator: String, filter: String, receipt: String, receiptSeq: UInt64,
+                              preferencesLinks: [ContactID: String]? = nil) throws -> [UInt8] {
         switch format {
-        case .csv: return try csv(contacts, state: state, now: now)
+        case .csv: return try csv(contacts, state: state, now: now, preferencesLinks: preferencesLinks)
         case .vcard:
             var out = ""
             for c in contacts { out += VCardWriter.card(c, state: state, now: now) }
@@ -15,6 +16,9 @@ public enum ExportRenderer {
                                          receipt: receipt, receiptSeq: receiptSeq)
         }
     }
+
+    /// The column of personal preferences links (`export --preferences-links`).
+    public static let preferencesLinkColumn = "preferences_link"
 
     /// The CSV header: the contact fields, then one `consent:PURPOSE` column per purpose.
     public static func csvHeader(_ state: ZgodaState) -> [String] {
@@ -27,7 +31,9 @@ public enum ExportRenderer {
     /// Written by hand rather than with CSV.swift's `CSVWriter`: that writer searches each field
     /// with Foundation's string functions and pushes one byte per call through an
     /// `OutputStream`, which took three quarters of the time of a 100k-contact export.
-    public static func csv(_ contacts: [Contact], state: ZgodaState, now: Date) throws -> [UInt8] {
+    /// With `preferencesLinks`, a last column `preferences_link` holds each person's link.
+    public static func csv(_ contacts: [Contact], state: ZgodaState, now: Date,
+                           preferencesLinks: [ContactID: String]? = nil) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(contacts.count * 160 + 200)
         func record(_ cells: [String]) {
@@ -37,11 +43,12 @@ public enum ExportRenderer {
             }
             out += [0x0D, 0x0A]
         }
-        record(csvHeader(state))
+        record(csvHeader(state) + (preferencesLinks == nil ? [] : [preferencesLinkColumn]))
         let purposes = Array(state.purposes.keys)
         for c in contacts {
             let d = c.details
-            record(ContactField.allCases.map { d[$0] } + purposes.map { state.status(of: c.id, purpose: $0, now: now).rawValue })
+            let link = preferencesLinks.map { [$0[c.id] ?? ""] } ?? []
+            record(ContactField.allCases.map { d[$0] } + purposes.map { state.status(of: c.id, purpose: $0, now: now).rawValue } + link)
         }
         return out
     }

@@ -36,6 +36,19 @@ public struct ExportResult: Sendable {
     }
 }
 
+/// A personal preferences link per exported person (a CSV column, for a mailing tool to put in
+/// each message's footer). Each is a new consent link, issued in the export's own atomic group.
+public struct PreferencesLinks: Sendable {
+    /// Where the links point (`zgoda serve`'s public address).
+    public var base: String
+    public var purposes: [String]
+    public var lifetime: LinkLifetime
+
+    public init(base: String, purposes: [String] = [], lifetime: LinkLifetime) {
+        self.base = base; self.purposes = purposes; self.lifetime = lifetime
+    }
+}
+
 /// Exports contacts, and records every export in the journal.
 ///
 /// ```swift
@@ -60,7 +73,11 @@ public enum Exporter {
     /// A cancelled `progress` stops it before it is recorded (`ZgodaError.interrupted`), with
     /// no file left behind.
     public static func export(store: Store, format: InterchangeFormat, selection: ExportSelection,
-                              destination: ExportDestination, replacing: Bool = false, progress: WorkProgress = .none) throws -> ExportResult {
+                              destination: ExportDestination, replacing: Bool = false,
+                              preferencesLinks: PreferencesLinks? = nil, progress: WorkProgress = .none) throws -> ExportResult {
+        if preferencesLinks != nil && format != .csv {
+            throw ZgodaError.invalidInput("preferences links are a CSV column: use --format csv")
+        }
         let recorded = destination.recorded
         var target: (dir: String, temp: String?, final: String)? = nil
         if case .file = destination {
@@ -84,10 +101,16 @@ public enum Exporter {
                 let filter = selection.description
                 try progress.checkCancelled()
                 progress.begin("writing \(contacts.count) contacts as \(format.rawValue)")
+                let ids = contacts.map(\.id)
+                let links = try preferencesLinks.map { p in
+                    try store.makeLinks(for: ids, state: state, purposes: p.purposes, lifetime: p.lifetime, mail: false)
+                } ?? []
+                let urls = preferencesLinks.map { p in
+                    Dictionary(links.map { ($0.link.contact, $0.url(base: p.base)) }, uniquingKeysWith: { a, _ in a })
+                }
                 let bytes = try ExportRenderer.render(format, contacts: contacts, state: state, now: now,
                                                       operator: store.options.operatorName, filter: filter,
-                                                      receipt: store.head, receiptSeq: store.lastSeq)
-                let ids = contacts.map(\.id)
+                                                      receipt: store.head, receiptSeq: store.lastSeq, preferencesLinks: urls)
                 result = ExportResult(format: format, contacts: ids, filter: filter, destination: recorded,
                                       receipt: store.head, receiptSeq: store.lastSeq, output: nil)
                 if let t = target {
@@ -98,6 +121,7 @@ public enum Exporter {
                     result?.output = bytes
                 }
                 return [.exported(format: format.rawValue, filter: filter, destination: recorded, contacts: ids)]
+                    + links.map { .linkIssued($0.link) }
             }
         } catch {
             if let temp = target?.temp { unlink(temp) }

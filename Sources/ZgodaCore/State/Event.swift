@@ -17,6 +17,10 @@ public enum Event: Equatable, Sendable {
     case requestClosed(id: String, contact: ContactID, closed: Day, resolution: String?)
     case documentIssued(kind: String, contact: ContactID, format: String, destination: String?)
     case repaired(note: String)
+    /// A personal consent link was issued (`zgoda link`).
+    case linkIssued(ConsentLink)
+    /// A consent link was revoked (`zgoda link revoke`).
+    case linkRevoked(id: String, contact: ContactID)
 
     /// The journal's name for this kind of change.
     public var kind: String {
@@ -35,6 +39,8 @@ public enum Event: Equatable, Sendable {
         case .requestClosed: return "request.close"
         case let .documentIssued(kind, _, _, _): return "\(kind).issue"
         case .repaired: return "repair"
+        case .linkIssued: return "link.issue"
+        case .linkRevoked: return "link.revoke"
         }
     }
 
@@ -45,6 +51,8 @@ public enum Event: Equatable, Sendable {
         case let .consentRecorded(d): return d.contact
         case let .requestAdded(r): return r.contact
         case let .requestClosed(_, c, _, _), let .documentIssued(_, c, _, _): return c
+        case let .linkIssued(link): return link.contact
+        case let .linkRevoked(_, c): return c
         default: return nil
         }
     }

@@ -22,6 +22,8 @@ public struct ZgodaState: Equatable, Sendable {
     /// the other fields empty): an erasure must reach what they were as well as what they are,
     /// e.g. an export named after a former phone number. Dropped when the person is erased.
     public var formerDetails: [ContactID: [ContactDetails]] = [:]
+    /// Issued consent links (`ConsentLinks`; snapshot section 1).
+    public var links = ConsentLinks()
 
     public init() {}
 
@@ -83,6 +85,14 @@ public struct ZgodaState: Equatable, Sendable {
             }
             for key in requests.keys where requests[key]?.contact == id { requests[key]?.resolution = nil }
             suppression.formUnion(hashes)
+            links.removeAll(of: id)
+        case let .linkIssued(link):
+            guard let c = contacts[link.contact], !c.anonymized else { return }
+            var l = link
+            l.issued = at
+            links.issue(l)
+        case let .linkRevoked(id, _):
+            links.revoke(id, at: at)
         case let .requestAdded(r):
             requests[r.id] = r
         case let .requestClosed(id, _, closed, resolution):

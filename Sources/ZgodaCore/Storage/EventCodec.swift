@@ -7,7 +7,7 @@ import Foundation
 /// destroyed the personal part no longer opens and `decode` fills in erased values, so the
 /// history still shows *that* something happened.
 ///
-/// Versioning: kind codes are stable numbers (1–15 below; never renumbered or reused). Enum
+/// Versioning: kind codes are stable numbers (listed in `knownKinds`; never renumbered or reused). Enum
 /// values are stored by their stable names (`granted`, `web-form`), never by position. A
 /// public part only ever grows at its end, and a reader takes a field missing at the end as
 /// absent (see kind 4's `at`). A personal part written with the journal's `tagged` flag is a
@@ -27,8 +27,14 @@ enum EventCodec {
     /// A kind or a personal part of a newer format than this code knows.
     struct NewerFormat: Error { var what: String }
 
-    /// The highest kind code this code knows.
-    static let highestKindCode: UInt8 = 15
+    /// The kind codes this code knows, one range per capability. A code outside them is a
+    /// newer Zgoda's record.
+    static let knownKinds: [ClosedRange<UInt8>] = [
+        1...15,   // contacts, consents, catalogue, exports, requests, documents, repair
+        16...17,  // consent links (16–19 are theirs)
+    ]
+
+    static func isKnownKind(_ code: UInt8) -> Bool { knownKinds.contains { $0.contains(code) } }
 
     // Tags of the personal parts (SealedFields). Stable: never renumber, never reuse.
     enum EditTag: UInt8 { case old = 1, new = 2 }
@@ -36,6 +42,7 @@ enum EventCodec {
     enum ExportTag: UInt8 { case filter = 1, destination = 2 }
     enum ResolutionTag: UInt8 { case resolution = 1 }
     enum DocumentTag: UInt8 { case destination = 1 }
+    enum LinkTag: UInt8 { case mailedTo = 1 }
 
     /// An export whose filter and destination are sealed with a key slot of its own.
     static let sealedExportCode: UInt8 = 15
@@ -104,6 +111,16 @@ enum EventCodec {
             var w = SealedFields.Writer(); w.optionalString(DocumentTag.destination.rawValue, destination); per = w
         case let .repaired(note):
             code = 14; pub.string(note)
+        case let .linkIssued(link):
+            code = 16
+            pub.string(link.id); pub.string(link.contact.rawValue); pub.string(link.tokenHash)
+            pub.strings(link.purposes); pub.date(link.expires)
+            if let address = link.mailedTo {
+                var w = SealedFields.Writer(); w.string(LinkTag.mailedTo.rawValue, address); per = w
+            }
+        case let .linkRevoked(id, contact):
+            code = 17
+            pub.string(id); pub.string(contact.rawValue)
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -111,7 +128,7 @@ enum EventCodec {
     /// Rebuilds the event. `personal` is nil when the person's values cannot be read (erased);
     /// `tagged` says which layout the personal part has (the record's flag).
     static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, tagged: Bool, at: Date, operator op: String) throws -> Event {
-        guard kindCode >= 1 && kindCode <= highestKindCode else { throw NewerFormat(what: "record kind \(kindCode)") }
+        guard isKnownKind(kindCode) else { throw NewerFormat(what: "record kind \(kindCode)") }
         // The personal part, parsed on its own so that its failure is told apart from the public part's.
         func personalPart<T>(_ readTagged: (SealedFields.Reader) throws -> T, legacy: (inout BinaryReader) throws -> T) throws -> T? {
             guard let personal else { return nil }
@@ -185,6 +202,15 @@ enum EventCodec {
                     let destination = try optionalText(DocumentTag.destination.rawValue)
                     return .documentIssued(kind: kind, contact: contact, format: format, destination: destination)
                 case 14: return .repaired(note: try r.string())
+                case 16:
+                    let id = try r.string(), contact = ContactID(try r.string()), hash = try r.string()
+                    let purposes = try r.strings(), expires = try r.date()
+                    // Written only by the tagged layout: there is no format 1 link.
+                    let mailedTo = try personalPart({ $0.optionalString(LinkTag.mailedTo.rawValue) }, legacy: { _ in throw Malformed() }) ?? nil
+                    return .linkIssued(ConsentLink(id: id, contact: contact, tokenHash: hash, purposes: purposes,
+                                                   issued: at, expires: expires, mailedTo: mailedTo))
+                case 17:
+                    return .linkRevoked(id: try r.string(), contact: ContactID(try r.string()))
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }

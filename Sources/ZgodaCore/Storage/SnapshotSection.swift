@@ -29,7 +29,11 @@ protocol SnapshotSection {
 /// Every section this code knows, in the order they are written.
 enum SnapshotSections {
     /// Tags in use: add a capability's section here with the next free tag.
-    static var all: [any SnapshotSection.Type] { [] }
+    static var all: [any SnapshotSection.Type] {
+        [
+            LinkSnapshotSection.self,  // 1: consent links (tags 1–9: the consent pages)
+        ]
+    }
 
     static func encode(_ state: ZgodaState, keys: KeyStore, into w: inout BinaryWriter) throws {
         var written: [(UInt16, [UInt8])] = []

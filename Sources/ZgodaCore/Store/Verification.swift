@@ -100,7 +100,7 @@ public enum Verifier {
                         } else if rec.prevHash != prev {
                             report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) does not chain to the record before it"))
                         }
-                        if rec.flags & ~JournalRecord.knownFlags != 0 || rec.kindCode > EventCodec.highestKindCode {
+                        if rec.flags & ~JournalRecord.knownFlags != 0 || !EventCodec.isKnownKind(rec.kindCode) {
                             report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) was written by a newer Zgoda"))
                         }
                         if snapshotSeqs.contains(rec.seq) { hashes[rec.seq] = rec.hash }

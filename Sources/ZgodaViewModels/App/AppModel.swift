@@ -185,6 +185,7 @@ public struct AppModel {
         case let .report(id): openReport(id)
         case let .customerMode(id): openCustomer(id)
         case let .anonymise(id): askAnonymise(id)
+        case let .issueLink(id): issueLink(id)
         }
     }
 
@@ -308,6 +309,8 @@ public struct AppModel {
             anonymise(id)
         case let .closeRequest(id):
             closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
+        case .dismiss:
+            break
         }
     }
 

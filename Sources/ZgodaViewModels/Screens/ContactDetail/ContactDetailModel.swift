@@ -8,6 +8,8 @@ public enum ContactDetailIntent: Equatable, Sendable {
     case report(ContactID)
     case customerMode(ContactID)
     case anonymise(ContactID)
+    /// Issue a consent link (`zgoda link`) and show it.
+    case issueLink(ContactID)
 }
 
 /// One contact on its own screen: every field, the consents, and the ways on from there.
@@ -25,6 +27,7 @@ public struct ContactDetailModel: Equatable, Sendable {
         case .char("r"): return .report(id)
         case .char("f"): return .customerMode(id)
         case .char("A"): return .anonymise(id)
+        case .char("L"): return .issueLink(id)
         default: return .none
         }
     }

@@ -7,6 +7,8 @@ public enum ConfirmAction: Equatable, Sendable {
     case anonymise(ContactID)
     /// Close a data-subject request, with the note typed in the dialog (if it has a field).
     case closeRequest(String)
+    /// Nothing more to do: the dialog only told something.
+    case dismiss
 }
 
 public enum DialogIntent: Equatable, Sendable {
@@ -52,6 +54,16 @@ public struct Dialog: Equatable, Sendable {
                action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
     }
 
+    /// A consent link just issued: shown once, since only its keyed hash is kept.
+    public static func consentLink(_ issued: IssuedLink, url: String, name: String) -> Dialog {
+        Dialog(title: "Consent link \(issued.link.id) for \(name)",
+               message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
+                         url,
+                         "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
+                         "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it)."],
+               action: .dismiss)
+    }
+
     /// Closing a request: a note of what was done (required for access and portability,
     /// which the store checks), or a plain yes/no when no note can be kept.
     public static func closeRequest(_ r: DataSubjectRequest, name: String, withNote: Bool) -> Dialog {
@@ -74,7 +86,8 @@ public struct Dialog: Equatable, Sendable {
     public var hasField: Bool { expected != nil || freeText }
 
     public var footer: String {
-        freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
+        if action == .dismiss { return "Enter/Esc close" }
+        return freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
     }
 
     public mutating func handle(_ key: Key) -> DialogIntent {

@@ -16,7 +16,8 @@ public enum HelpContent {
     ]
     public static let detail: [Binding] = [
         ("e", "edit"), ("c", "consents"), ("r", "access report (recorded)"), ("h", "history"),
-        ("f", "customer form"), ("A", "anonymise"), ("?", "help"), ("Esc", "back"),
+        ("f", "customer form"), ("L", "consent link for the customer's web page"), ("A", "anonymise"),
+        ("?", "help"), ("Esc", "back"),
     ]
     public static let form: [Binding] = [
         ("Tab/↓", "next field"), ("Shift-Tab/↑", "previous field"), ("←/→ Home/End", "move in the field"),

@@ -1,0 +1,171 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+
+/// `zgoda link …`
+struct LinkCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "link",
+        abstract: "Personal links to the customer's consent page (served by 'zgoda serve').",
+        discussion: """
+            'zgoda link ID' issues a link and prints it. Only a keyed hash of its token is kept, so a \
+            link can be shown once only: print it, mail it (--mail) or hand it to sendmail (--sendmail). \
+            Links expire, can be revoked, and stop working when the person is erased.
+            """,
+        subcommands: [LinkIssue.self, LinkRevoke.self, LinkList.self],
+        defaultSubcommand: LinkIssue.self)
+}
+
+/// Where links point: `--public-url`, else `$ZGODA_PUBLIC_URL`, else the server's default address.
+struct PublicURLOption: ParsableArguments {
+    static let fallback = ConsentLinkURL.defaultBase
+
+    @Option(name: .customLong("public-url"), help: ArgumentHelp("The address customers reach 'zgoda serve' at (else $ZGODA_PUBLIC_URL, else \(PublicURLOption.fallback)).", valueName: "url"))
+    var publicURL: String?
+
+    func resolved() throws -> String {
+        let url = publicURL ?? ConsentLinkURL.base(environment: ProcessInfo.processInfo.environment)
+        guard let c = URLComponents(string: url), let scheme = c.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = c.host, !host.isEmpty, c.query == nil, c.fragment == nil else {
+            throw ZgodaError.invalidValue(field: "public-url", reason: "'\(url)' is not an http(s) address such as https://zgoda.example.pl")
+        }
+        return url
+    }
+}
+
+struct LinkIssue: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "issue",
+        abstract: "Issue a personal consent link and print it (the default of 'zgoda link').",
+        discussion: "Issuing is recorded in the history. The link alone is printed on stdout; with --mail, the whole e-mail.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The contact's id.") var id: String
+    @Option(name: .customLong("purpose"), help: ArgumentHelp("A purpose the page offers; repeat for more (default: every purpose based on consent).", valueName: "purpose"))
+    var purposes: [String] = []
+    @Option(help: ArgumentHelp("How long the link works: 30d, 12h, 2w, or a day (YYYY-MM-DD).", valueName: "lifetime"))
+    var expires: String = "30d"
+    @OptionGroup var url: PublicURLOption
+    @Flag(help: "Write a ready e-mail (RFC 5322 .eml, Polish and English) to --output or stdout instead of the bare link.")
+    var mail = false
+    @Flag(help: "Send that e-mail with the system's sendmail ($ZGODA_SENDMAIL, else /usr/sbin/sendmail).")
+    var sendmail = false
+    @Option(name: .shortAndLong, help: ArgumentHelp("With --mail: the file to write (default: stdout).", valueName: "file"))
+    var output: String?
+    @Option(help: "table (the link alone) or json.") var format: ShowFormat = .table
+
+    func validate() throws {
+        if mail && sendmail { throw ValidationError("--mail and --sendmail exclude each other") }
+        if output != nil && !mail { throw ValidationError("--output goes with --mail") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let base = try url.resolved()
+            let lifetime = try LinkLifetime(parsing: expires)
+            let sender = sendmail ? try Sendmail.locate() : nil
+            if let output, mail, FileManager.default.fileExists(atPath: output) { throw ZgodaError.destinationExists(output) }
+            let store = try global.openStore()
+            let contact = ContactID(id)
+            if mail || sendmail {
+                // Checked before issuing: a link that cannot be mailed is not issued.
+                try LinkMail.check(controller: store.state.controller, to: try store.contact(contact).details, contact: contact)
+            }
+            let issued = try store.issueLink(contact, purposes: purposes, lifetime: lifetime, mail: mail || sendmail)
+            let link = issued.link, address = issued.url(base: base)
+            let summary = "link \(link.id) for \(id) (\(link.purposes.joined(separator: ", "))), valid until \(ISOTime.string(link.expires))"
+            if mail || sendmail {
+                let message = try LinkMail.render(controller: store.state.controller, to: try store.contact(contact).details,
+                                                  url: address, link: link, date: store.now)
+                if let sender {
+                    do { try sender.send(message) } catch {
+                        _ = try? store.revokeLink(link.id)
+                        throw ZgodaError.io("sendmail failed (\(error)); link \(link.id) was revoked again")
+                    }
+                    Output.note("sent \(summary)")
+                } else if let output {
+                    // The message names the person: readable by its owner only, like forms and reports.
+                    do { try IssuedDocument.writePrivate(message, to: output) } catch {
+                        _ = try? store.revokeLink(link.id)
+                        throw error
+                    }
+                    Output.note("wrote the e-mail with \(summary) to \(output)")
+                } else {
+                    Output.raw(message)
+                    Output.note("issued \(summary)")
+                }
+                return
+            }
+            switch format {
+            case .json:
+                Output.json(.object([("id", .string(link.id)), ("contact", .string(id)), ("url", .string(address)),
+                                     ("purposes", .array(link.purposes.map(JSON.string))), ("expires", .string(ISOTime.string(link.expires)))]))
+            case .table:
+                Output.line(address)
+                Output.note("issued \(summary)")
+            }
+        }
+    }
+}
+
+struct LinkRevoke: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "revoke", abstract: "Revoke links: they show the neutral 'not valid' page from then on.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The link ids (L1, L2, … as 'zgoda link list' shows).") var links: [String] = []
+    @Option(help: ArgumentHelp("Revoke every open link of this contact.", valueName: "id")) var contact: String?
+
+    func validate() throws {
+        if links.isEmpty == (contact == nil) { throw ValidationError("name the links to revoke, or --contact ID (not both)") }
+    }
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            if let contact {
+                let ids = try store.revokeLinks(of: ContactID(contact))
+                Output.note(ids.isEmpty ? "\(contact) has no open links" : "revoked \(ids.joined(separator: ", "))")
+                return
+            }
+            for l in links {
+                let link = try store.revokeLink(l)
+                Output.note("revoked link \(link.id) of \(link.contact)")
+            }
+        }
+    }
+}
+
+struct LinkList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "The links issued (to one contact, or all).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Only this contact's links.") var id: String?
+    @Option(help: "table or json.") var format: ShowFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            var links = Array(store.state.links.byID.values)
+            if let id {
+                _ = try store.contact(ContactID(id))
+                links = links.filter { $0.contact.rawValue == id }
+            }
+            let now = store.now
+            func status(_ l: ConsentLink) -> String { l.revoked != nil ? "revoked" : l.expires <= now ? "expired" : "open" }
+            switch format {
+            case .json:
+                Output.json(.array(links.map { l in
+                    .object([("id", .string(l.id)), ("contact", .string(l.contact.rawValue)),
+                             ("purposes", .array(l.purposes.map(JSON.string))), ("issued", .string(ISOTime.string(l.issued))),
+                             ("expires", .string(ISOTime.string(l.expires))), ("status", .string(status(l))),
+                             ("revoked", l.revoked.map { .string(ISOTime.string($0)) } ?? .null), ("mailed", .bool(l.mailedTo != nil))])
+                }))
+            case .table:
+                var t = Table("Link", "Contact", "Status", "Expires", "Purposes")
+                for l in links { t.add(l.id, l.contact.rawValue, status(l), ISOTime.string(l.expires), l.purposes.joined(separator: ", ")) }
+                Output.line(t.rendered(wholeLastColumn: true))
+            }
+        }
+    }
+}

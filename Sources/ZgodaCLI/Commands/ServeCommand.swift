@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+import ZgodaServe
+
+/// `zgoda serve`
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the customers' consent pages (the links of 'zgoda link') over HTTP.",
+        discussion: """
+            Binds to loopback by default. For customers on the internet, run it behind a reverse proxy \
+            that terminates TLS (see docs/consent-pages.md) and pass --behind-proxy so the client's \
+            address is taken from the proxy's X-Forwarded-For. Decisions are recorded with source \
+            web-form; a running terminal UI shows them within about a second. Stops on Ctrl-C or SIGTERM.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: ArgumentHelp("The address and port to listen on (port 0: any free port, printed at start).", valueName: "addr:port"))
+    var listen: String = "127.0.0.1:8080"
+    @OptionGroup var url: PublicURLOption
+    @Flag(name: .customLong("behind-proxy"), help: "Take the client's address from X-Forwarded-For when the connection comes from loopback (a local reverse proxy).")
+    var behindProxy = false
+    @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Requests per client address in 10 minutes.", valueName: "n"))
+    var rateLimit: Int = 120
+    @Option(name: .customLong("failure-limit"), help: ArgumentHelp("Links that do not open, per client address in 10 minutes, before it must wait.", valueName: "n"))
+    var failureLimit: Int = 10
+    @Flag(help: "No access log on stderr.") var quiet = false
+
+    func validate() throws {
+        guard Self.split(listen) != nil else { throw ValidationError("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080") }
+        if rateLimit < 1 || failureLimit < 1 { throw ValidationError("limits must be at least 1") }
+    }
+
+    /// `127.0.0.1:8080` or `[::1]:8080`.
+    static func split(_ s: String) -> (host: String, port: Int)? {
+        guard let colon = s.lastIndex(of: ":"), let port = Int(s[s.index(after: colon)...]), (0...65535).contains(port) else { return nil }
+        var host = String(s[..<colon])
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return host.isEmpty ? nil : (host, port)
+    }
+
+    func run() throws {
+        try reportingErrors {
+            guard let (host, port) = Self.split(listen) else { return }
+            let publicURL = try url.publicURL.map { _ in try url.resolved() }
+            var options = global.storeOptions(createIfMissing: false)
+            // Decisions on the page are the customer's own; without --operator the journal says so.
+            if global.operatorName == nil { options.operatorName = "customer (web form)" }
+            let store = try Store.open(global.directory, options: options)
+            for w in store.warnings { Output.warn(w) }
+            if store.isReadOnly { throw ZgodaError.readOnly(store.readOnlyReason ?? "read-only") }
+            if !store.state.controller.isComplete { Output.warn("the data controller's name and address are not set; links cannot be issued until they are") }
+            let server = ConsentServer(store: store, configuration: .init(
+                host: host, port: port, publicURL: publicURL, behindProxy: behindProxy,
+                limits: .init(requests: rateLimit, failures: failureLimit, window: 600), accessLog: !quiet))
+            let failure = ServeFailure()
+            let done = DispatchSemaphore(value: 0)
+            Task {
+                do {
+                    try await server.run { bound in
+                        failure.listening()
+                        // On stdout, alone, so a script can read the port.
+                        Output.line("listening on http://\(bound)")
+                        fflush(nil)
+                    }
+                } catch {
+                    failure.set("\(error)")
+                }
+                done.signal()
+            }
+            done.wait()
+            if let message = failure.message {
+                throw ZgodaError.io(failure.wasListening ? "the server stopped: \(message)" : "cannot listen on \(listen): \(message)")
+            }
+        }
+    }
+}
+
+/// The server's error, handed from its task to the command, and whether it had started.
+private final class ServeFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var _message: String?
+    private var _listening = false
+    var message: String? { lock.withLock { _message } }
+    var wasListening: Bool { lock.withLock { _listening } }
+    func set(_ m: String) { lock.withLock { _message = m } }
+    func listening() { lock.withLock { _listening = true } }
+}

@@ -1,0 +1,36 @@
+import Foundation
+
+/// What the customer's consent page shows for one open link: the controller, and for each
+/// purpose the link offers its exact wording, retention, the person's current decision and
+/// the fingerprint of the wording a choice will be recorded against.
+///
+/// It holds no name, e-mail or other detail of the person: the page greets nobody, so a link
+/// that leaks shows a stranger nothing but choices.
+public struct ConsentPageContent: Equatable, Sendable {
+    public struct Item: Equatable, Sendable {
+        public var purpose: Purpose
+        public var status: ConsentStatus
+        /// The decision behind the status, if any.
+        public var decision: ConsentDecision?
+        /// `Wording.hash` of what the page shows for this purpose.
+        public var wordingHash: String
+        /// True while a grant stands that the person can withdraw.
+        public var canWithdraw: Bool { status == .granted || status == .outdated }
+    }
+
+    public var link: ConsentLink
+    public var controller: DataController
+    public var items: [Item]
+
+    init(link: ConsentLink, state: ZgodaState, now: Date) {
+        self.link = link
+        controller = state.controller
+        let latest = state.latestDecisions(for: link.contact)
+        items = link.purposes.compactMap { id in
+            guard let p = state.purposes[id] else { return nil }
+            let d = latest[id]
+            return Item(purpose: p, status: d?.status(currentVersion: p.version, now: now) ?? .none, decision: d,
+                        wordingHash: Wording.hash(controller: state.controller, purpose: p))
+        }
+    }
+}

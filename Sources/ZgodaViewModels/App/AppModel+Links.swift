@@ -1,0 +1,19 @@
+import Foundation
+import ZgodaCore
+
+extension AppModel {
+    /// Issues a consent link for the person (as `zgoda link ID` does) and shows it once.
+    mutating func issueLink(_ id: ContactID) {
+        guard let c = store.state.contacts[id] else { return }
+        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        do {
+            let issued = try store.issueLink(id)
+            let base = ConsentLinkURL.base(environment: ProcessInfo.processInfo.environment)
+            dialog = Dialog.consentLink(issued, url: issued.url(base: base), name: c.name)
+            status = StatusLine("saved: consent link \(issued.link.id) issued")
+        } catch {
+            status = StatusLine(Self.message(error), isError: true)
+        }
+        reload()
+    }
+}
