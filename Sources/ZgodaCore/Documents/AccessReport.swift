@@ -197,6 +197,7 @@ public struct AccessReport: Sendable {
             ("retentionEnds", JSON.time(state.retentionStatus(of: contact.id, now: now)?.retentionEnds)),
             ("head", .string(receipt.head)),
             ("seq", .int(Int(receipt.seq))),
+            ("record", .int(Int(receipt.record))),
         ])
     }
 }

@@ -77,6 +77,7 @@ public enum JSONShapes {
             ("status", .string(r.status.rawValue)),
             ("overdue", .bool(r.isOverdue(today: today))),
             ("closed", JSON.str(r.closed?.description)),
+            ("extended", .bool(r.extended)),
         ])
     }
 
@@ -89,6 +90,7 @@ public enum JSONShapes {
             ("retention", .string(p.retention.description)),
             ("version", .int(p.version)),
             ("fields", .array(p.neededFields.map { .string($0.rawValue) })),
+            ("consentsFrom", .int(p.consentsFrom)),
         ])
     }
 

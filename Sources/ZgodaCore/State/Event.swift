@@ -17,6 +17,13 @@ public enum Event: Equatable, Sendable {
     case requestClosed(id: String, contact: ContactID, closed: Day, resolution: String?)
     case documentIssued(kind: String, contact: ContactID, format: String, destination: String?)
     case repaired(note: String)
+    /// A person on the suppression list added anyway: what matched, and why (personal: sealed).
+    case suppressionOverridden(contact: ContactID, matched: String, reason: String)
+    /// Written with an erasure: the documents and exports that held the person, by record,
+    /// so the controller can have the copies deleted or tell their recipients (Art. 17(2), 19).
+    case erasureCopies(contact: ContactID, copies: [CopyReference])
+    /// A request's deadline extended (Art. 12(3)); the reason is sealed with the person's key.
+    case requestExtended(id: String, contact: ContactID, due: Day, reason: String)
 
     /// The journal's name for this kind of change.
     public var kind: String {
@@ -24,7 +31,7 @@ public enum Event: Equatable, Sendable {
         case .directoryCreated: return "directory.create"
         case .contactAdded: return "contact.add"
         case .contactEdited: return "contact.edit"
-        case let .consentRecorded(d): return "consent.\(d.decision == .granted ? "grant" : d.decision == .refused ? "refuse" : "withdraw")"
+        case let .consentRecorded(d): return "consent." + d.decision.verb
         case .purposeAdded: return "purpose.add"
         case .purposeEdited: return "purpose.edit"
         case .controllerSet: return "admin.set"
@@ -35,6 +42,9 @@ public enum Event: Equatable, Sendable {
         case .requestClosed: return "request.close"
         case let .documentIssued(kind, _, _, _): return "\(kind).issue"
         case .repaired: return "repair"
+        case .suppressionOverridden: return "suppression.override"
+        case .erasureCopies: return "anonymize.copies"
+        case .requestExtended: return "request.extend"
         }
     }
 
@@ -45,6 +55,7 @@ public enum Event: Equatable, Sendable {
         case let .consentRecorded(d): return d.contact
         case let .requestAdded(r): return r.contact
         case let .requestClosed(_, c, _, _), let .documentIssued(_, c, _, _): return c
+        case let .suppressionOverridden(c, _, _), let .erasureCopies(c, _), let .requestExtended(_, c, _, _): return c
         default: return nil
         }
     }
@@ -64,6 +75,11 @@ public struct JournalEntry: Equatable, Sendable {
     /// For a consent decision: the contact's decision on the same purpose before this one
     /// (nil: none), filled in by `Store.history`, so the history can show old → new.
     public var previousDecision: Decision?
+    /// For a purpose edit: the purpose as it was before; for a change of the controller: the
+    /// controller before (nil: not set before). Filled in by `Store.history`, so the history
+    /// can show each field's old → new.
+    public var previousPurpose: Purpose?
+    public var previousController: DataController?
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?
@@ -72,4 +88,14 @@ public struct JournalEntry: Equatable, Sendable {
         self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable
         self.exportKeySlot = exportKeySlot
     }
+}
+
+/// A journal record that put a copy of a person's data somewhere: a form, a report, an export.
+public struct CopyReference: Equatable, Sendable {
+    public var seq: UInt64
+    /// `form`, `report` or `export`.
+    public var kind: String
+    public var format: String
+
+    public init(seq: UInt64, kind: String, format: String) { self.seq = seq; self.kind = kind; self.format = format }
 }

@@ -7,7 +7,7 @@ import Foundation
 /// destroyed the personal part no longer opens and `decode` fills in erased values, so the
 /// history still shows *that* something happened.
 ///
-/// Versioning: kind codes are stable numbers (1–15 below; never renumbered or reused). Enum
+/// Versioning: kind codes are stable numbers (1–15 and 20–22 below; never renumbered or reused). Enum
 /// values are stored by their stable names (`granted`, `web-form`), never by position. A
 /// public part only ever grows at its end, and a reader takes a field missing at the end as
 /// absent (see kind 4's `at`). A personal part written with the journal's `tagged` flag is a
@@ -28,7 +28,7 @@ enum EventCodec {
     struct NewerFormat: Error { var what: String }
 
     /// The highest kind code this code knows.
-    static let highestKindCode: UInt8 = 15
+    static let highestKindCode: UInt8 = 22
 
     // Tags of the personal parts (SealedFields). Stable: never renumber, never reuse.
     enum EditTag: UInt8 { case old = 1, new = 2 }
@@ -36,6 +36,8 @@ enum EventCodec {
     enum ExportTag: UInt8 { case filter = 1, destination = 2 }
     enum ResolutionTag: UInt8 { case resolution = 1 }
     enum DocumentTag: UInt8 { case destination = 1 }
+    enum OverrideTag: UInt8 { case reason = 1 }
+    enum ExtensionTag: UInt8 { case reason = 1 }
 
     /// An export whose filter and destination are sealed with a key slot of its own.
     static let sealedExportCode: UInt8 = 15
@@ -71,9 +73,9 @@ enum EventCodec {
             pub.date(d.at)
             var w = SealedFields.Writer(); w.optionalString(EvidenceTag.evidence.rawValue, d.evidence); per = w
         case let .purposeAdded(p):
-            code = 5; encodePurpose(p, into: &pub)
+            code = 5; encodePurpose(p, into: &pub); encodePurposeTail(p, into: &pub)
         case let .purposeEdited(p):
-            code = 6; encodePurpose(p, into: &pub)
+            code = 6; encodePurpose(p, into: &pub); encodePurposeTail(p, into: &pub)
         case let .controllerSet(c):
             code = 7
             pub.string(c.name); pub.string(c.address); pub.string(c.email); pub.string(c.dpo)
@@ -104,6 +106,18 @@ enum EventCodec {
             var w = SealedFields.Writer(); w.optionalString(DocumentTag.destination.rawValue, destination); per = w
         case let .repaired(note):
             code = 14; pub.string(note)
+        case let .suppressionOverridden(contact, matched, reason):
+            code = 20
+            pub.string(contact.rawValue); pub.string(matched)
+            var w = SealedFields.Writer(); w.string(OverrideTag.reason.rawValue, reason); per = w
+        case let .erasureCopies(contact, copies):
+            code = 21
+            pub.string(contact.rawValue); pub.u32(UInt32(copies.count))
+            for c in copies { pub.u64(c.seq); pub.string(c.kind); pub.string(c.format) }
+        case let .requestExtended(id, contact, due, reason):
+            code = 22
+            pub.string(id); pub.string(contact.rawValue); pub.string(due.description)
+            var w = SealedFields.Writer(); w.string(ExtensionTag.reason.rawValue, reason); per = w
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -154,8 +168,8 @@ enum EventCodec {
                     return .consentRecorded(ConsentDecision(contact: contact, purpose: purpose, purposeVersion: version,
                                                             decision: decision, source: source, evidence: evidence,
                                                             at: givenAt, operator: op, expires: expires, wordingHash: hash))
-                case 5: return .purposeAdded(try decodePurpose(&r))
-                case 6: return .purposeEdited(try decodePurpose(&r))
+                case 5: return .purposeAdded(try decodePurposeTail(decodePurpose(&r), &r))
+                case 6: return .purposeEdited(try decodePurposeTail(decodePurpose(&r), &r))
                 case 7:
                     return .controllerSet(DataController(name: try r.string(), address: try r.string(),
                                                          email: try r.string(), dpo: try r.string()))
@@ -185,6 +199,20 @@ enum EventCodec {
                     let destination = try optionalText(DocumentTag.destination.rawValue)
                     return .documentIssued(kind: kind, contact: contact, format: format, destination: destination)
                 case 14: return .repaired(note: try r.string())
+                case 20:
+                    let contact = ContactID(try r.string()), matched = try r.string()
+                    let reason = try personalPart({ $0.string(OverrideTag.reason.rawValue) }, legacy: { try $0.string() }) ?? HistoryText.erased
+                    return .suppressionOverridden(contact: contact, matched: matched, reason: reason)
+                case 21:
+                    let contact = ContactID(try r.string()), n = Int(try r.u32())
+                    guard n <= r.remaining / 16 else { throw Malformed() }
+                    let copies = try (0..<n).map { _ in CopyReference(seq: try r.u64(), kind: try r.string(), format: try r.string()) }
+                    return .erasureCopies(contact: contact, copies: copies)
+                case 22:
+                    let id = try r.string(), contact = ContactID(try r.string())
+                    guard let due = Day(parsing: try r.string()) else { throw Malformed() }
+                    let reason = try personalPart({ $0.string(ExtensionTag.reason.rawValue) }, legacy: { try $0.string() }) ?? HistoryText.erased
+                    return .requestExtended(id: id, contact: contact, due: due, reason: reason)
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }
@@ -203,6 +231,22 @@ enum EventCodec {
     static func encodePurpose(_ p: Purpose, into w: inout BinaryWriter) {
         w.string(p.id); w.string(p.title); w.string(p.description); w.string(p.legalBasis.rawValue)
         w.u32(UInt32(p.retention.months)); w.u32(UInt32(p.version)); w.strings(p.neededFields.map(\.rawValue))
+    }
+
+    /// What purpose records carry after the fields above (which snapshots share, so they never
+    /// change): `u32 consentsFrom` (format 3; absent before: every new version was material).
+    static func encodePurposeTail(_ p: Purpose, into w: inout BinaryWriter) {
+        w.u32(UInt32(p.consentsFrom))
+    }
+
+    static func decodePurposeTail(_ p: Purpose, _ r: inout BinaryReader) throws -> Purpose {
+        var p = p
+        if !r.atEnd {
+            let from = Int(try r.u32())
+            guard from >= 1, from <= p.version else { throw Malformed() }
+            p.consentsFrom = from
+        }
+        return p
     }
 
     static func decodePurpose(_ r: inout BinaryReader) throws -> Purpose {

@@ -33,6 +33,10 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case notWritable(String)
     /// An export's destination file exists already.
     case destinationExists(String)
+    /// A change that must be confirmed first (the message says what it does).
+    case confirmationNeeded(String)
+    /// A purpose edit makes a new version without saying whether it needs fresh consent.
+    case versionChangeUnstated(id: String, next: Int)
 
     public var description: String {
         switch self {
@@ -42,7 +46,7 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownRequest(id): return "no request with id '\(id)' (see 'zgoda request list')"
         case let .duplicatePurpose(id): return "a purpose '\(id)' already exists"
         case let .contactAnonymized(id): return "contact '\(id)' has been anonymised and cannot be changed"
-        case let .suppressed(what): return "this person asked to be forgotten (\(what) matches an erased person); use --override to add them anyway"
+        case let .suppressed(what): return "this person asked to be forgotten (\(what) matches an erased person); to add them anyway, say why with --override REASON"
         case let .readOnly(reason): return "the data directory is open read-only: \(reason); run 'zgoda repair'"
         case let .damaged(what): return "damaged data: \(what)"
         case let .writeFailed(what): return "the change was not saved: \(what)"
@@ -67,6 +71,10 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "the data directory cannot be written: \(reason)"
         case let .destinationExists(path):
             return "\(path) already exists: nothing was exported (pass --force to replace it)"
+        case let .confirmationNeeded(what):
+            return "\(what) (pass --yes, or answer on a terminal)"
+        case let .versionChangeUnstated(id, next):
+            return "this changes what people are shown, so purpose \(id) becomes v\(next): say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)"
         }
     }
 }
