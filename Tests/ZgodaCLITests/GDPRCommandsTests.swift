@@ -260,6 +260,38 @@ struct GDPRCommandsTests {
         #expect(report.contains("sprzeciw / objection") && !report.contains("odmowa zgody / consent refused"))
     }
 
+    @Test func theBreachRegisterKeepsTheSeventyTwoHourClock() throws {
+        var cli = CLI(now: "2026-01-15T10:00:00Z")
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Anna Dotknięta")
+        let added = try cli.run("breach", "add", "--what", "laptop z eksportem skradziony", "--people", "12", "--contact", id,
+                                "--noticed", "2026-01-15T08:00:00Z")
+        #expect(added.stdout == "B1\n")
+        #expect(added.stderr == "zgoda: breach B1 recorded (saved); notify Prezes UODO by 2026-01-18T08:00:00Z unless it is unlikely to be a risk (Art. 33(1))\n")
+        cli.environment["ZGODA_NOW"] = "2026-01-18T09:00:00Z"
+        let list = try JSONValue(cli.ok("breach", "list", "--format", "json")).array
+        #expect(list.first?["status"] == "overdue" && list.first?["deadline"] == "2026-01-18T08:00:00Z")
+        #expect(try cli.ok("report", id).contains("laptop z eksportem skradziony"))
+        let late = try cli.run("breach", "close", "b1", "--notified", "2026-01-18T08:30:00Z", "--note", "opóźnienie: weekend")
+        #expect(late.stderr == "zgoda: warning: the notification came after the 72 hours: Art. 33(1) asks for the reasons for the delay; record them in --note\nzgoda: closed breach B1 (saved)\n")
+        #expect(try cli.ok("breach", "list").contains("closed"))
+    }
+
+    @Test func theRecordOfProcessingAndTheGracePeriod() throws {
+        var cli = CLI(now: "2026-01-15T10:00:00Z")
+        defer { cli.cleanUp() }
+        try Self.controller(cli)
+        let json = try JSONValue(cli.ok("register", "--format", "json"))
+        #expect(json["kind"] == "processing-register" && json["activities"]?.array.count == 4 && json["graceDays"] == .number(30))
+        #expect(try cli.ok("register").hasPrefix("# Rejestr czynności przetwarzania / Record of processing activities"))
+        let never = try cli.ok("contact", "add", "--name", "Nigdy Niezapytany")
+        _ = try cli.ok("admin", "set", "--grace", "14d")
+        #expect(try cli.ok("admin", "show").contains("14 days"))
+        cli.environment["ZGODA_NOW"] = "2026-01-30T10:00:00Z"
+        let applied = try cli.run("retention", "--apply")
+        #expect(applied.stdout == "anonymised \(never)\n")
+    }
+
     @Test func withdrawingTheLastBasisSuggestsAnonymising() throws {
         let cli = CLI()
         defer { cli.cleanUp() }

@@ -101,6 +101,12 @@ public enum HistoryText {
         case let .erasureCopies(_, copies):
             let list = copies.map { "\($0.kind) #\($0.seq) (\($0.format))" }.joined(separator: ", ")
             return "copies made before the erasure, to delete or notify: \(list)"
+        case let .breachRecorded(b):
+            return "recorded breach \(b.id) noticed \(ISOTime.string(b.noticed)) (\(b.people) \(b.people == 1 ? "person" : "people")): \(b.description)"
+        case let .breachClosed(id, notified, resolution):
+            return "closed breach \(id): " + (notified.map { "authority notified \(ISOTime.string($0))" } ?? "authority not notified") + "; \(resolution)"
+        case let .retentionGraceSet(days):
+            return "set the grace period for people without a legal basis to \(days) day\(days == 1 ? "" : "s")"
         case let .requestExtended(id, _, due, reason):
             return "extended request \(id) to \(due): \(e.readable ? reason : hidden(e))"
         }

@@ -6,8 +6,10 @@ import Foundation
 /// For a person with no remaining basis (see `hasRemainingBasis`), each purpose they ever
 /// decided on ended at a known moment: the withdrawal, refusal or objection, or the expiry of a
 /// grant. Each purpose's retention period runs from that moment; the data may be kept until the
-/// latest of those ends. Someone who never decided on any purpose may be kept for the longest
-/// retention period in the catalogue after they were added (time to ask for consent).
+/// latest of those ends. Someone who never decided on any purpose may be kept for the
+/// directory's grace period after they were added (`retentionGraceDays`, 30 days unless set
+/// with `zgoda admin set --grace`): time to ask for consent, not years of keeping data without
+/// any basis.
 ///
 /// A consent to a wording that has since changed materially (`outdated`) is no basis, but it is
 /// no decision of the person's either: asking for fresh consent is the controller's move. So an
@@ -35,9 +37,9 @@ extension ZgodaState {
             }
         }
         if let best { return best }
-        let longest = purposes.values.map(\.retention).max { $0.months < $1.months } ?? Retention(months: 0)
-        return RetentionStatus(contact: id, basisEnded: nil, endedPurpose: nil, endedBy: nil, retention: longest,
-                               retentionEnds: RetentionStatus.adding(months: longest.months, to: c.created))
+        return RetentionStatus(contact: id, basisEnded: nil, endedPurpose: nil, endedBy: nil, retention: Retention(months: 0),
+                               retentionEnds: c.created.addingTimeInterval(Double(retentionGraceDays) * 86_400),
+                               graceDays: retentionGraceDays)
     }
 
     /// Everyone whose retention has ended by `now`, oldest deadline first (then in the order
@@ -99,12 +101,19 @@ public struct RetentionStatus: Equatable, Sendable {
     public var endedBy: String?
     public var retention: Retention
     public var retentionEnds: Date
+    /// For someone who never had a basis: the grace period after being added, in days.
+    public var graceDays: Int? = nil
+
+    /// `retention 2y`, or `grace period 30 days` for someone who never had a basis.
+    public var period: String {
+        graceDays.map { "grace period \($0) day\($0 == 1 ? "" : "s")" } ?? "retention \(retention)"
+    }
 
     /// One line for lists: why the person is (or will be) due.
     public var reason: String {
         let ends = Day(retentionEnds).description
         guard let purpose = endedPurpose, let how = endedBy, let ended = basisEnded else {
-            return "never had a legal basis; retention \(retention) from being added ended \(ends)"
+            return "never had a legal basis; \(period) from being added ended \(ends)"
         }
         return "no legal basis since \(Day(ended)) (\(purpose) \(how)); retention \(retention) ended \(ends)"
     }

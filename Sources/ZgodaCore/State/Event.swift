@@ -24,6 +24,11 @@ public enum Event: Equatable, Sendable {
     case erasureCopies(contact: ContactID, copies: [CopyReference])
     /// A request's deadline extended (Art. 12(3)); the reason is sealed with the person's key.
     case requestExtended(id: String, contact: ContactID, due: Day, reason: String)
+    /// The grace period for people who never had a legal basis, in days.
+    case retentionGraceSet(days: Int)
+    /// A breach entered in the register, and its closing.
+    case breachRecorded(Breach)
+    case breachClosed(id: String, notified: Date?, resolution: String)
 
     /// The journal's name for this kind of change.
     public var kind: String {
@@ -45,6 +50,9 @@ public enum Event: Equatable, Sendable {
         case .suppressionOverridden: return "suppression.override"
         case .erasureCopies: return "anonymize.copies"
         case .requestExtended: return "request.extend"
+        case .retentionGraceSet: return "retention.grace"
+        case .breachRecorded: return "breach.add"
+        case .breachClosed: return "breach.close"
         }
     }
 

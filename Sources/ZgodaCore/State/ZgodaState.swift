@@ -22,6 +22,11 @@ public struct ZgodaState: Equatable, Sendable {
     /// the other fields empty): an erasure must reach what they were as well as what they are,
     /// e.g. an export named after a former phone number. Dropped when the person is erased.
     public var formerDetails: [ContactID: [ContactDetails]] = [:]
+    /// How long someone who never had a legal basis may be kept after being added.
+    public var retentionGraceDays = ZgodaState.defaultRetentionGraceDays
+    public static let defaultRetentionGraceDays = 30
+    /// The breach register, by id (`B1`, `B2`, …).
+    public var breaches: OrderedDictionary<String, Breach> = [:]
     /// The forms and reports issued about each person, oldest first.
     public var documents: [ContactID: [DocumentRecord]] = [:]
 
@@ -34,6 +39,14 @@ public struct ZgodaState: Equatable, Sendable {
         switch entry.event {
         case .directoryCreated, .imported, .repaired, .suppressionOverridden, .erasureCopies:
             break
+        case let .retentionGraceSet(days):
+            retentionGraceDays = days
+        case let .breachRecorded(b):
+            breaches[b.id] = b
+        case let .breachClosed(id, notified, resolution):
+            breaches[id]?.closed = at
+            breaches[id]?.notified = notified
+            breaches[id]?.resolution = resolution
         case let .documentIssued(kind, contact, format, destination):
             guard contacts[contact] != nil else { return }
             documents[contact, default: []].append(DocumentRecord(seq: entry.seq, at: at, kind: kind, format: format,

@@ -7,7 +7,7 @@ import Foundation
 /// destroyed the personal part no longer opens and `decode` fills in erased values, so the
 /// history still shows *that* something happened.
 ///
-/// Versioning: kind codes are stable numbers (1–15 and 20–22 below; never renumbered or reused). Enum
+/// Versioning: kind codes are stable numbers (1–15 and 20–25 below; never renumbered or reused). Enum
 /// values are stored by their stable names (`granted`, `web-form`), never by position. A
 /// public part only ever grows at its end, and a reader takes a field missing at the end as
 /// absent (see kind 4's `at`). A personal part written with the journal's `tagged` flag is a
@@ -28,7 +28,7 @@ enum EventCodec {
     struct NewerFormat: Error { var what: String }
 
     /// The highest kind code this code knows.
-    static let highestKindCode: UInt8 = 22
+    static let highestKindCode: UInt8 = 25
 
     // Tags of the personal parts (SealedFields). Stable: never renumber, never reuse.
     enum EditTag: UInt8 { case old = 1, new = 2 }
@@ -118,6 +118,12 @@ enum EventCodec {
             code = 22
             pub.string(id); pub.string(contact.rawValue); pub.string(due.description)
             var w = SealedFields.Writer(); w.string(ExtensionTag.reason.rawValue, reason); per = w
+        case let .retentionGraceSet(days):
+            code = 23; pub.u32(UInt32(days))
+        case let .breachRecorded(b):
+            code = 24; encodeBreach(b, into: &pub)
+        case let .breachClosed(id, notified, resolution):
+            code = 25; pub.string(id); pub.optionalDate(notified); pub.string(resolution)
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -213,6 +219,9 @@ enum EventCodec {
                     guard let due = Day(parsing: try r.string()) else { throw Malformed() }
                     let reason = try personalPart({ $0.string(ExtensionTag.reason.rawValue) }, legacy: { try $0.string() }) ?? HistoryText.erased
                     return .requestExtended(id: id, contact: contact, due: due, reason: reason)
+                case 23: return .retentionGraceSet(days: Int(try r.u32()))
+                case 24: return .breachRecorded(try decodeBreach(&r))
+                case 25: return .breachClosed(id: try r.string(), notified: try r.optionalDate(), resolution: try r.string())
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }
@@ -247,6 +256,17 @@ enum EventCodec {
             p.consentsFrom = from
         }
         return p
+    }
+
+    /// A breach's public fields (record kind 24 and snapshot section 14 share them).
+    static func encodeBreach(_ b: Breach, into w: inout BinaryWriter) {
+        w.string(b.id); w.date(b.noticed); w.string(b.description); w.u32(UInt32(b.people))
+        w.strings(b.contacts.map(\.rawValue)); w.string(b.measures)
+    }
+
+    static func decodeBreach(_ r: inout BinaryReader) throws -> Breach {
+        Breach(id: try r.string(), noticed: try r.date(), description: try r.string(), people: Int(try r.u32()),
+               contacts: try r.strings().map { ContactID($0) }, measures: try r.string())
     }
 
     static func decodePurpose(_ r: inout BinaryReader) throws -> Purpose {

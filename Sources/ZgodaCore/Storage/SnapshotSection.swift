@@ -29,7 +29,7 @@ protocol SnapshotSection {
 /// Every section this code knows, in the order they are written.
 enum SnapshotSections {
     /// Tags in use: add a capability's section here with the next free tag.
-    static var all: [any SnapshotSection.Type] { [PurposeVersionSection.self, DocumentSection.self, RequestExtensionSection.self] }
+    static var all: [any SnapshotSection.Type] { [PurposeVersionSection.self, DocumentSection.self, RequestExtensionSection.self, RetentionGraceSection.self, BreachSection.self] }
 
     static func encode(_ state: ZgodaState, keys: KeyStore, into w: inout BinaryWriter) throws {
         var written: [(UInt16, [UInt8])] = []

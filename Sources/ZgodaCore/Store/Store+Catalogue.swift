@@ -79,6 +79,18 @@ extension Store {
         return outcome!
     }
 
+    /// Sets how long someone who never had a legal basis may be kept after being added (the
+    /// time to ask for consent), in days: 1 to 730. Recorded; returns whether it changed.
+    @discardableResult
+    public func setRetentionGrace(days: Int) throws -> Bool {
+        guard (1...730).contains(days) else {
+            throw ZgodaError.invalidValue(field: "grace", reason: "\(days) days: use 1 to 730 days")
+        }
+        return try commitReturning { state in
+            state.retentionGraceDays == days ? (false, []) : (true, [.retentionGraceSet(days: days)])
+        }
+    }
+
     /// Sets the data controller named on forms and reports.
     public func setController(_ change: (inout DataController) -> Void) throws {
         try commit { state in

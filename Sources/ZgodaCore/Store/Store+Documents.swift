@@ -22,3 +22,8 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// True when the directory's keys are wrapped with a passphrase (`zgoda init --encrypt`).
+    public var isEncrypted: Bool { (try? DirectoryMeta.load(directory))?.encryption != nil }
+}

@@ -22,21 +22,34 @@ import Testing
         try store.recordConsent(both, purpose: "email-marketing", decision: .withdrawn, source: .email)
         #expect(!store.hasRemainingBasis(withdrew) && store.hasRemainingBasis(keeps))
 
-        // profiling keeps 12 months, e-mail marketing 24, the catalogue's longest is 24.
+        // profiling keeps 12 months, e-mail marketing 24; someone never asked, the grace period.
         let s = store.state
         #expect(s.retentionStatus(of: withdrew, now: store.now)?.retentionEnds == Self.at("2025-03-01T09:00:00Z"))
         #expect(s.retentionStatus(of: both, now: store.now)?.retentionEnds == Self.at("2026-03-01T09:00:00Z"))
-        #expect(s.retentionStatus(of: never, now: store.now)?.retentionEnds == Self.at("2026-01-10T09:00:00Z"))
+        #expect(s.retentionStatus(of: never, now: store.now)?.retentionEnds == Self.at("2024-02-09T09:00:00Z"))
         #expect(s.retentionStatus(of: keeps, now: store.now) == nil)
         #expect(s.retentionStatus(of: withdrew, now: store.now)?.reason
                 == "no legal basis since 2024-03-01 (profiling withdrawn); retention 1y ended 2025-03-01")
         #expect(s.retentionStatus(of: never, now: store.now)?.reason
-                == "never had a legal basis; retention 2y from being added ended 2026-01-10")
+                == "never had a legal basis; grace period 30 days from being added ended 2024-02-09")
 
-        #expect(s.retentionDue(now: Self.at("2025-03-01T08:59:59Z")).isEmpty)
-        #expect(s.retentionDue(now: Self.at("2025-03-01T09:00:00Z")).map(\.contact) == [withdrew])
-        #expect(s.retentionDue(now: Self.at("2026-02-01T00:00:00Z")).map(\.contact) == [withdrew, never])
-        #expect(s.retentionDue(now: Self.at("2026-03-01T09:00:00Z")).map(\.contact) == [withdrew, never, both])
+        #expect(s.retentionDue(now: Self.at("2024-02-09T08:59:59Z")).isEmpty)
+        #expect(s.retentionDue(now: Self.at("2025-03-01T08:59:59Z")).map(\.contact) == [never])
+        #expect(s.retentionDue(now: Self.at("2025-03-01T09:00:00Z")).map(\.contact) == [never, withdrew])
+        #expect(s.retentionDue(now: Self.at("2026-03-01T09:00:00Z")).map(\.contact) == [never, withdrew, both])
+    }
+
+    @Test func theGracePeriodIsSetRecordedAndKeptInSnapshots() throws {
+        let scratch = ScratchDirectory()
+        let store = try scratch.open(at: Self.at("2024-01-10T09:00:00Z"))
+        let never = try store.addContact(ContactDetails(name: "Nigdy Niezapytany"))
+        #expect(throws: ZgodaError.invalidValue(field: "grace", reason: "0 days: use 1 to 730 days")) { try store.setRetentionGrace(days: 0) }
+        #expect(try store.setRetentionGrace(days: 14))
+        #expect(try !store.setRetentionGrace(days: 14), "unchanged: nothing recorded")
+        #expect(store.state.retentionStatus(of: never, now: store.now)?.retentionEnds == Self.at("2024-01-24T09:00:00Z"))
+        #expect(HistoryText.summary(try store.history().last!, state: store.state) == "set the grace period for people without a legal basis to 14 days")
+        try store.compact()
+        #expect(try scratch.open().state.retentionGraceDays == 14)
     }
 
     @Test func expiryEndsTheBasisButAnOutdatedConsentNeverMakesAPersonErasable() throws {
@@ -146,7 +159,7 @@ import Testing
 
         let history = try store.history(contact: a)
         #expect(HistoryText.summary(history.last!, state: store.state)
-                == "anonymised (retention: never had a legal basis; retention 2y from being added ended 2026-01-10)")
+                == "anonymised (retention: never had a legal basis; grace period 30 days from being added ended 2024-02-09)")
         let ofC = try store.history(contact: c)
         #expect(ofC.suffix(2).map { HistoryText.summary($0, state: store.state) } == ["anonymised (request R2)", "closed request R2"])
         #expect(store.state.requests["R2"]?.status == .closed && store.state.requests["R2"]?.closed == Day(store.now))
