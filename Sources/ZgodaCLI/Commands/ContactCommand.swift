@@ -98,6 +98,9 @@ struct ContactShow: ParsableCommand {
                 t.add("id", c.id.rawValue)
                 for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : c.damaged ? Contact.damagedLabel : d[f]) }
                 t.add("Anonymised", c.anonymized ? "yes" : "no")
+                if let hold = store.state.processingHold(of: c.id) {
+                    t.add("Restricted", "processing held by \(hold.type.rawValue) request \(hold.id): left out of exports and mailing lists")
+                }
                 t.add("Created", ISOTime.string(c.created))
                 t.add("Updated", ISOTime.string(c.updated))
                 Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))

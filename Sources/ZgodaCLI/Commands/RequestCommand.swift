@@ -6,7 +6,7 @@ import ZgodaCore
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Data-subject requests (access, erasure, rectification, objection, portability) and their deadlines.",
+        abstract: "Data-subject requests (access, erasure, rectification, objection, portability, restriction) and their deadlines.",
         subcommands: [RequestAdd.self, RequestList.self, RequestClose.self, RequestExtend.self])
 }
 
@@ -18,7 +18,7 @@ struct RequestAdd: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The contact's id.") var id: String
-    @Option(help: "access, erasure, rectification, objection or portability.") var type: RequestType
+    @Option(help: "access, erasure, rectification, objection, portability or restriction (the last two hold the person out of exports until closed).") var type: RequestType
     @Option(help: ArgumentHelp("The day it was received (YYYY-MM-DD); today if left out.", valueName: "date")) var received: String?
 
     func run() throws {

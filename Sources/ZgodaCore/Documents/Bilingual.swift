@@ -95,6 +95,7 @@ public enum Bilingual {
         case .erasure: return "usunięcie / erasure"
         case .rectification: return "sprostowanie / rectification"
         case .objection: return "sprzeciw / objection"
+        case .restriction: return "ograniczenie przetwarzania / restriction"
         case .portability: return "przeniesienie / portability"
         }
     }

@@ -29,7 +29,8 @@ public enum JSONShapes {
             ("tags", .array(d.tags.map(JSON.string))),
             ("notes", JSON.nonEmpty(d.notes)),
             ("anonymized", .bool(c.anonymized)),
-        ] + (c.damaged ? [("damaged", .bool(true))] : []) + [
+        ] + (c.damaged ? [("damaged", .bool(true))] : [])
+          + (state.processingHold(of: c.id).map { [("restricted", JSON.string($0.id))] } ?? []) + [
             ("created", JSON.time(c.created)),
             ("updated", JSON.time(c.updated)),
             ("consents", .array(consents)),

@@ -2,7 +2,11 @@ import Foundation
 
 /// The rights a person can exercise (GDPR Art. 15–21).
 public enum RequestType: String, CaseIterable, Sendable, Codable {
-    case access, erasure, rectification, objection, portability
+    case access, erasure, rectification, objection, portability, restriction
+
+    /// True for the requests that hold processing while they are open (Art. 18(1), 21(1)):
+    /// the person is left out of exports and mailing lists until the request is closed.
+    public var restrictsProcessing: Bool { self == .restriction || self == .objection }
 }
 
 public enum RequestStatus: String, Sendable, Codable {

@@ -45,8 +45,11 @@ public struct ExportSelection: Equatable, Sendable {
             }
         }
         for c in consent where state.purposes[c.purpose] == nil { throw ZgodaError.unknownPurpose(c.purpose) }
+        // A person whose processing is held (restriction, objection) is left out of every
+        // list; a copy for the person themselves (`ids`) is still theirs to have.
         return SearchIndex(state: state).search(query ?? "").compactMap { state.contacts[$0] }.filter { c in
-            !c.anonymized && consent.allSatisfy { state.status(of: c.id, purpose: $0.purpose, now: now) == $0.status }
+            !c.anonymized && state.processingHold(of: c.id) == nil
+                && consent.allSatisfy { state.status(of: c.id, purpose: $0.purpose, now: now) == $0.status }
         }
     }
 

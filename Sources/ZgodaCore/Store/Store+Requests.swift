@@ -41,8 +41,13 @@ extension Store {
                 if resolution == nil && !erased {
                     throw ZgodaError.invalidInput("say what was handed over to close \(r.type.rawValue) request \(id) (--note)")
                 }
-            case .rectification, .objection:
+            case .rectification:
                 break
+            case .restriction, .objection:
+                // Closing lifts the hold on processing: say what was decided.
+                if resolution == nil && !erased {
+                    throw ZgodaError.invalidInput("say what was decided to close \(r.type.rawValue) request \(id): closing it lifts the restriction (--note)")
+                }
             }
             if erased && resolution != nil {
                 throw ZgodaError.invalidInput("contact \(r.contact) has been anonymised, so no note about them can be kept: close without a note")

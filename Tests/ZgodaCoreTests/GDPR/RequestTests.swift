@@ -35,6 +35,25 @@ import Testing
         #expect(Deadlines.isWorkingDay(Self.day("2026-04-10")) && !Deadlines.isWorkingDay(Self.day("2026-02-15")))
     }
 
+    @Test func anOpenRestrictionOrObjectionKeepsThePersonOutOfExports() throws {
+        let scratch = ScratchDirectory()
+        let store = try scratch.open()
+        let a = try store.addContact(ContactDetails(name: "Ograniczona Osoba", email: "o@example.pl"))
+        let b = try store.addContact(ContactDetails(name: "Zwykła Osoba", email: "z@example.pl"))
+        for id in [a, b] { try store.recordConsent(id, purpose: "email-marketing", decision: .granted, source: .paper) }
+        let r = try store.addRequest(a, type: .restriction)
+        let list = ExportSelection(consent: [ConsentCriterion(purpose: "email-marketing", status: .granted)])
+        #expect(try list.contacts(in: store.state, now: store.now).map(\.id) == [b])
+        #expect(try ExportSelection(ids: [a]).contacts(in: store.state, now: store.now).map(\.id) == [a], "the person's own copy")
+        #expect(JSONShapes.contact(store.state.contacts[a]!, state: store.state, now: store.now)["restricted"]?.stringValue == r.id)
+        #expect(throws: ZgodaError.invalidInput("say what was decided to close restriction request R1: closing it lifts the restriction (--note)")) {
+            try store.closeRequest(r.id)
+        }
+        try store.closeRequest(r.id, note: "dane sprawdzone i poprawione")
+        #expect(try list.contacts(in: store.state, now: store.now).map(\.id).sorted() == [a, b].sorted())
+        #expect(JSONShapes.contact(store.state.contacts[a]!, state: store.state, now: store.now)["restricted"] == nil)
+    }
+
     @Test func extendingOnceWithAReasonBeforeTheFirstDeadline() throws {
         let scratch = ScratchDirectory()
         let store = try scratch.open(at: ISOTime.parse("2026-02-10T12:00:00Z")!)
@@ -103,7 +122,10 @@ import Testing
         #expect(closed.status == .closed && closed.closed == Day(GDPRFixtures.january15))
         #expect(store.state.requests["R1"]?.resolution == "Raport w PDF wysłany e-mailem 15.01")
         #expect(throws: ZgodaError.invalidInput("request R1 is already closed")) { try store.closeRequest(access.id, note: "x") }
-        try store.closeRequest(objection.id)
+        #expect(throws: ZgodaError.invalidInput("say what was decided to close objection request R3: closing it lifts the restriction (--note)")) {
+            try store.closeRequest(objection.id)
+        }
+        try store.closeRequest(objection.id, note: "sprzeciw uwzględniony, cel wyłączony")
 
         #expect(throws: ZgodaError.invalidInput("contact \(a) has not been anonymised yet: run 'zgoda anonymize \(a) --request R2' first")) {
             try store.closeRequest(erasure.id)
