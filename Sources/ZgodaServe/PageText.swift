@@ -85,6 +85,7 @@ struct PageText {
         case .withdrawn: return t("zgoda wycofana", "consent withdrawn")
         case .expired: return t("zgoda wygasła", "consent expired")
         case .outdated: return t("zgoda dotyczy starszej treści", "consent given to an older wording")
+        case .objected: return t("sprzeciw wobec przetwarzania", "objected to the processing")
         case .none: return t("brak decyzji", "no decision yet")
         }
     }
@@ -94,6 +95,7 @@ struct PageText {
         case .granted: return t("zgoda udzielona", "consent granted")
         case .refused: return t("odmowa zgody", "consent refused")
         case .withdrawn: return t("zgoda wycofana", "consent withdrawn")
+        case .objected: return t("sprzeciw wobec przetwarzania", "objected to the processing")
         }
     }
 

@@ -1,2 +1,2 @@
 import ZgodaCLI
-ZgodaCommand.main()
+ZgodaCommand.runMain()

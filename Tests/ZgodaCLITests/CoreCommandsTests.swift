@@ -282,8 +282,28 @@ struct CoreCommandsTests {
         defer { cli.cleanUp() }
         let id = try cli.ok("contact", "add", "--name", "Anna")
         try cli.ok("consent", "grant", id, "profiling", "--source", "web-form")
-        try cli.ok("purpose", "edit", "profiling", "--description", "Nowy opis.")
+        let unstated = try cli.run("purpose", "edit", "profiling", "--description", "Nowy opis.")
+        #expect(unstated.status == 1 && unstated.stderr == "zgoda: error: this changes what people are shown, so purpose profiling becomes v2: say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)\n")
+        let editorial = try cli.run("purpose", "edit", "profiling", "--description", "Analysing purchase history and interests to tailor our offers.", "--editorial")
+        #expect(editorial.stderr == "zgoda: purpose profiling is now v2, an editorial fix: consents from v1 on stay valid (saved)\n")
+        #expect(try cli.ok("consent", "list", id, "--format", "json").contains("\"status\": \"granted\""))
+        // A retention change is on the form too: a new version.
+        let material = try cli.run("purpose", "edit", "profiling", "--retention", "6m", "--material")
+        #expect(material.stderr == "zgoda: purpose profiling is now v3, a material change: earlier consents show as outdated and people must be asked again (saved)\n")
         #expect(try cli.ok("consent", "list", id, "--format", "json").contains("\"status\": \"outdated\""))
+        let noTTY = try cli.run("purpose", "edit", "profiling", "--basis", "legitimate-interest", "--material")
+        #expect(noTTY.status == 1 && noTTY.stderr == "zgoda: error: switching purpose profiling from consent to legitimate-interest changes what every decision on it stands on; confirm the switch (pass --yes, or answer on a terminal)\n")
+        let switched = try cli.run("purpose", "edit", "profiling", "--basis", "legitimate-interest", "--yes")
+        #expect(switched.stderr.hasSuffix("zgoda: legal basis switched from consent to legitimate-interest (recorded)\n"))
+        // History shows every field of a catalogue change, old → new.
+        let edits = try JSONValue(cli.ok("history", "--format", "json")).array.filter { $0["kind"] == "purpose.edit" }
+        #expect(edits.count == 3)
+        #expect(try edits[1]["changes"] == JSONValue.parsed("""
+            [{"field": "retention", "old": "1y", "new": "6m"}, {"field": "version", "old": "2", "new": "3"},
+             {"field": "consents", "old": null, "new": "renewal needed (material change)"}]
+            """))
+        #expect(edits[0]["summary"] == "changed purpose profiling, now v2 (editorial fix: consents kept)")
+        #expect(try edits[2]["changes"]?.array.first == JSONValue.parsed(#"{"field": "legalBasis", "old": "consent", "new": "legitimate-interest"}"#))
         try cli.ok("purpose", "add", "events", "--title", "Zaproszenia na wydarzenia", "--basis", "legitimate-interest", "--retention", "6m", "--fields", "name,email")
         let purposes = try cli.ok("purpose", "list", "--format", "json")
         #expect(purposes.contains("\"id\": \"events\""))
@@ -297,5 +317,10 @@ struct CoreCommandsTests {
           "dpo": null
         }
         """)
+        try cli.ok("admin", "set", "--email", "rodo@firma.pl", "--dpo", "Iwona Kęs")
+        let sets = try JSONValue(cli.ok("history", "--format", "json")).array.filter { $0["kind"] == "admin.set" }
+        #expect(try sets.last?["changes"] == JSONValue.parsed("""
+            [{"field": "email", "old": "iod@firma.pl", "new": "rodo@firma.pl"}, {"field": "dpo", "old": null, "new": "Iwona Kęs"}]
+            """))
     }
 }

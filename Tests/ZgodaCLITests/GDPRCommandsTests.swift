@@ -112,8 +112,20 @@ struct GDPRCommandsTests {
 
         let again = try cli.run("contact", "add", "--name", "B. U.", "--email", "BOZYDAR@unikat.example.pl")
         #expect(again.status == 1)
-        #expect(again.stderr == "zgoda: error: this person asked to be forgotten (e-mail matches an erased person); use --override to add them anyway\n")
-        #expect(try cli.run("contact", "add", "--name", "B. U.", "--email", "bozydar@unikat.example.pl", "--override").status == 0)
+        #expect(again.stderr == "zgoda: error: this person asked to be forgotten (e-mail matches an erased person); to add them anyway, say why with --override REASON\n")
+        // The same phone written the national way, and the e-mail with a sub-address.
+        let phone = try cli.run("contact", "add", "--name", "B. U.", "--phone", "601 777 313")
+        #expect(phone.status == 1 && phone.stderr.contains("(phone matches an erased person)"))
+        #expect(try cli.run("contact", "add", "--name", "B. U.", "--email", "Bozydar+sklep@unikat.example.pl").status == 1)
+        let bare = try cli.run("contact", "add", "--name", "B. U.", "--email", "bozydar@unikat.example.pl", "--override")
+        #expect(bare.status == 1 && bare.stderr.hasPrefix("zgoda: error: missing value for '--override <reason>'"))
+        let overridden = try cli.run("contact", "add", "--name", "B. U.", "--email", "bozydar@unikat.example.pl",
+                                     "--override", "wrócił i zapisał się ponownie")
+        #expect(overridden.status == 0)
+        let newID = overridden.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(overridden.stderr == "zgoda: added \(newID) although their e-mail matches an erased person: the override and its reason are recorded\n")
+        let recorded = try JSONValue(cli.ok("history", newID, "--format", "json")).array.map { $0["kind"]?.string ?? "" }
+        #expect(recorded == ["contact.add", "suppression.override"])
         #expect(try cli.run("anonymize", id, "--yes").stderr == "zgoda: error: contact '\(id)' has been anonymised and cannot be changed\n")
     }
 
@@ -134,36 +146,150 @@ struct GDPRCommandsTests {
             "contact": "\(id)",
             "type": "access",
             "received": "2026-01-31",
-            "due": "2026-02-28",
+            "due": "2026-03-02",
             "status": "open",
             "overdue": true,
-            "closed": null
+            "closed": null,
+            "extended": false
           },
           {
             "id": "R2",
             "contact": "\(id)",
             "type": "erasure",
             "received": "2026-03-05",
-            "due": "2026-04-05",
+            "due": "2026-04-07",
             "status": "open",
             "overdue": false,
-            "closed": null
+            "closed": null,
+            "extended": false
           }
         ]
         """)
         #expect(try JSONValue(cli.ok("request", "list", "--overdue", "--format", "json")).array.map { $0["id"] } == ["R1"])
         let table = try cli.ok("request", "list")
-        #expect(table.contains("R1  \(id)  Łucja Żak  access   2026-01-31  2026-02-28  overdue"))
+        // 28 February 2026 is a Saturday; 5 April is Easter Sunday and 6 April Easter Monday.
+        #expect(table.contains("R1  \(id)  Łucja Żak  access   2026-01-31  2026-03-02  overdue"))
         #expect(table.hasSuffix("2 requests; 2 open, 1 overdue"))
 
         #expect(try cli.run("request", "close", "R1").stderr == "zgoda: error: say what was handed over to close access request R1 (--note)\n")
         #expect(try cli.run("request", "close", "R1", "--note", "Raport wysłany pocztą").status == 0)
         #expect(try cli.run("request", "close", "R2").stderr
                 == "zgoda: error: contact \(id) has not been anonymised yet: run 'zgoda anonymize \(id) --request R2' first\n")
-        _ = try cli.ok("anonymize", id, "--yes", "--request", "R2")
-        #expect(try cli.run("request", "close", "R2").status == 0)
+        let late = try cli.run("request", "extend", "R1", "--reason", "dużo archiwów")
+        #expect(late.status == 1 && late.stderr == "zgoda: error: request R1 is already closed\n")
+        let extended = try cli.run("request", "extend", "r2", "--reason", "dane w trzech archiwach")
+        #expect(extended.stderr == "zgoda: erasure request R2 extended: due 2026-06-05 (saved); tell the person of the extension and its reason\n")
+        let anonymised = try cli.run("anonymize", id, "--yes", "--request", "R2")
+        #expect(anonymised.stderr == """
+            zgoda: anonymised \(id) (saved); their e-mail and phone are on the suppression list
+            zgoda: erasure request R2 fulfilled and closed
+
+            """)
+        #expect(try cli.run("request", "close", "R2").stderr == "zgoda: error: request R2 is already closed\n")
         #expect(try JSONValue(cli.ok("request", "list", "--format", "json")).array.map { $0["status"] } == ["closed", "closed"])
         #expect(try cli.run("request", "close", "R7").stderr == "zgoda: error: no request with id 'R7' (see 'zgoda request list')\n")
+    }
+
+    @Test func theFormReceiptNamesTheRecordOfItsIssue() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        try Self.controller(cli)
+        let id = try cli.ok("contact", "add", "--name", "Zofia Wąsik")
+        let form = try cli.run("form", id)
+        let issue = try #require(try JSONValue(cli.ok("history", "--format", "json")).array.last)
+        #expect(issue["kind"] == "form.issue")
+        let seq = try #require(issue["seq"].flatMap { if case let .number(n) = $0 { return Int(n) }; return nil })
+        #expect(form.stdout.contains("Rekord wydania / Issue record: \(seq)\n"))
+        #expect(form.stdout.contains("Stan dziennika / Journal as of record: \(seq - 1)\n"))
+        let file = cli.dataDir + "-report.json"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        _ = try cli.ok("report", id, "--format", "json", "--output", file)
+        let report = try JSONValue.parsed(String(contentsOfFile: file, encoding: .utf8))
+        let last = try #require(try JSONValue(cli.ok("history", "--format", "json")).array.last)
+        #expect(report["record"] == last["seq"] && last["kind"] == "report.issue")
+    }
+
+    @Test func badArgumentsGiveOneErrorLineAndHelpShowsDefaultsAsTyped() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Ewa Łoś")
+        let bad = try cli.run("consent", "grant", id, "email-marketing", "--source", "gołąb")
+        #expect(bad.status == 1 && bad.stdout.isEmpty)
+        #expect(bad.stderr == "zgoda: error: the value 'gołąb' is invalid for '--source <source>'. Please provide one of the following: - in-person - phone - email - web-form - paper - import (see --help)\n")
+        let type = try cli.run("request", "add", id, "--type", "delete")
+        #expect(type.status == 1 && type.stderr.components(separatedBy: "\n").count == 2 && type.stderr.hasPrefix("zgoda: error: the value 'delete' is invalid for '--type <type>'"))
+        let help = try cli.run("help", "purpose", "add")
+        #expect(help.stdout.contains("(default: 2y)") && !help.stdout.contains("RetentionArgument"))
+    }
+
+    @Test func exportByIdTakesExactlyTheNamedPeople() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let ola = try cli.ok("contact", "add", "--name", "Ola Zażółć", "--email", "ola@example.pl")
+        _ = try cli.ok("contact", "add", "--name", "Jan Kos", "--company", "Zazolc i Syn")
+        let copy = try cli.run("export", "--id", ola, "--format", "json", "--output", "-")
+        #expect(copy.status == 0)
+        let people = try JSONValue.parsed(copy.stdout)["contacts"]?.array ?? []
+        #expect(people.map { $0["id"] } == [.string(ola)])
+        let unknown = try cli.run("export", "--id", "nobody00", "--format", "json", "--output", "-")
+        #expect(unknown.status == 1 && unknown.stderr == "zgoda: error: no contact with id 'nobody00' (see 'zgoda contact list')\n")
+        let mixed = try cli.run("export", "--id", ola, "--query", "ola", "--format", "csv", "--output", "-")
+        #expect(mixed.stderr == "zgoda: error: --id names exactly the people to export; it cannot be combined with --query or --consent\n")
+        let history = try JSONValue(cli.ok("history", ola, "--format", "json")).array
+        #expect(history.last?["kind"] == "export" && history.last?["summary"]?.string?.hasPrefix("exported 1 contact as json") == true)
+    }
+
+    @Test func anObjectionIsItsOwnDecision() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        _ = try cli.ok("purpose", "add", "analityka", "--title", "Analityka sprzedaży", "--basis", "legitimate-interest", "--retention", "1y")
+        let id = try cli.ok("contact", "add", "--name", "Ewa Łoś")
+        _ = try cli.ok("consent", "grant", id, "analityka", "--source", "paper")
+        let refuse = try cli.run("consent", "refuse", id, "analityka", "--source", "email")
+        #expect(refuse.stderr == "zgoda: error: purpose analityka relies on legitimate interest, not consent, so there is no consent to refuse: record an objection ('zgoda consent object')\n")
+        let onConsent = try cli.run("consent", "object", id, "profiling", "--source", "email")
+        #expect(onConsent.stderr == "zgoda: error: an objection (Art. 21) is to processing based on legitimate interest; purpose profiling relies on consent: record a refusal or a withdrawal instead\n")
+        let objected = try cli.run("consent", "object", id, "analityka", "--source", "email")
+        #expect(objected.stderr.hasPrefix("zgoda: objected analityka v1 for \(id) (saved)\n"))
+        #expect(objected.stderr.contains("hint: no legal basis remains for \(id)"))
+        let rows = try JSONValue(cli.ok("consent", "list", id, "--format", "json")).array
+        #expect(rows.first { $0["purpose"] == "analityka" }?["status"] == "objected")
+        let last = try #require(try JSONValue(cli.ok("history", id, "--format", "json")).array.last)
+        #expect(last["kind"] == "consent.object" && last["changes"]?.array.first?["new"] == "objected")
+        let report = try cli.ok("report", id)
+        #expect(report.contains("sprzeciw / objection") && !report.contains("odmowa zgody / consent refused"))
+    }
+
+    @Test func theBreachRegisterKeepsTheSeventyTwoHourClock() throws {
+        var cli = CLI(now: "2026-01-15T10:00:00Z")
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Anna Dotknięta")
+        let added = try cli.run("breach", "add", "--what", "laptop z eksportem skradziony", "--people", "12", "--contact", id,
+                                "--noticed", "2026-01-15T08:00:00Z")
+        #expect(added.stdout == "B1\n")
+        #expect(added.stderr == "zgoda: breach B1 recorded (saved); notify Prezes UODO by 2026-01-18T08:00:00Z unless it is unlikely to be a risk (Art. 33(1))\n")
+        cli.environment["ZGODA_NOW"] = "2026-01-18T09:00:00Z"
+        let list = try JSONValue(cli.ok("breach", "list", "--format", "json")).array
+        #expect(list.first?["status"] == "overdue" && list.first?["deadline"] == "2026-01-18T08:00:00Z")
+        #expect(try cli.ok("report", id).contains("laptop z eksportem skradziony"))
+        let late = try cli.run("breach", "close", "b1", "--notified", "2026-01-18T08:30:00Z", "--note", "opóźnienie: weekend")
+        #expect(late.stderr == "zgoda: warning: the notification came after the 72 hours: Art. 33(1) asks for the reasons for the delay; record them in --note\nzgoda: closed breach B1 (saved)\n")
+        #expect(try cli.ok("breach", "list").contains("closed"))
+    }
+
+    @Test func theRecordOfProcessingAndTheGracePeriod() throws {
+        var cli = CLI(now: "2026-01-15T10:00:00Z")
+        defer { cli.cleanUp() }
+        try Self.controller(cli)
+        let json = try JSONValue(cli.ok("register", "--format", "json"))
+        #expect(json["kind"] == "processing-register" && json["activities"]?.array.count == 4 && json["graceDays"] == .number(30))
+        #expect(try cli.ok("register").hasPrefix("# Rejestr czynności przetwarzania / Record of processing activities"))
+        let never = try cli.ok("contact", "add", "--name", "Nigdy Niezapytany")
+        _ = try cli.ok("admin", "set", "--grace", "14d")
+        #expect(try cli.ok("admin", "show").contains("14 days"))
+        cli.environment["ZGODA_NOW"] = "2026-01-30T10:00:00Z"
+        let applied = try cli.run("retention", "--apply")
+        #expect(applied.stdout == "anonymised \(never)\n")
     }
 
     @Test func withdrawingTheLastBasisSuggestsAnonymising() throws {
@@ -196,6 +322,11 @@ struct GDPRCommandsTests {
         #expect(json["due"]?.array.map { $0["id"] } == [.string(gone)])
         #expect(json["due"]?.array.first?["reason"] == "no legal basis since 2024-01-10 (profiling withdrawn); retention 1y ended 2025-01-10")
         #expect(json["due"]?.array.first?["name"] == "Wycofana Zgoda")
+        // Every column of the table is in the JSON.
+        if case let .object(row)? = json["due"]?.array.first {
+            #expect(Set(row.keys) == ["id", "name", "basisEnded", "retentionEnds", "reason", "heldBy"])
+            #expect(row["heldBy"] == .null)
+        }
         #expect(json["minimisation"]?.array.first?["fields"]?.array == ["city"])
         let table = try cli.ok("retention")
         #expect(table.hasPrefix("Past retention with no legal basis: 1"))

@@ -83,7 +83,7 @@ import Testing
         try t.keys("n")
         try t.waitFor("New request: type?")
         try t.keys("1")
-        let added = try t.waitFor("saved: access request R1 for Anna Nowak, due 2026-02-15")
+        let added = try t.waitFor("saved: access request R1 for Anna Nowak, due 2026-02-16")
         #expect(added.contains("1 request open"))
         try t.keys("c")
         try t.waitFor("What was handed over, and how?")

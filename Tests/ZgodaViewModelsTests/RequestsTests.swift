@@ -64,7 +64,8 @@ import ZgodaCore
         #expect(f.store.lastSeq == before + 1)
         let r = try #require(f.store.state.requests["R1"])
         #expect(r.contact == "pl000005" && r.type == .objection && r.received == Day(Fixture.now) && r.status == .open)
-        #expect(app.status?.text == "saved: objection request R1 for Łucja Żak, due 2026-02-15")
+        // One month is Sunday 15 February: due the next working day.
+        #expect(app.status?.text == "saved: objection request R1 for Łucja Żak, due 2026-02-16")
         guard case let .requests(after)? = app.top else { Issue.record("the screen closed"); return }
         #expect(after.selected?.id == "R1")
         #expect(app.render().text.contains("R1    Łucja Żak"))
@@ -110,7 +111,7 @@ import ZgodaCore
         #expect(f.store.state.requests["R2"]?.status == .open)
     }
 
-    @Test func afterAnonymisingTheErasureRequestClosesWithAYes() throws {
+    @Test func anonymisingClosesTheErasureRequestItFulfils() throws {
         let f = try Fixture()
         try f.addRequests()
         var app = f.app()
@@ -118,16 +119,17 @@ import ZgodaCore
         guard case let .detail(d)? = app.top else { Issue.record("Enter did not open the person"); return }
         #expect(d.id == "cn000002")
         app.send(.char("A")); app.type("ANONYMISE"); app.send(.enter)
-        // The erasure record names the open erasure request it fulfils.
-        let erased = try #require(try f.store.history(contact: "cn000002").last)
+        // The erasure record names the open erasure request it fulfils, and closes it at once.
+        let history = try f.store.history(contact: "cn000002")
+        let erased = history[history.count - 2]
         #expect(erased.event == .anonymized(id: "cn000002", suppression: (erased.event.suppressionHashes), request: "R2"))
+        #expect(history.last?.event == .requestClosed(id: "R2", contact: "cn000002", closed: Day(Fixture.now), resolution: nil))
+        #expect(app.status?.text == "saved: contact cn000002 anonymised; request R2 fulfilled")
+        #expect(f.store.state.requests["R2"]?.status == .closed)
         guard case .requests? = app.top else { Issue.record("not back on the requests"); return }
         app.send(.char("c"))
-        #expect(app.dialog?.freeText == false)
-        app.send(.char("y"))
-        #expect(f.store.state.requests["R2"]?.status == .closed)
-        #expect(f.store.state.requests["R2"]?.resolution == nil)
-        #expect(app.status?.text == "saved: closed erasure request R2")
+        #expect(app.dialog == nil)
+        #expect(app.status == StatusLine("request R2 is already closed", isError: true))
     }
 
     @Test func aClosedRequestCannotBeClosedAgain() throws {
@@ -166,7 +168,7 @@ import ZgodaCore
         #expect(rows[2].contains("2025-11-03 2025-12-03 ! overdue"))
         // R3 (received 2026-01-10) comes before R2 (2026-01-15).
         #expect(rows[3].contains("closed 2026-01-15"))
-        #expect(rows[4].contains("erasure       2026-01-15 2026-02-15 open"))
+        #expect(rows[4].contains("erasure       2026-01-15 2026-02-16 open"))
         #expect((0..<g.cols).contains { g[2, $0].text == "!" && g[2, $0].role == .error })
         #expect(!(0..<g.cols).contains { g[4, $0].role == .error })
         #expect(g.cursor?.row == 3)

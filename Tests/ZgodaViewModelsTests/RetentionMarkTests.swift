@@ -34,7 +34,7 @@ import ZgodaCore
         #expect(withdrawn[0].text == "⌛ past retention since 2028-01-15: no legal basis since 2026-01-15 (phone-marketing withdrawn); retention 2y.")
         #expect(withdrawn[0].role == .warning)
         let never = ContactDetailView.gdprNotes(try #require(state.contacts["es000004"]), state: state, now: Fixture.later)
-        #expect(never[0].text == "⌛ past retention since 2028-01-15: never had a legal basis; retention 2y after being added.")
+        #expect(never[0].text == "⌛ past retention since 2026-02-14: never had a legal basis; grace period 30 days after being added.")
         let notYet = ContactDetailView.gdprNotes(try #require(state.contacts["cn000002"]), state: state, now: Fixture.now)
         #expect(notYet[0].text == "no legal basis since 2026-01-15 (phone-marketing withdrawn); retention 2y, until 2028-01-15.")
         #expect(notYet[0].role == .detail)

@@ -16,12 +16,15 @@ struct AdminShow: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let c = try global.openStore().state.controller
+            let store = try global.openStore()
+            let c = store.state.controller
             switch format {
             case .json: Output.json(JSONShapes.controller(c))
             case .table:
                 var t = Table("Field", "Value")
                 t.add("Name", c.name); t.add("Address", c.address); t.add("E-mail", c.email); t.add("DPO", c.dpo)
+                let grace = store.state.retentionGraceDays
+                t.add("Grace period", "\(grace) day\(grace == 1 ? "" : "s") (people who never had a legal basis)")
                 Output.line(t.rendered(maxColumnWidth: 70))
                 if !c.isComplete { Output.warn("the controller's name and address are not set: run 'zgoda admin set --name … --address …'") }
             }
@@ -36,13 +39,21 @@ struct AdminSet: ParsableCommand {
     @Option(help: "Postal address.") var address: String?
     @Option(help: "Contact e-mail for data protection matters.") var email: String?
     @Option(help: "The data protection officer's contact, if there is one.") var dpo: String?
+    @Option(help: ArgumentHelp("How long someone who never had a legal basis is kept after being added, e.g. 30d (the default) or 14d; then 'zgoda retention --apply' erases them.", valueName: "days"))
+    var grace: String?
 
     func run() throws {
         try reportingErrors {
-            if name == nil && address == nil && email == nil && dpo == nil {
+            if name == nil && address == nil && email == nil && dpo == nil && grace == nil {
                 throw ZgodaError.invalidInput("nothing to change: give at least one option, e.g. --name")
             }
             let store = try global.openStore()
+            if let grace {
+                let digits = grace.hasSuffix("d") ? String(grace.dropLast()) : grace
+                guard let days = Int(digits) else { throw ZgodaError.invalidValue(field: "grace", reason: "'\(grace)' is not a number of days (e.g. 30d)") }
+                if try store.setRetentionGrace(days: days) { Output.note("grace period set to \(days) days (saved)") }
+                if name == nil && address == nil && email == nil && dpo == nil { return }
+            }
             try store.setController { c in
                 if let name { c.name = name }
                 if let address { c.address = address }

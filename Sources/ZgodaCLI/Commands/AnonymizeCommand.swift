@@ -28,13 +28,19 @@ struct AnonymizeCommand: ParsableCommand {
             let c = try store.contact(ContactID(id))
             if c.anonymized { throw ZgodaError.contactAnonymized(c.id.rawValue) }
             if !yes { try confirm(c) }
-            try store.anonymize(c.id, request: request)
+            let o = try store.anonymize(c.id, request: request?.uppercased())
             Output.note("anonymised \(c.id) (saved); their e-mail and phone are on the suppression list")
-            for problem in store.pendingKeyErasures {
+            for r in o.fulfilled { Output.note("erasure request \(r) fulfilled and closed") }
+            for problem in o.pendingKeyErasures {
                 // Recorded, so done; the key goes on the next open.
                 Output.warn("not yet destroyed: \(problem); it is destroyed the next time Zgoda opens this data directory")
             }
-            if let request { Output.note("close the request with 'zgoda request close \(request)'") }
+            if !o.copies.isEmpty {
+                // On stdout: the list is the operator's to act on (Art. 17(2), 19). The record
+                // keeps only their record numbers, kinds and formats.
+                Output.line("Copies of the person's data made before the erasure; delete them, or tell whoever received them:")
+                for copy in o.copies { Output.line("  " + CopyText.line(copy)) }
+            }
         }
     }
 
@@ -52,5 +58,15 @@ struct AnonymizeCommand: ParsableCommand {
         guard let answer = readLine(strippingNewline: true), answer.trimmingCharacters(in: .whitespaces) == c.id.rawValue else {
             throw ZgodaError.invalidInput("not confirmed: nothing changed")
         }
+    }
+}
+
+/// How a copy made before an erasure is listed.
+enum CopyText {
+    static func line(_ c: ErasureOutcome.HeldCopy) -> String {
+        var s = "#\(c.reference.seq) \(ISOTime.string(c.at)) \(c.reference.kind) as \(c.reference.format)"
+        if let people = c.people { s += " (\(people) \(people == 1 ? "person" : "people"))" }
+        s += c.destination.map { " to \(SafeText.visible($0))" } ?? " to standard output"
+        return s
     }
 }

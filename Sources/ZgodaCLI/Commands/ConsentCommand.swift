@@ -7,7 +7,7 @@ struct ConsentCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consent",
         abstract: "Record consent decisions and list a contact's current consents.",
-        subcommands: [ConsentGrant.self, ConsentRefuse.self, ConsentWithdraw.self, ConsentList.self])
+        subcommands: [ConsentGrant.self, ConsentRefuse.self, ConsentWithdraw.self, ConsentObject.self, ConsentList.self])
 }
 
 extension ConsentSource: ExpressibleByArgument {}
@@ -30,11 +30,11 @@ struct DecisionOptions: ParsableArguments {
                 expiry = day.date
             }
             let store = try global.openStore()
-            let hadBasis = store.hasRemainingBasis(ContactID(id))
-            let d = try store.recordConsent(ContactID(id), purpose: purpose, decision: decision, source: source,
-                                            evidence: evidence, expires: expiry)
+            let o = try store.decide(ContactID(id), purpose: purpose, decision: decision, source: source,
+                                     evidence: evidence, expires: expiry)
+            let d = o.decision
             Output.note("\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) for \(id) (saved)")
-            if hadBasis && !store.hasRemainingBasis(d.contact) {
+            if o.basisLost {
                 Output.note("hint: no legal basis remains for \(id); anonymise with 'zgoda anonymize \(id)', or see 'zgoda retention' for how long the data may be kept")
             }
         }
@@ -58,6 +58,14 @@ struct ConsentWithdraw: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Record that the person withdrew consent.")
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record(.withdrawn) }
+}
+
+struct ConsentObject: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "object",
+        abstract: "Record the person's objection (Art. 21) to a purpose based on legitimate interest.")
+    @OptionGroup var options: DecisionOptions
+    func run() throws { try options.record(.objected) }
 }
 
 struct ConsentList: ParsableCommand {

@@ -42,7 +42,8 @@ struct ContactAdd: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var fields: ContactFieldOptions
-    @Flag(help: "Add the person even if they asked to be forgotten before.") var override = false
+    @Option(help: ArgumentHelp("Add the person even though they asked to be forgotten before, and say why (recorded).", valueName: "reason"))
+    var override: String?
 
     func run() throws {
         try reportingErrors {
@@ -50,8 +51,11 @@ struct ContactAdd: ParsableCommand {
             var d = ContactDetails()
             fields.apply(to: &d)
             let store = try global.openStore()
-            let id = try store.addContact(d, override: override)
-            Output.line(id.rawValue)
+            let added = try store.addContact(d, overridingSuppression: override)
+            Output.line(added.id.rawValue)
+            if let what = added.overridden {
+                Output.note("added \(added.id) although their \(what) matches an erased person: the override and its reason are recorded")
+            }
         }
     }
 }
@@ -94,6 +98,9 @@ struct ContactShow: ParsableCommand {
                 t.add("id", c.id.rawValue)
                 for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : c.damaged ? Contact.damagedLabel : d[f]) }
                 t.add("Anonymised", c.anonymized ? "yes" : "no")
+                if let hold = store.state.processingHold(of: c.id) {
+                    t.add("Restricted", "processing held by \(hold.type.rawValue) request \(hold.id): left out of exports and mailing lists")
+                }
                 t.add("Created", ISOTime.string(c.created))
                 t.add("Updated", ISOTime.string(c.updated))
                 Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))

@@ -24,6 +24,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Only contacts matching these words (as in 'contact list --query').") var query: String?
     @Option(help: ArgumentHelp("Only contacts with this consent status, e.g. email-marketing=granted; repeat to combine.", valueName: "purpose=status"))
     var consent: [ConsentFilter] = []
+    @Option(name: .customLong("id"), help: ArgumentHelp("Exactly this person (repeat for several); with --format json, the portability copy (Art. 20).", valueName: "id"))
+    var ids: [String] = []
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
     var output: String
     @Flag(help: "Replace the output file if it exists (without it, an existing file is an error and nothing is exported).")
@@ -38,11 +40,12 @@ struct ExportCommand: ParsableCommand {
         try reportingErrors {
             let links = preferencesLinks ? PreferencesLinks(base: try url.resolved(), lifetime: try LinkLifetime(parsing: linkExpires)) : nil
             let store = try global.openStore()
+            let selection = ExportSelection(query: query, consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) },
+                                            ids: ids.map { ContactID($0) })
             let result = try ProgressLine.run(quiet: global.quiet) { progress in
-                try Exporter.export(
-                    store: store, format: format.core,
-                    selection: ExportSelection(query: query, consent: consent.map { ConsentCriterion(purpose: $0.purpose, status: $0.status) }),
-                    destination: output == "-" ? .standardOutput : .file(output), replacing: force, preferencesLinks: links, progress: progress)
+                try Exporter.export(store: store, format: format.core, selection: selection,
+                                    destination: output == "-" ? .standardOutput : .file(output), replacing: force,
+                                    preferencesLinks: links, progress: progress)
             }
             if let bytes = result.output { FileHandle.standardOutput.write(Data(bytes)) }
             Output.note(result.receiptLine)

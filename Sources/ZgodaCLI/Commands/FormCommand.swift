@@ -22,11 +22,8 @@ struct FormCommand: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let contact = ContactID(id)
-            try ConsentForm.check(state: store.state, contact: contact)
-            let text = try ConsentForm.render(format, state: store.state, contact: contact, receipt: IssuedDocument.receipt(store))
-            try IssuedDocument.deliver(text, to: output, store: store) { state, destination in
-                try ConsentForm.check(state: state, contact: contact)
-                return .documentIssued(kind: "form", contact: contact, format: format.rawValue, destination: destination)
+            try IssuedDocument.issue("form", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
+                try ConsentForm.render(format, state: state, contact: contact, receipt: receipt)
             }
             if let path = IssuedDocument.path(output) { Output.note("wrote the consent form for \(contact) to \(path) (recorded)") }
         }
@@ -37,29 +34,27 @@ extension ConsentForm.Format: ExpressibleByArgument {}
 
 /// Delivering a form or report: to a private file or stdout, and recording that it was issued.
 enum IssuedDocument {
-    static func receipt(_ store: Store) -> DocumentReceipt {
-        DocumentReceipt(issued: store.now, operator: store.options.operatorName, head: store.head, seq: store.lastSeq)
-    }
-
     /// The absolute path for `--output`, or nil for stdout (`-` or no option).
     static func path(_ output: String?) -> String? {
         guard let output, output != "-" else { return nil }
         return output.hasPrefix("/") ? output : FileManager.default.currentDirectoryPath + "/" + output
     }
 
-    /// Writes the file first and records the issue after, so the history never claims a
-    /// document that was not written; for stdout the record comes first, then the text.
-    static func deliver(_ text: String, to output: String?, store: Store, record: (ZgodaState, String?) throws -> Event) throws {
-        guard let path = path(output) else {
-            try store.commit { state in [try record(state, nil)] }
-            Output.raw(text)
-            return
-        }
-        try writePrivate(text, to: path)
+    /// Renders and records the document (`Store.issueDocument`). A file is written before the
+    /// record and removed if the record fails; for stdout the record comes first, then the text.
+    static func issue(_ kind: String, contact: ContactID, format: String, to output: String?, store: Store,
+                      render: (ZgodaState, DocumentReceipt) throws -> String) throws {
+        let path = path(output)
+        var written = false
         do {
-            try store.commit { state in [try record(state, path)] }
+            let issued = try store.issueDocument(kind, contact: contact, format: format, destination: path, render: render) { text in
+                guard let path else { return }
+                try writePrivate(text, to: path)
+                written = true
+            }
+            if path == nil { Output.raw(issued.text) }
         } catch {
-            unlink(path)
+            if written, let path { unlink(path) }
             throw error
         }
     }

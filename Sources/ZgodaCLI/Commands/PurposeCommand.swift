@@ -11,12 +11,16 @@ struct PurposeCommand: ParsableCommand {
 
 extension LegalBasis: ExpressibleByArgument {}
 
-struct RetentionArgument: ExpressibleByArgument {
+struct RetentionArgument: ExpressibleByArgument, CustomStringConvertible {
     var value: Retention
     init?(argument: String) {
         guard let r = Retention(parsing: argument) else { return nil }
         value = r
     }
+    init(_ value: Retention) { self.value = value }
+    /// What `--help` shows as the default: `2y`, as it is typed.
+    var description: String { value.description }
+    var defaultValueDescription: String { value.description }
 }
 
 struct FieldListArgument: ExpressibleByArgument {
@@ -41,9 +45,9 @@ struct PurposeList: ParsableCommand {
             switch format {
             case .json: Output.json(.array(purposes.map(JSONShapes.purpose)))
             case .table:
-                var t = Table("ID", "Title", "Legal basis", "Retention", "Version", "Fields")
+                var t = Table("ID", "Title", "Legal basis", "Retention", "Version", "Consents from", "Fields")
                 for p in purposes {
-                    t.add(p.id, p.title, p.legalBasis.rawValue, p.retention.description, "v\(p.version)",
+                    t.add(p.id, p.title, p.legalBasis.rawValue, p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
                           p.neededFields.map(\.rawValue).joined(separator: ","))
                 }
                 Output.line(t.rendered())
@@ -59,7 +63,7 @@ struct PurposeAdd: ParsableCommand {
     @Option(help: "Title shown to people.") var title: String
     @Option(help: "What the data is used for, in plain words.") var description: String = ""
     @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis = .consent
-    @Option(help: ArgumentHelp("How long data may be kept once the basis ends: 24m, 2y.", valueName: "period")) var retention: RetentionArgument = .init(argument: "24m")!
+    @Option(help: ArgumentHelp("How long data may be kept once the basis ends: 24m, 2y.", valueName: "period")) var retention: RetentionArgument = .init(Retention(months: 24))
     @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated (name,email,…).", valueName: "fields")) var fields: FieldListArgument?
 
     func run() throws {
@@ -75,7 +79,13 @@ struct PurposeAdd: ParsableCommand {
 struct PurposeEdit: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change a purpose; a change of wording makes a new version (older consents become outdated).")
+        abstract: "Change a purpose; a change of what people are shown makes a new version.",
+        discussion: """
+            Title, description, legal basis, retention and needed fields are all on the consent form, so changing \
+            any of them makes a new version, and you say which kind: --material when people must agree again \
+            (consents to earlier versions become outdated) or --editorial for a correction that keeps them. \
+            Switching the legal basis is always material and asks for confirmation (--yes when there is no terminal).
+            """)
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The purpose id.") var id: String
     @Option(help: "Title shown to people.") var title: String?
@@ -83,22 +93,37 @@ struct PurposeEdit: ParsableCommand {
     @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis?
     @Option(help: ArgumentHelp("Retention period: 24m, 2y.", valueName: "period")) var retention: RetentionArgument?
     @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated.", valueName: "fields")) var fields: FieldListArgument?
+    @Flag(help: "The new version changes what people agreed to: earlier consents become outdated.") var material = false
+    @Flag(help: "The new version only corrects the wording: earlier consents stay valid.") var editorial = false
+    @Flag(help: "Confirm a switch of the legal basis without being asked.") var yes = false
 
     func run() throws {
         try reportingErrors {
             if title == nil && description == nil && basis == nil && retention == nil && fields == nil {
                 throw ZgodaError.invalidInput("nothing to change: give at least one option, e.g. --title")
             }
+            if material && editorial { throw ZgodaError.invalidInput("--material and --editorial exclude each other: choose one") }
             let store = try global.openStore()
-            let before = store.state.purposes[id]?.version
-            let p = try store.editPurpose(id) { p in
+            let kind: VersionChange? = material ? .material : editorial ? .editorial : nil
+            var confirmed = yes
+            if !confirmed, let basis, let old = store.state.purposes[id]?.legalBasis, old != basis {
+                confirmed = try Confirmation.ask("Switch purpose \(id) from \(old.rawValue) to \(basis.rawValue)? Decisions recorded on the old basis stop counting and people must be asked again.",
+                                                 expect: "yes", refusal: "the legal basis was not switched: nothing changed")
+            }
+            let o = try store.editPurpose(id, change: kind, basisSwitchConfirmed: confirmed) { p in
                 if let title { p.title = title }
                 if let description { p.description = description }
                 if let basis { p.legalBasis = basis }
                 if let retention { p.retention = retention.value }
                 if let fields { p.neededFields = fields.fields }
             }
-            Output.note(p.version != before ? "purpose \(id) is now v\(p.version); earlier consents show as outdated" : "purpose \(id) changed (still v\(p.version))")
+            let p = o.after
+            switch o.versionChange {
+            case nil: Output.note(o.unchanged ? "nothing changed" : "purpose \(id) changed (still v\(p.version))")
+            case .material?: Output.note("purpose \(id) is now v\(p.version), a material change: earlier consents show as outdated and people must be asked again (saved)")
+            case .editorial?: Output.note("purpose \(id) is now v\(p.version), an editorial fix: consents from v\(p.consentsFrom) on stay valid (saved)")
+            }
+            if o.basisSwitched { Output.note("legal basis switched from \(o.before.legalBasis.rawValue) to \(p.legalBasis.rawValue) (recorded)") }
         }
     }
 }

@@ -19,12 +19,9 @@ struct ReportCommand: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let contact = try store.contact(ContactID(id)).id
-            let report = try AccessReport(state: store.state, contact: contact, history: try store.history(contact: contact),
-                                          receipt: IssuedDocument.receipt(store))
-            try IssuedDocument.deliver(report.render(format), to: output, store: store) { state, destination in
-                // Nothing about an erased person is kept, the file name included.
-                let erased = state.contacts[contact]?.anonymized ?? false
-                return .documentIssued(kind: "report", contact: contact, format: format.rawValue, destination: erased ? nil : destination)
+            let history = try store.history(contact: contact)
+            try IssuedDocument.issue("report", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
+                try AccessReport(state: state, contact: contact, history: history, receipt: receipt).render(format)
             }
             if let path = IssuedDocument.path(output) { Output.note("wrote the access report for \(contact) to \(path) (recorded)") }
         }

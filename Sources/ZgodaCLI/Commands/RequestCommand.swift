@@ -6,19 +6,19 @@ import ZgodaCore
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Data-subject requests (access, erasure, rectification, objection, portability) and their deadlines.",
-        subcommands: [RequestAdd.self, RequestList.self, RequestClose.self])
+        abstract: "Data-subject requests (access, erasure, rectification, objection, portability, restriction) and their deadlines.",
+        subcommands: [RequestAdd.self, RequestList.self, RequestClose.self, RequestExtend.self])
 }
 
 extension RequestType: ExpressibleByArgument {}
 
 struct RequestAdd: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Record a request; prints its id alone on stdout. It is due one month after it was received.")
+        commandName: "add", abstract: "Record a request; prints its id alone on stdout. It is due one month after it was received (the next working day if that is a weekend or a Polish public holiday).")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The contact's id.") var id: String
-    @Option(help: "access, erasure, rectification, objection or portability.") var type: RequestType
+    @Option(help: "access, erasure, rectification, objection, portability or restriction (the last two hold the person out of exports until closed).") var type: RequestType
     @Option(help: ArgumentHelp("The day it was received (YYYY-MM-DD); today if left out.", valueName: "date")) var received: String?
 
     func run() throws {
@@ -83,6 +83,24 @@ struct RequestClose: ParsableCommand {
             let store = try global.openStore()
             let r = try store.closeRequest(request.uppercased(), note: note)
             Output.note("closed \(r.type.rawValue) request \(r.id) on \(r.closed?.description ?? "") (saved)")
+        }
+    }
+}
+
+struct RequestExtend: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extend",
+        abstract: "Extend a request's deadline by two months (Art. 12(3)), once, before the first deadline; tell the person why.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The request's id, e.g. R3.") var request: String
+    @Option(help: "Why more time is needed (kept sealed with the person's data).") var reason: String
+
+    func run() throws {
+        try reportingErrors {
+            let store = try global.openStore()
+            let r = try store.extendRequest(request.uppercased(), reason: reason)
+            Output.note("\(r.type.rawValue) request \(r.id) extended: due \(r.due) (saved); tell the person of the extension and its reason")
         }
     }
 }

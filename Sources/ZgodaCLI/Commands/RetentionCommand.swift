@@ -34,9 +34,15 @@ struct RetentionCommand: ParsableCommand {
         case .json:
             Output.json(.object([
                 ("due", .array(due.map { s in
+                    // Every column of the table: id, name, retention end, the request that holds
+                    // the person, the reason; and when the basis ended.
                     var fields = dueFields(s, state: state)
                     fields.insert(("name", .string(state.contacts[s.contact]?.name ?? "")), at: 1)
+                    fields.append(("heldBy", JSON.str(state.requestHoldingErasure(of: s.contact)?.id)))
                     return .object(fields)
+                })),
+                ("renewal", .array(state.consentsAwaitingRenewal(now: now).map { r in
+                    .object([("id", .string(r.contact.rawValue)), ("purposes", .array(r.purposes.map(JSON.string)))])
                 })),
                 ("minimisation", .array(findings.map { f in
                     .object([("id", .string(f.contact.rawValue)), ("fields", .array(f.fields.map { .string($0.rawValue) }))])
@@ -52,6 +58,12 @@ struct RetentionCommand: ParsableCommand {
             Output.line(t.rendered(maxColumnWidth: 100))
             if !due.isEmpty { Output.line("Run 'zgoda retention --apply' to anonymise them.") }
             Output.line("")
+            let renewal = state.consentsAwaitingRenewal(now: now)
+            var r = Table("ID", "Name", "Consents to an older wording")
+            for x in renewal { r.add(x.contact.rawValue, state.contacts[x.contact]?.name ?? "", x.purposes.joined(separator: ", ")) }
+            Output.line("Awaiting fresh consent (never erased for this alone): \(renewal.count)")
+            Output.line(r.rendered(maxColumnWidth: 60))
+            Output.line("")
             var m = Table("ID", "Name", "Fields no active purpose needs")
             for f in findings { m.add(f.contact.rawValue, state.contacts[f.contact]?.name ?? "", f.fields.map(\.rawValue).joined(separator: ", ")) }
             Output.line("Holding fields no active purpose needs: \(findings.count)")
@@ -65,11 +77,21 @@ struct RetentionCommand: ParsableCommand {
         switch format {
         case .json:
             Output.json(.array(outcomes.map { o in
-                .object(dueFields(o.status, state: state) + [("anonymized", .bool(o.anonymized)), ("heldBy", JSON.str(o.heldBy))])
+                .object(dueFields(o.status, state: state) + [("anonymized", .bool(o.anonymized)), ("heldBy", JSON.str(o.heldBy)),
+                                                              ("fulfilled", .array((o.erasure?.fulfilled ?? []).map(JSON.string))),
+                                                              ("copies", .array((o.erasure?.copies ?? []).map { .int(Int($0.reference.seq)) }))])
             }))
         case .table:
             for o in outcomes {
-                Output.line(o.anonymized ? "anonymised \(o.status.contact)" : "kept \(o.status.contact): open request \(o.heldBy ?? "") must be answered first")
+                guard o.anonymized else {
+                    Output.line("kept \(o.status.contact): open request \(o.heldBy ?? "") must be answered first")
+                    continue
+                }
+                var line = "anonymised \(o.status.contact)"
+                if let e = o.erasure, !e.fulfilled.isEmpty { line += "; fulfilled and closed request " + e.fulfilled.joined(separator: ", ") }
+                // Record numbers only: no destinations (which may name the person) in job logs.
+                if let e = o.erasure, !e.copies.isEmpty { line += "; copies made before: records " + e.copies.map { "#\($0.reference.seq)" }.joined(separator: ", ") }
+                Output.line(line)
             }
             let done = outcomes.filter(\.anonymized).count
             Output.note("anonymised \(done) contact\(done == 1 ? "" : "s") past retention (saved)")

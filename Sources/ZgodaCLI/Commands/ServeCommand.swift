@@ -25,7 +25,6 @@ struct ServeCommand: ParsableCommand {
     var rateLimit: Int = 120
     @Option(name: .customLong("failure-limit"), help: ArgumentHelp("Links that do not open, per client address in 10 minutes, before it must wait.", valueName: "n"))
     var failureLimit: Int = 10
-    @Flag(help: "No access log on stderr.") var quiet = false
 
     func validate() throws {
         guard Self.split(listen) != nil else { throw ValidationError("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080") }
@@ -53,7 +52,7 @@ struct ServeCommand: ParsableCommand {
             if !store.state.controller.isComplete { Output.warn("the data controller's name and address are not set; links cannot be issued until they are") }
             let server = ConsentServer(store: store, configuration: .init(
                 host: host, port: port, publicURL: publicURL, behindProxy: behindProxy,
-                limits: .init(requests: rateLimit, failures: failureLimit, window: 600), accessLog: !quiet))
+                limits: .init(requests: rateLimit, failures: failureLimit, window: 600), accessLog: !global.quiet))
             let failure = ServeFailure()
             let done = DispatchSemaphore(value: 0)
             Task {

@@ -13,7 +13,7 @@ public struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("allow-shared-permissions"), help: ArgumentHelp("Accept a data directory that a group may read and write (several users on one host); new files are made group-writable. Access by everyone else is refused either way. Also 'allow_shared_permissions = true' in the config file."))
     public var allowSharedPermissions = false
 
-    @Flag(name: .customLong("quiet"), help: ArgumentHelp("Show no progress line while long work runs (none is shown when stderr is not a terminal either)."))
+    @Flag(name: .customLong("quiet"), help: ArgumentHelp("Show no progress line while long work runs (none is shown when stderr is not a terminal either); for serve, no access log."))
     public var quiet = false
 
     public init() {}

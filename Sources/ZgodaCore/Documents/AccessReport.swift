@@ -35,6 +35,7 @@ public struct AccessReport: Sendable {
     var decisions: [ConsentDecision] { state.decisions[contact.id] ?? [] }
     var exports: [ExportRecord] { state.exports.filter { $0.contacts.contains(contact.id) } }
     var requests: [DataSubjectRequest] { state.requestList().filter { $0.contact == contact.id } }
+    var breaches: [Breach] { state.breaches.values.filter { $0.contacts.contains(contact.id) } }
     var unneeded: [ContactField] { state.unneededFields(for: contact.id, now: now) }
     var active: [Purpose] { state.activePurposes(for: contact.id, now: now) }
 
@@ -109,6 +110,16 @@ public struct AccessReport: Sendable {
                                 [String(e.seq), ISOTime.string(e.at), e.operator, e.format,
                                  e.textErased ? HistoryText.erased : e.filter, e.textErased ? HistoryText.erased : e.destination,
                                  String(e.contacts.count)]
+                            }))
+        }
+
+        if !breaches.isEmpty {
+            // Art. 34: the person learns of every breach recorded as concerning them.
+            b.append(.heading("Naruszenia ochrony danych / Personal data breaches"))
+            b.append(.table(headers: ["ID", "Stwierdzono / Noticed", "Co się stało / What happened", "Działania / Measures", "Zgłoszono do UODO / Authority notified"],
+                            rows: breaches.map { x in
+                                [x.id, ISOTime.string(x.noticed), x.description, x.measures,
+                                 x.notified.map(ISOTime.string) ?? (x.closed == nil ? "w toku / in progress" : "nie / no")]
                             }))
         }
 
@@ -193,10 +204,15 @@ public struct AccessReport: Sendable {
                 ])
             })),
             ("requests", .array(requests.map { JSONShapes.request($0, today: Day(now)) })),
+            ("breaches", .array(breaches.map { x in
+                .object([("id", .string(x.id)), ("noticed", JSON.time(x.noticed)), ("description", .string(x.description)),
+                         ("measures", JSON.nonEmpty(x.measures)), ("notified", JSON.time(x.notified))])
+            })),
             ("unneededFields", .array(unneeded.map { .string($0.rawValue) })),
             ("retentionEnds", JSON.time(state.retentionStatus(of: contact.id, now: now)?.retentionEnds)),
             ("head", .string(receipt.head)),
             ("seq", .int(Int(receipt.seq))),
+            ("record", .int(Int(receipt.record))),
         ])
     }
 }

@@ -40,15 +40,16 @@ public enum Bilingual {
     }
 
     /// A decision as the person reads it; for a purpose not based on consent, a grant records
-    /// that the basis (e.g. a contract) applies and a withdrawal that it ended.
+    /// that the basis (e.g. a contract) applies and a withdrawal that it ended. An objection is
+    /// its own decision (Art. 21), worded the same whatever the purpose.
     public static func decision(_ d: Decision, basis: LegalBasis = .consent) -> String {
         switch (d, basis == .consent) {
         case (.granted, true): return "zgoda udzielona / consent granted"
-        case (.refused, true): return "odmowa zgody / consent refused"
+        case (.refused, _): return "odmowa zgody / consent refused"
         case (.withdrawn, true): return "zgoda wycofana / consent withdrawn"
         case (.granted, false): return "podstawa odnotowana / basis recorded"
-        case (.refused, false): return "sprzeciw / objection"
         case (.withdrawn, false): return "podstawa ustała / basis ended"
+        case (.objected, _): return "sprzeciw / objection"
         }
     }
 
@@ -59,6 +60,7 @@ public enum Bilingual {
         case .withdrawn: return "wycofana / withdrawn"
         case .expired: return "wygasła / expired"
         case .outdated: return "dotyczy starszej treści / outdated"
+        case .objected: return "sprzeciw / objection"
         case .none: return "brak decyzji / none"
         }
     }
@@ -93,6 +95,7 @@ public enum Bilingual {
         case .erasure: return "usunięcie / erasure"
         case .rectification: return "sprostowanie / rectification"
         case .objection: return "sprzeciw / objection"
+        case .restriction: return "ograniczenie przetwarzania / restriction"
         case .portability: return "przeniesienie / portability"
         }
     }

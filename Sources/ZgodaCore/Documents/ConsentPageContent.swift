@@ -29,7 +29,7 @@ public struct ConsentPageContent: Equatable, Sendable {
         items = link.purposes.compactMap { id in
             guard let p = state.purposes[id] else { return nil }
             let d = latest[id]
-            return Item(purpose: p, status: d?.status(currentVersion: p.version, now: now) ?? .none, decision: d,
+            return Item(purpose: p, status: d?.status(against: p, now: now) ?? .none, decision: d,
                         wordingHash: Wording.hash(controller: state.controller, purpose: p))
         }
     }

@@ -34,13 +34,17 @@ public enum DocumentBlock: Equatable, Sendable {
     static let box = "☐"
 }
 
-/// What every issued document ends with: when, by whom, and the journal head it was made at,
-/// so a head recorded elsewhere ties the document to the history.
+/// What every issued document ends with: when, by whom, the journal record that records its
+/// issue, and the journal head just before that record (what the document shows), so a head
+/// recorded elsewhere ties the document to the history.
 public struct DocumentReceipt: Equatable, Sendable {
     public var issued: Date
     public var `operator`: String
+    /// The head hash of the journal the document was made from, and that record's number.
     public var head: String
     public var seq: UInt64
+    /// The record of the issue itself: the next one.
+    public var record: UInt64 { seq + 1 }
 
     public init(issued: Date, operator: String, head: String, seq: UInt64) {
         self.issued = issued; self.operator = `operator`; self.head = head; self.seq = seq
@@ -49,7 +53,8 @@ public struct DocumentReceipt: Equatable, Sendable {
     var blocks: [DocumentBlock] {
         [.heading("Potwierdzenie / Receipt"),
          .fields([.init("Wydano / Issued", "\(ISOTime.string(issued)) (\(`operator`))"),
-                  .init("Rekord dziennika / Journal record", String(seq)),
+                  .init("Rekord wydania / Issue record", String(record)),
+                  .init("Stan dziennika / Journal as of record", String(seq)),
                   .init("Skrót dziennika / Journal head (SHA-256)", head, code: true)])]
     }
 }

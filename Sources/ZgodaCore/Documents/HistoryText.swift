@@ -31,13 +31,37 @@ public enum HistoryText {
             if let evidence = d.evidence { out.append(FieldChange(field: "evidence", old: nil, new: evidence)) }
             else if !e.readable { out.append(FieldChange(field: "evidence", old: nil, new: hidden(e))) }
             return out
+        case let .purposeAdded(p):
+            return purposeFields(p).map { FieldChange(field: $0.0, old: nil, new: $0.1) }
         case let .purposeEdited(p):
-            return [FieldChange(field: "version", old: nil, new: String(p.version))]
+            // Field by field against the version before (`Store.history` fills it in).
+            let before = e.previousPurpose.map(purposeFields) ?? []
+            var out: [FieldChange] = []
+            for (i, (field, new)) in purposeFields(p).enumerated() {
+                let old = i < before.count ? before[i].1 : nil
+                if old != new { out.append(FieldChange(field: field, old: old, new: new)) }
+            }
+            if e.previousPurpose?.version != p.version {
+                out.append(FieldChange(field: "consents", old: nil,
+                                       new: p.isEditorialVersion ? "kept (editorial fix)" : "renewal needed (material change)"))
+            }
+            return out
         case let .controllerSet(c):
-            return [FieldChange(field: "name", old: nil, new: c.name), FieldChange(field: "address", old: nil, new: c.address)]
+            let before = e.previousController ?? DataController()
+            return [("name", \DataController.name), ("address", \.address), ("email", \.email), ("dpo", \.dpo)].compactMap { field, key in
+                let old = before[keyPath: key], new = c[keyPath: key]
+                return old == new ? nil : FieldChange(field: field, old: old.isEmpty ? nil : old, new: new.isEmpty ? nil : new)
+            }
         default:
             return []
         }
+    }
+
+    /// A purpose's fields as history shows them, in a fixed order.
+    static func purposeFields(_ p: Purpose) -> [(String, String)] {
+        [("title", p.title), ("description", p.description), ("legalBasis", p.legalBasis.rawValue),
+         ("retention", p.retention.description), ("fields", p.neededFields.map(\.rawValue).joined(separator: ",")),
+         ("version", String(p.version))]
     }
 
     public static func summary(_ e: JournalEntry, state: ZgodaState) -> String {
@@ -50,7 +74,11 @@ public enum HistoryText {
             if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += e.damaged ? " (evidence \(damaged))" : " (evidence erased)" }
             return s
         case let .purposeAdded(p): return "added purpose \(p.id) v\(p.version)"
-        case let .purposeEdited(p): return "changed purpose \(p.id), now v\(p.version)"
+        case let .purposeEdited(p):
+            guard let before = e.previousPurpose else { return "changed purpose \(p.id), now v\(p.version)" }
+            if before.version == p.version { return "changed purpose \(p.id), still v\(p.version)" }
+            let switched = before.legalBasis != p.legalBasis ? "; legal basis switched from \(before.legalBasis.rawValue) to \(p.legalBasis.rawValue), confirmed" : ""
+            return "changed purpose \(p.id), now v\(p.version) (" + (p.isEditorialVersion ? "editorial fix: consents kept" : "material change: fresh consent needed") + switched + ")"
         case let .controllerSet(c): return "set data controller to \(c.name)"
         case let .exported(format, _, destination, ids):
             let what = "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format)"
@@ -73,6 +101,19 @@ public enum HistoryText {
             if let to = link.mailedTo { s += ", mailed to \(to)" } else if !e.readable { s += ", mailed to (\(hidden(e)))" }
             return s
         case let .linkRevoked(id, _): return "revoked consent link \(id)"
+        case let .suppressionOverridden(_, matched, reason):
+            return "added although the \(matched) matches an erased person (suppression overridden: \(e.readable ? reason : hidden(e)))"
+        case let .erasureCopies(_, copies):
+            let list = copies.map { "\($0.kind) #\($0.seq) (\($0.format))" }.joined(separator: ", ")
+            return "copies made before the erasure, to delete or notify: \(list)"
+        case let .breachRecorded(b):
+            return "recorded breach \(b.id) noticed \(ISOTime.string(b.noticed)) (\(b.people) \(b.people == 1 ? "person" : "people")): \(b.description)"
+        case let .breachClosed(id, notified, resolution):
+            return "closed breach \(id): " + (notified.map { "authority notified \(ISOTime.string($0))" } ?? "authority not notified") + "; \(resolution)"
+        case let .retentionGraceSet(days):
+            return "set the grace period for people without a legal basis to \(days) day\(days == 1 ? "" : "s")"
+        case let .requestExtended(id, _, due, reason):
+            return "extended request \(id) to \(due): \(e.readable ? reason : hidden(e))"
         }
     }
 }

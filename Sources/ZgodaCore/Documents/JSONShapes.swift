@@ -29,7 +29,8 @@ public enum JSONShapes {
             ("tags", .array(d.tags.map(JSON.string))),
             ("notes", JSON.nonEmpty(d.notes)),
             ("anonymized", .bool(c.anonymized)),
-        ] + (c.damaged ? [("damaged", .bool(true))] : []) + [
+        ] + (c.damaged ? [("damaged", .bool(true))] : [])
+          + (state.processingHold(of: c.id).map { [("restricted", JSON.string($0.id))] } ?? []) + [
             ("created", JSON.time(c.created)),
             ("updated", JSON.time(c.updated)),
             ("consents", .array(consents)),
@@ -77,6 +78,7 @@ public enum JSONShapes {
             ("status", .string(r.status.rawValue)),
             ("overdue", .bool(r.isOverdue(today: today))),
             ("closed", JSON.str(r.closed?.description)),
+            ("extended", .bool(r.extended)),
         ])
     }
 
@@ -89,6 +91,7 @@ public enum JSONShapes {
             ("retention", .string(p.retention.description)),
             ("version", .int(p.version)),
             ("fields", .array(p.neededFields.map { .string($0.rawValue) })),
+            ("consentsFrom", .int(p.consentsFrom)),
         ])
     }
 

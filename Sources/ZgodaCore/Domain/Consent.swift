@@ -1,8 +1,22 @@
 import Foundation
 
 /// What the person decided for one purpose.
+/// `objected`: an objection (Art. 21) to a purpose that relies on legitimate interest — not a
+/// refused consent, since no consent was asked for.
 public enum Decision: String, CaseIterable, Sendable, Codable {
-    case granted, refused, withdrawn
+    case granted, refused, withdrawn, objected
+}
+
+extension Decision {
+    /// The verb of the command and journal kind that records it (`consent.grant`, …).
+    public var verb: String {
+        switch self {
+        case .granted: return "grant"
+        case .refused: return "refuse"
+        case .withdrawn: return "withdraw"
+        case .objected: return "object"
+        }
+    }
 }
 
 /// How the decision reached us.
@@ -15,7 +29,7 @@ public enum ConsentSource: String, CaseIterable, Sendable, Codable {
 
 /// The current state of a contact's consent for one purpose, derived from the decisions.
 public enum ConsentStatus: String, CaseIterable, Sendable, Codable {
-    case granted, refused, withdrawn, expired, outdated, none
+    case granted, refused, withdrawn, expired, outdated, objected, none
 }
 
 /// One consent decision, as the journal records it. Every decision stays in the history;
@@ -31,8 +45,8 @@ public struct ConsentDecision: Equatable, Sendable {
     public var at: Date
     public var `operator`: String
     public var expires: Date?
-    /// SHA-256 (hex) of the exact wording the person saw: controller name and address, purpose
-    /// id, title, description, legal basis and version.
+    /// SHA-256 (hex) of the exact wording the person saw (`Wording.text`: the controller and
+    /// everything the form shows about the purpose).
     public var wordingHash: String
 
     public init(contact: ContactID, purpose: String, purposeVersion: Int, decision: Decision,
@@ -43,29 +57,39 @@ public struct ConsentDecision: Equatable, Sendable {
         self.operator = `operator`; self.expires = expires; self.wordingHash = wordingHash
     }
 
-    /// The status this decision gives, seen at `now` against the purpose's current version.
-    public func status(currentVersion: Int, now: Date) -> ConsentStatus {
+    /// The status this decision gives, seen at `now` against the purpose as it is: a grant of
+    /// a version older than the purpose's last material change is `outdated`.
+    public func status(against purpose: Purpose, now: Date) -> ConsentStatus {
         switch decision {
         case .refused: return .refused
         case .withdrawn: return .withdrawn
+        case .objected: return .objected
         case .granted:
             if let expires, expires <= now { return .expired }
-            if purposeVersion < currentVersion { return .outdated }
+            if purposeVersion < purpose.consentsFrom { return .outdated }
             return .granted
         }
     }
 }
 
 /// The exact wording a person is shown for a purpose, and its fingerprint.
+///
+/// Everything the consent form shows about the controller and the purpose is in the text, so
+/// that two decisions with one hash were given on the same form. Decisions keep the hash they
+/// were given with; the text only ever gains lines (older hashes are never recomputed).
 public enum Wording {
     public static func text(controller: DataController, purpose: Purpose) -> String {
         """
         Controller: \(controller.name)
         Address: \(controller.address)
+        E-mail: \(controller.email)
+        Data protection officer: \(controller.dpo)
         Purpose: \(purpose.id) (version \(purpose.version))
         Title: \(purpose.title)
         Description: \(purpose.description)
         Legal basis: \(purpose.legalBasis.rawValue)
+        Retention: \(purpose.retention)
+        Data needed: \(purpose.neededFields.map(\.rawValue).joined(separator: ","))
         """
     }
 

@@ -30,8 +30,9 @@ public struct Retention: Equatable, Sendable, Codable, CustomStringConvertible {
     }
 }
 
-/// One entry of the purpose catalogue. A change of wording makes a new version; consents given
-/// to an older version show as `outdated`.
+/// One entry of the purpose catalogue. A change of anything the person is shown makes a new
+/// version. A material change needs fresh consent (consents given to older versions show as
+/// `outdated`); an editorial fix (a typo, a clearer sentence) keeps them valid.
 public struct Purpose: Equatable, Sendable {
     public var id: String
     public var title: String
@@ -41,17 +42,32 @@ public struct Purpose: Equatable, Sendable {
     public var version: Int
     /// The contact fields this purpose needs (minimisation); empty means "not declared".
     public var neededFields: [ContactField]
+    /// The oldest version whose consents still count: the version of the last material change.
+    /// Equal to `version` unless the versions since were editorial fixes (so a new version made
+    /// any other way is material: nothing carries over unless it is said to).
+    public var consentsFrom: Int {
+        get { editorialBase.map { min($0, version) } ?? version }
+        set { editorialBase = newValue < version ? newValue : nil }
+    }
+    /// `consentsFrom` when it is older than this version; nil otherwise.
+    private var editorialBase: Int?
 
     public init(id: String, title: String, description: String, legalBasis: LegalBasis,
-                retention: Retention, version: Int = 1, neededFields: [ContactField] = []) {
+                retention: Retention, version: Int = 1, neededFields: [ContactField] = [], consentsFrom: Int? = nil) {
         self.id = id; self.title = title; self.description = description; self.legalBasis = legalBasis
         self.retention = retention; self.version = version; self.neededFields = neededFields
+        self.editorialBase = consentsFrom.flatMap { $0 < version ? $0 : nil }
     }
 
-    /// True when `other` differs in what the person reads (and so needs a new version).
+    /// True when `other` differs in what the person is shown on the form (and so needs a new
+    /// version): everything that goes into `Wording.text`.
     public func wordingDiffers(from other: Purpose) -> Bool {
         title != other.title || description != other.description || legalBasis != other.legalBasis
+            || retention != other.retention || neededFields != other.neededFields
     }
+
+    /// True when this version was an editorial fix of the one before (consents kept).
+    public var isEditorialVersion: Bool { consentsFrom < version }
 
     /// Lowercase letters, digits and single dashes, starting with a letter.
     public static func isValidID(_ id: String) -> Bool {

@@ -8,16 +8,19 @@ import Foundation
 /// - A `contract`, `legal-obligation` or `legitimate-interest` purpose counts only for people
 ///   it has been recorded for: their latest decision for it is a grant that has not expired
 ///   (the grant records the contract or obligation; a later withdrawal or refusal records its
-///   end or an objection). A change of wording does not end a contract, so `outdated` still
-///   counts. No purpose applies to everyone without a record: a basis that is not written
-///   down cannot be shown to anyone.
+///   end, an objection its end for legitimate interest). A change of wording does not end a
+///   contract, so `outdated` still counts — unless the decision was recorded while the purpose
+///   had another legal basis: a consent is no contract. No purpose applies to everyone without
+///   a record: a basis that is not written down cannot be shown to anyone.
 extension ZgodaState {
     /// True when `row` gives the person a basis at `now`.
     public static func isBasis(_ row: ConsentRow) -> Bool {
         guard row.decision?.decision == .granted else { return false }
         switch row.purpose.legalBasis {
         case .consent: return row.status == .granted
-        case .contract, .legalObligation, .legitimateInterest: return row.status == .granted || row.status == .outdated
+        case .contract, .legalObligation, .legitimateInterest:
+            if row.status == .granted { return true }
+            return row.status == .outdated && (row.decidedBasis ?? row.purpose.legalBasis) == row.purpose.legalBasis
         }
     }
 

@@ -26,6 +26,14 @@ extension ZgodaState {
     }
 }
 
+extension ZgodaState {
+    /// The open restriction or objection request that holds `id`'s processing, if any: such
+    /// a person is left out of exports and mailing lists (Art. 18(1), 21(1)) until it is closed.
+    public func processingHold(of id: ContactID) -> DataSubjectRequest? {
+        requests.values.first { $0.contact == id && $0.status == .open && $0.type.restrictsProcessing }
+    }
+}
+
 extension DataSubjectRequest {
     /// The number in `R12`, for ordering.
     var number: Int { Int(id.dropFirst()) ?? 0 }

@@ -4,18 +4,30 @@ import Foundation
 /// purposes allow.
 ///
 /// For a person with no remaining basis (see `hasRemainingBasis`), each purpose they ever
-/// decided on ended at a known moment: the withdrawal or refusal, the expiry of a grant, or —
-/// for a grant of a wording that has since changed — the moment the new version appeared.
-/// Each purpose's retention period runs from that moment; the data may be kept until the
-/// latest of those ends. Someone who never decided on any purpose may be kept for the longest
-/// retention period in the catalogue after they were added (time to ask for consent).
+/// decided on ended at a known moment: the withdrawal, refusal or objection, or the expiry of a
+/// grant. Each purpose's retention period runs from that moment; the data may be kept until the
+/// latest of those ends. Someone who never decided on any purpose may be kept for the
+/// directory's grace period after they were added (`retentionGraceDays`, 30 days unless set
+/// with `zgoda admin set --grace`): time to ask for consent, not years of keeping data without
+/// any basis.
+///
+/// A consent to a wording that has since changed materially (`outdated`) is no basis, but it is
+/// no decision of the person's either: asking for fresh consent is the controller's move. So an
+/// outdated consent never by itself makes a person erasable — while they hold one, retention
+/// does not run for them (`consentsAwaitingRenewal` lists them).
 extension ZgodaState {
     /// When `id`'s retention ends, and why; nil while the person still has a basis (or is
     /// already anonymised).
     public func retentionStatus(of id: ContactID, now: Date) -> RetentionStatus? {
         guard let c = contacts[id], !c.anonymized, !hasRemainingBasis(id, now: now) else { return nil }
         var best: RetentionStatus?
-        for d in latestDecisions(for: id).values {
+        let latest = latestDecisions(for: id)
+        if latest.values.contains(where: { d in
+            purposes[d.purpose].map { $0.legalBasis == .consent && d.status(against: $0, now: now) == .outdated } ?? false
+        }) {
+            return nil
+        }
+        for d in latest.values {
             guard let p = purposes[d.purpose] else { continue }
             let ended = basisEnd(of: d, purpose: p)
             let ends = RetentionStatus.adding(months: p.retention.months, to: ended.at)
@@ -25,9 +37,9 @@ extension ZgodaState {
             }
         }
         if let best { return best }
-        let longest = purposes.values.map(\.retention).max { $0.months < $1.months } ?? Retention(months: 0)
-        return RetentionStatus(contact: id, basisEnded: nil, endedPurpose: nil, endedBy: nil, retention: longest,
-                               retentionEnds: RetentionStatus.adding(months: longest.months, to: c.created))
+        return RetentionStatus(contact: id, basisEnded: nil, endedPurpose: nil, endedBy: nil, retention: Retention(months: 0),
+                               retentionEnds: c.created.addingTimeInterval(Double(retentionGraceDays) * 86_400),
+                               graceDays: retentionGraceDays)
     }
 
     /// Everyone whose retention has ended by `now`, oldest deadline first (then in the order
@@ -38,6 +50,16 @@ extension ZgodaState {
             return (i, s)
         }
         return due.sorted { ($0.1.retentionEnds, $0.0) < ($1.1.retentionEnds, $1.0) }.map(\.1)
+    }
+
+    /// People holding a consent to a wording that has since changed materially, with those
+    /// purposes (catalogue order): they need to be asked again, and retention waits for that.
+    public func consentsAwaitingRenewal(now: Date) -> [(contact: ContactID, purposes: [String])] {
+        contacts.values.compactMap { c in
+            guard !c.anonymized else { return nil }
+            let outdated = consentRows(for: c.id, now: now).filter { $0.status == .outdated && $0.purpose.legalBasis == .consent }
+            return outdated.isEmpty ? nil : (c.id, outdated.map(\.purpose.id))
+        }
     }
 
     /// An open request that must be answered before the person may be erased (any type but
@@ -56,14 +78,14 @@ extension ZgodaState {
         switch d.decision {
         case .refused: return (d.at, "refused")
         case .withdrawn: return (d.at, "withdrawn")
+        case .objected: return (d.at, "objected")
         case .granted:
-            var end: (at: Date, how: String)? = d.expires.map { ($0, "expired") }
-            if p.legalBasis == .consent, d.purposeVersion < p.version {
-                // A consent to a superseded wording ended when the next version appeared.
-                let superseded = purposeVersionDates[p.id]?[d.purposeVersion + 1] ?? d.at
-                if end == nil || superseded < end!.at { end = (superseded, "outdated") }
-            }
-            return end ?? (d.at, "expired")
+            // A current grant is a basis and an outdated consent stops retention from running,
+            // so what reaches here expired, or was recorded under a legal basis the purpose no
+            // longer has (it ended when the version that switched it came into use).
+            let switched = d.purposeVersion < p.consentsFrom ? purposeVersionDates[p.id]?[p.consentsFrom] : nil
+            if let switched, d.expires.map({ switched < $0 }) ?? true { return (switched, "superseded") }
+            return (d.expires ?? d.at, "expired")
         }
     }
 }
@@ -74,17 +96,24 @@ public struct RetentionStatus: Equatable, Sendable {
     /// When the last basis ended; nil if the person never had one (counted from `created`).
     public var basisEnded: Date?
     /// The purpose whose end sets the deadline, and how it ended (`withdrawn`, `refused`,
-    /// `expired`, `outdated`).
+    /// `objected`, `expired`, `superseded`).
     public var endedPurpose: String?
     public var endedBy: String?
     public var retention: Retention
     public var retentionEnds: Date
+    /// For someone who never had a basis: the grace period after being added, in days.
+    public var graceDays: Int? = nil
+
+    /// `retention 2y`, or `grace period 30 days` for someone who never had a basis.
+    public var period: String {
+        graceDays.map { "grace period \($0) day\($0 == 1 ? "" : "s")" } ?? "retention \(retention)"
+    }
 
     /// One line for lists: why the person is (or will be) due.
     public var reason: String {
         let ends = Day(retentionEnds).description
         guard let purpose = endedPurpose, let how = endedBy, let ended = basisEnded else {
-            return "never had a legal basis; retention \(retention) from being added ended \(ends)"
+            return "never had a legal basis; \(period) from being added ended \(ends)"
         }
         return "no legal basis since \(Day(ended)) (\(purpose) \(how)); retention \(retention) ended \(ends)"
     }

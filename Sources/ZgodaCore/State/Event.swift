@@ -21,6 +21,18 @@ public enum Event: Equatable, Sendable {
     case linkIssued(ConsentLink)
     /// A consent link was revoked (`zgoda link revoke`).
     case linkRevoked(id: String, contact: ContactID)
+    /// A person on the suppression list added anyway: what matched, and why (personal: sealed).
+    case suppressionOverridden(contact: ContactID, matched: String, reason: String)
+    /// Written with an erasure: the documents and exports that held the person, by record,
+    /// so the controller can have the copies deleted or tell their recipients (Art. 17(2), 19).
+    case erasureCopies(contact: ContactID, copies: [CopyReference])
+    /// A request's deadline extended (Art. 12(3)); the reason is sealed with the person's key.
+    case requestExtended(id: String, contact: ContactID, due: Day, reason: String)
+    /// The grace period for people who never had a legal basis, in days.
+    case retentionGraceSet(days: Int)
+    /// A breach entered in the register, and its closing.
+    case breachRecorded(Breach)
+    case breachClosed(id: String, notified: Date?, resolution: String)
 
     /// The journal's name for this kind of change.
     public var kind: String {
@@ -28,7 +40,7 @@ public enum Event: Equatable, Sendable {
         case .directoryCreated: return "directory.create"
         case .contactAdded: return "contact.add"
         case .contactEdited: return "contact.edit"
-        case let .consentRecorded(d): return "consent.\(d.decision == .granted ? "grant" : d.decision == .refused ? "refuse" : "withdraw")"
+        case let .consentRecorded(d): return "consent." + d.decision.verb
         case .purposeAdded: return "purpose.add"
         case .purposeEdited: return "purpose.edit"
         case .controllerSet: return "admin.set"
@@ -41,6 +53,12 @@ public enum Event: Equatable, Sendable {
         case .repaired: return "repair"
         case .linkIssued: return "link.issue"
         case .linkRevoked: return "link.revoke"
+        case .suppressionOverridden: return "suppression.override"
+        case .erasureCopies: return "anonymize.copies"
+        case .requestExtended: return "request.extend"
+        case .retentionGraceSet: return "retention.grace"
+        case .breachRecorded: return "breach.add"
+        case .breachClosed: return "breach.close"
         }
     }
 
@@ -53,6 +71,7 @@ public enum Event: Equatable, Sendable {
         case let .requestClosed(_, c, _, _), let .documentIssued(_, c, _, _): return c
         case let .linkIssued(link): return link.contact
         case let .linkRevoked(_, c): return c
+        case let .suppressionOverridden(c, _, _), let .erasureCopies(c, _), let .requestExtended(_, c, _, _): return c
         default: return nil
         }
     }
@@ -72,6 +91,11 @@ public struct JournalEntry: Equatable, Sendable {
     /// For a consent decision: the contact's decision on the same purpose before this one
     /// (nil: none), filled in by `Store.history`, so the history can show old → new.
     public var previousDecision: Decision?
+    /// For a purpose edit: the purpose as it was before; for a change of the controller: the
+    /// controller before (nil: not set before). Filled in by `Store.history`, so the history
+    /// can show each field's old → new.
+    public var previousPurpose: Purpose?
+    public var previousController: DataController?
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?
@@ -80,4 +104,14 @@ public struct JournalEntry: Equatable, Sendable {
         self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable
         self.exportKeySlot = exportKeySlot
     }
+}
+
+/// A journal record that put a copy of a person's data somewhere: a form, a report, an export.
+public struct CopyReference: Equatable, Sendable {
+    public var seq: UInt64
+    /// `form`, `report` or `export`.
+    public var kind: String
+    public var format: String
+
+    public init(seq: UInt64, kind: String, format: String) { self.seq = seq; self.kind = kind; self.format = format }
 }

@@ -24,6 +24,13 @@ public struct ZgodaState: Equatable, Sendable {
     public var formerDetails: [ContactID: [ContactDetails]] = [:]
     /// Issued consent links (`ConsentLinks`; snapshot section 1).
     public var links = ConsentLinks()
+    /// How long someone who never had a legal basis may be kept after being added.
+    public var retentionGraceDays = ZgodaState.defaultRetentionGraceDays
+    public static let defaultRetentionGraceDays = 30
+    /// The breach register, by id (`B1`, `B2`, …).
+    public var breaches: OrderedDictionary<String, Breach> = [:]
+    /// The forms and reports issued about each person, oldest first.
+    public var documents: [ContactID: [DocumentRecord]] = [:]
 
     public init() {}
 
@@ -32,8 +39,25 @@ public struct ZgodaState: Equatable, Sendable {
     public mutating func apply(_ entry: JournalEntry) {
         let at = entry.at
         switch entry.event {
-        case .directoryCreated, .imported, .documentIssued, .repaired:
+        case .directoryCreated, .imported, .repaired, .suppressionOverridden, .erasureCopies:
             break
+        case let .retentionGraceSet(days):
+            retentionGraceDays = days
+        case let .breachRecorded(b):
+            breaches[b.id] = b
+        case let .breachClosed(id, notified, resolution):
+            breaches[id]?.closed = at
+            breaches[id]?.notified = notified
+            breaches[id]?.resolution = resolution
+        case let .documentIssued(kind, contact, format, destination):
+            guard contacts[contact] != nil else { return }
+            documents[contact, default: []].append(DocumentRecord(seq: entry.seq, at: at, kind: kind, format: format,
+                                                                   destination: entry.readable ? destination : nil))
+        case let .requestExtended(id, _, due, reason):
+            guard requests[id] != nil else { return }
+            requests[id]?.due = due
+            requests[id]?.extended = true
+            requests[id]?.extensionReason = entry.readable ? reason : nil
         case let .contactAdded(id, slot, details):
             var c = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
             c.damaged = entry.damaged
@@ -83,7 +107,11 @@ public struct ZgodaState: Equatable, Sendable {
                 for i in list.indices { list[i].evidence = nil }
                 decisions[id] = list
             }
-            for key in requests.keys where requests[key]?.contact == id { requests[key]?.resolution = nil }
+            for key in requests.keys where requests[key]?.contact == id {
+                requests[key]?.resolution = nil
+                requests[key]?.extensionReason = nil
+            }
+            if let list = documents[id] { documents[id] = list.map { var d = $0; d.destination = nil; return d } }
             suppression.formUnion(hashes)
             links.removeAll(of: id)
         case let .linkIssued(link):
@@ -115,7 +143,7 @@ public struct ZgodaState: Equatable, Sendable {
     public func status(of id: ContactID, purpose: String, now: Date) -> ConsentStatus {
         guard let p = purposes[purpose] else { return .none }
         guard let d = decisions[id]?.last(where: { $0.purpose == purpose }) else { return .none }
-        return d.status(currentVersion: p.version, now: now)
+        return d.status(against: p, now: now)
     }
 
     /// Every purpose in catalogue order with the contact's status and the decision behind it.
@@ -123,7 +151,8 @@ public struct ZgodaState: Equatable, Sendable {
         let latest = latestDecisions(for: id)
         return purposes.values.map { p in
             let d = latest[p.id]
-            return ConsentRow(purpose: p, status: d?.status(currentVersion: p.version, now: now) ?? .none, decision: d)
+            return ConsentRow(purpose: p, status: d?.status(against: p, now: now) ?? .none, decision: d,
+                              decidedBasis: d.flatMap { purposeVersions[p.id]?[$0.purposeVersion]?.legalBasis })
         }
     }
 
@@ -138,4 +167,6 @@ public struct ConsentRow: Equatable, Sendable {
     public var purpose: Purpose
     public var status: ConsentStatus
     public var decision: ConsentDecision?
+    /// The legal basis of the version the decision was given on (nil: unknown or none).
+    public var decidedBasis: LegalBasis? = nil
 }

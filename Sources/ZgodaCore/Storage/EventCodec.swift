@@ -32,6 +32,7 @@ enum EventCodec {
     static let knownKinds: [ClosedRange<UInt8>] = [
         1...15,   // contacts, consents, catalogue, exports, requests, documents, repair
         16...17,  // consent links (16–19 are theirs)
+        20...25,  // GDPR duties: overrides, erasure copies, extensions, grace, breaches (20–31 are theirs)
     ]
 
     static func isKnownKind(_ code: UInt8) -> Bool { knownKinds.contains { $0.contains(code) } }
@@ -43,6 +44,8 @@ enum EventCodec {
     enum ResolutionTag: UInt8 { case resolution = 1 }
     enum DocumentTag: UInt8 { case destination = 1 }
     enum LinkTag: UInt8 { case mailedTo = 1 }
+    enum OverrideTag: UInt8 { case reason = 1 }
+    enum ExtensionTag: UInt8 { case reason = 1 }
 
     /// An export whose filter and destination are sealed with a key slot of its own.
     static let sealedExportCode: UInt8 = 15
@@ -78,9 +81,9 @@ enum EventCodec {
             pub.date(d.at)
             var w = SealedFields.Writer(); w.optionalString(EvidenceTag.evidence.rawValue, d.evidence); per = w
         case let .purposeAdded(p):
-            code = 5; encodePurpose(p, into: &pub)
+            code = 5; encodePurpose(p, into: &pub); encodePurposeTail(p, into: &pub)
         case let .purposeEdited(p):
-            code = 6; encodePurpose(p, into: &pub)
+            code = 6; encodePurpose(p, into: &pub); encodePurposeTail(p, into: &pub)
         case let .controllerSet(c):
             code = 7
             pub.string(c.name); pub.string(c.address); pub.string(c.email); pub.string(c.dpo)
@@ -121,6 +124,24 @@ enum EventCodec {
         case let .linkRevoked(id, contact):
             code = 17
             pub.string(id); pub.string(contact.rawValue)
+        case let .suppressionOverridden(contact, matched, reason):
+            code = 20
+            pub.string(contact.rawValue); pub.string(matched)
+            var w = SealedFields.Writer(); w.string(OverrideTag.reason.rawValue, reason); per = w
+        case let .erasureCopies(contact, copies):
+            code = 21
+            pub.string(contact.rawValue); pub.u32(UInt32(copies.count))
+            for c in copies { pub.u64(c.seq); pub.string(c.kind); pub.string(c.format) }
+        case let .requestExtended(id, contact, due, reason):
+            code = 22
+            pub.string(id); pub.string(contact.rawValue); pub.string(due.description)
+            var w = SealedFields.Writer(); w.string(ExtensionTag.reason.rawValue, reason); per = w
+        case let .retentionGraceSet(days):
+            code = 23; pub.u32(UInt32(days))
+        case let .breachRecorded(b):
+            code = 24; encodeBreach(b, into: &pub)
+        case let .breachClosed(id, notified, resolution):
+            code = 25; pub.string(id); pub.optionalDate(notified); pub.string(resolution)
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -171,8 +192,8 @@ enum EventCodec {
                     return .consentRecorded(ConsentDecision(contact: contact, purpose: purpose, purposeVersion: version,
                                                             decision: decision, source: source, evidence: evidence,
                                                             at: givenAt, operator: op, expires: expires, wordingHash: hash))
-                case 5: return .purposeAdded(try decodePurpose(&r))
-                case 6: return .purposeEdited(try decodePurpose(&r))
+                case 5: return .purposeAdded(try decodePurposeTail(decodePurpose(&r), &r))
+                case 6: return .purposeEdited(try decodePurposeTail(decodePurpose(&r), &r))
                 case 7:
                     return .controllerSet(DataController(name: try r.string(), address: try r.string(),
                                                          email: try r.string(), dpo: try r.string()))
@@ -211,6 +232,23 @@ enum EventCodec {
                                                    issued: at, expires: expires, mailedTo: mailedTo))
                 case 17:
                     return .linkRevoked(id: try r.string(), contact: ContactID(try r.string()))
+                case 20:
+                    let contact = ContactID(try r.string()), matched = try r.string()
+                    let reason = try personalPart({ $0.string(OverrideTag.reason.rawValue) }, legacy: { try $0.string() }) ?? HistoryText.erased
+                    return .suppressionOverridden(contact: contact, matched: matched, reason: reason)
+                case 21:
+                    let contact = ContactID(try r.string()), n = Int(try r.u32())
+                    guard n <= r.remaining / 16 else { throw Malformed() }
+                    let copies = try (0..<n).map { _ in CopyReference(seq: try r.u64(), kind: try r.string(), format: try r.string()) }
+                    return .erasureCopies(contact: contact, copies: copies)
+                case 22:
+                    let id = try r.string(), contact = ContactID(try r.string())
+                    guard let due = Day(parsing: try r.string()) else { throw Malformed() }
+                    let reason = try personalPart({ $0.string(ExtensionTag.reason.rawValue) }, legacy: { try $0.string() }) ?? HistoryText.erased
+                    return .requestExtended(id: id, contact: contact, due: due, reason: reason)
+                case 23: return .retentionGraceSet(days: Int(try r.u32()))
+                case 24: return .breachRecorded(try decodeBreach(&r))
+                case 25: return .breachClosed(id: try r.string(), notified: try r.optionalDate(), resolution: try r.string())
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }
@@ -229,6 +267,33 @@ enum EventCodec {
     static func encodePurpose(_ p: Purpose, into w: inout BinaryWriter) {
         w.string(p.id); w.string(p.title); w.string(p.description); w.string(p.legalBasis.rawValue)
         w.u32(UInt32(p.retention.months)); w.u32(UInt32(p.version)); w.strings(p.neededFields.map(\.rawValue))
+    }
+
+    /// What purpose records carry after the fields above (which snapshots share, so they never
+    /// change): `u32 consentsFrom` (format 3; absent before: every new version was material).
+    static func encodePurposeTail(_ p: Purpose, into w: inout BinaryWriter) {
+        w.u32(UInt32(p.consentsFrom))
+    }
+
+    static func decodePurposeTail(_ p: Purpose, _ r: inout BinaryReader) throws -> Purpose {
+        var p = p
+        if !r.atEnd {
+            let from = Int(try r.u32())
+            guard from >= 1, from <= p.version else { throw Malformed() }
+            p.consentsFrom = from
+        }
+        return p
+    }
+
+    /// A breach's public fields (record kind 24 and snapshot section 14 share them).
+    static func encodeBreach(_ b: Breach, into w: inout BinaryWriter) {
+        w.string(b.id); w.date(b.noticed); w.string(b.description); w.u32(UInt32(b.people))
+        w.strings(b.contacts.map(\.rawValue)); w.string(b.measures)
+    }
+
+    static func decodeBreach(_ r: inout BinaryReader) throws -> Breach {
+        Breach(id: try r.string(), noticed: try r.date(), description: try r.string(), people: Int(try r.u32()),
+               contacts: try r.strings().map { ContactID($0) }, measures: try r.string())
     }
 
     static func decodePurpose(_ r: inout BinaryReader) throws -> Purpose {

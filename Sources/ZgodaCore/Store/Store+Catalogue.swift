@@ -1,5 +1,24 @@
 import Foundation
 
+/// Whether a new version of a purpose needs fresh consent.
+public enum VersionChange: String, Sendable, CaseIterable {
+    /// What the person agreed to has changed: consents to earlier versions become `outdated`.
+    case material
+    /// A correction (a typo, a clearer sentence) that keeps consents to earlier versions valid.
+    case editorial
+}
+
+/// What `editPurpose` did.
+public struct PurposeEditOutcome: Equatable, Sendable {
+    public var before: Purpose
+    public var after: Purpose
+    /// Nil when the version stayed (nothing the person is shown changed).
+    public var versionChange: VersionChange?
+    /// True when nothing changed at all (nothing was recorded).
+    public var unchanged: Bool { before == after }
+    public var basisSwitched: Bool { before.legalBasis != after.legalBasis }
+}
+
 extension Store {
     /// Adds a purpose to the catalogue.
     public func addPurpose(_ purpose: Purpose) throws {
@@ -13,28 +32,63 @@ extension Store {
             if state.purposes[purpose.id] != nil { throw ZgodaError.duplicatePurpose(purpose.id) }
             var p = purpose
             p.version = 1
+            p.consentsFrom = 1
             return [.purposeAdded(p)]
         }
     }
 
-    /// Changes a purpose. A change of wording (title, description, legal basis) makes a new
-    /// version, so consents given to the old wording show as outdated. Returns the result.
+    /// Changes a purpose. A change of anything the person is shown on the form (title,
+    /// description, legal basis, retention, needed fields) makes a new version, and the caller
+    /// must say which kind (`change`): a material change needs fresh consent, an editorial fix
+    /// keeps the consents given. A switch of the legal basis changes what every decision on
+    /// the purpose stands on: it must be confirmed (`basisSwitchConfirmed`) and is always
+    /// material. Nothing is written when nothing changed.
     @discardableResult
-    public func editPurpose(_ id: String, _ change: (inout Purpose) -> Void) throws -> Purpose {
-        var result: Purpose?
+    public func editPurpose(_ id: String, change kind: VersionChange? = nil, basisSwitchConfirmed: Bool = false,
+                            _ change: (inout Purpose) -> Void) throws -> PurposeEditOutcome {
+        var outcome: PurposeEditOutcome?
         try commit { state in
             guard let old = state.purposes[id] else { throw ZgodaError.unknownPurpose(id) }
             var p = old
             change(&p)
             p.id = old.id
+            p.version = old.version
+            p.consentsFrom = old.consentsFrom
             if p.title.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ZgodaError.invalidValue(field: "title", reason: "a purpose needs a title")
             }
-            p.version = p.wordingDiffers(from: old) ? old.version + 1 : old.version
-            result = p
+            var made: VersionChange? = nil
+            if p.wordingDiffers(from: old) {
+                let switched = p.legalBasis != old.legalBasis
+                if switched && !basisSwitchConfirmed {
+                    throw ZgodaError.confirmationNeeded("switching purpose \(id) from \(old.legalBasis.rawValue) to \(p.legalBasis.rawValue) changes what every decision on it stands on; confirm the switch")
+                }
+                if switched && kind == .editorial {
+                    throw ZgodaError.invalidInput("a switch of the legal basis is a material change: decisions on the old basis cannot carry over")
+                }
+                guard let kind = switched ? .material : kind else {
+                    throw ZgodaError.versionChangeUnstated(id: id, next: old.version + 1)
+                }
+                p.version = old.version + 1
+                p.consentsFrom = kind == .material ? p.version : old.consentsFrom
+                made = kind
+            }
+            outcome = PurposeEditOutcome(before: old, after: p, versionChange: made)
             return p == old ? [] : [.purposeEdited(p)]
         }
-        return result!
+        return outcome!
+    }
+
+    /// Sets how long someone who never had a legal basis may be kept after being added (the
+    /// time to ask for consent), in days: 1 to 730. Recorded; returns whether it changed.
+    @discardableResult
+    public func setRetentionGrace(days: Int) throws -> Bool {
+        guard (1...730).contains(days) else {
+            throw ZgodaError.invalidValue(field: "grace", reason: "\(days) days: use 1 to 730 days")
+        }
+        return try commitReturning { state in
+            state.retentionGraceDays == days ? (false, []) : (true, [.retentionGraceSet(days: days)])
+        }
     }
 
     /// Sets the data controller named on forms and reports.
@@ -45,6 +99,7 @@ extension Store {
             c.name = c.name.trimmingCharacters(in: .whitespacesAndNewlines)
             c.address = c.address.trimmingCharacters(in: .whitespacesAndNewlines)
             c.email = c.email.trimmingCharacters(in: .whitespacesAndNewlines)
+            c.dpo = c.dpo.trimmingCharacters(in: .whitespacesAndNewlines)
             if !c.email.isEmpty && !Validation.isValidEmail(c.email) {
                 throw ZgodaError.invalidValue(field: "email", reason: "'\(c.email)' is not an e-mail address")
             }

@@ -1,19 +1,35 @@
 import Foundation
 
 extension Store {
-    /// Adds a contact and returns its new id. Refuses a person on the suppression list unless
-    /// `override` is set.
+    /// Adds a contact and returns its new id. Refuses a person on the suppression list.
     @discardableResult
-    public func addContact(_ details: ContactDetails, override: Bool = false) throws -> ContactID {
+    public func addContact(_ details: ContactDetails) throws -> ContactID {
+        try addContact(details, overridingSuppression: nil).id
+    }
+
+    /// Adds a contact. A person on the suppression list (someone erased before) is refused
+    /// unless `reason` says why they are added anyway; the override is then recorded, with the
+    /// reason sealed with the new person's key, in the same atomic group as the addition.
+    @discardableResult
+    public func addContact(_ details: ContactDetails, overridingSuppression reason: String?) throws -> ContactAddition {
         let clean = try Validation.check(details)
-        var newID = ContactID("")
-        try commit { state in
-            if !override, let hit = suppressionMatch(clean, in: state) { throw ZgodaError.suppressed(hit) }
-            var rng = SystemRandomNumberGenerator()
-            repeat { newID = ContactID.random(using: &rng) } while state.contacts[newID] != nil
-            return [.contactAdded(id: newID, keySlot: Store.newKeySlot, details: clean)]
+        let reason = reason.map { Validation.trimmed($0, newlines: true) }
+        if let reason, reason.isEmpty {
+            throw ZgodaError.invalidValue(field: "override", reason: "say why the person is added although they asked to be forgotten")
         }
-        return newID
+        var added = ContactAddition(id: ContactID(""), overridden: nil)
+        try commit { state in
+            let hit = suppressionMatch(clean, in: state)
+            if let hit, reason == nil { throw ZgodaError.suppressed(hit) }
+            var rng = SystemRandomNumberGenerator()
+            var newID = ContactID("")
+            repeat { newID = ContactID.random(using: &rng) } while state.contacts[newID] != nil
+            added = ContactAddition(id: newID, overridden: hit)
+            var events: [Event] = [.contactAdded(id: newID, keySlot: Store.newKeySlot, details: clean)]
+            if let hit, let reason { events.append(.suppressionOverridden(contact: newID, matched: hit, reason: reason)) }
+            return events
+        }
+        return added
     }
 
     /// Replaces a contact's details; records only the fields that changed. Returns the changes.
@@ -32,12 +48,14 @@ extension Store {
         return changes
     }
 
-    /// Which identifying value of `details`, if any, matches an erased person.
+    /// Which identifying value of `details`, if any, matches an erased person (compared in the
+    /// forms `SuppressionKeys` describes).
     public func suppressionMatch(_ details: ContactDetails, in state: ZgodaState? = nil) -> String? {
         let s = state ?? self.state
         if s.suppression.isEmpty { return nil }
-        if let h = suppressionHash("email:" + Validation.normalizedEmail(details.email)), !details.email.isEmpty, s.suppression.contains(h) { return "e-mail" }
-        if let h = suppressionHash("phone:" + Validation.normalizedPhone(details.phone)), !details.phone.isEmpty, s.suppression.contains(h) { return "phone" }
+        for (what, key) in SuppressionKeys.lookupKeys(email: details.email, phone: details.phone) {
+            if let h = suppressionHash(key), s.suppression.contains(h) { return what }
+        }
         return nil
     }
 
@@ -46,4 +64,11 @@ extension Store {
         guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
         return c
     }
+}
+
+/// What `addContact` did.
+public struct ContactAddition: Equatable, Sendable {
+    public var id: ContactID
+    /// What matched the suppression list ("e-mail", "phone") when the person was added anyway.
+    public var overridden: String?
 }

@@ -8,15 +8,21 @@ extension Store {
     /// no file is rewritten; one record is appended and a few key slots are zeroed.
     ///
     /// `request` names the erasure request this fulfils; it must be an open erasure request
-    /// about the same person.
-    public func anonymize(_ id: ContactID, request: String? = nil) throws {
+    /// about the same person. Every open erasure request of the person is fulfilled by the
+    /// erasure and closed in the same atomic group. Returns what was done: the requests
+    /// closed, and the documents and exports that held the person (with their destinations,
+    /// read before they went), which are also recorded by record number so that the copies can
+    /// be traced after the erasure.
+    @discardableResult
+    public func anonymize(_ id: ContactID, request: String? = nil) throws -> ErasureOutcome {
         try anonymize(id, request: request, retention: nil)
     }
 
     /// `retention` is recorded as the reason when no request is named. The journal keeps the
     /// request id or reason in the erasure record's public part, so it holds no personal data:
     /// only a request id, purpose ids and dates.
-    func anonymize(_ id: ContactID, request: String?, retention: RetentionStatus?) throws {
+    func anonymize(_ id: ContactID, request: String?, retention: RetentionStatus?) throws -> ErasureOutcome {
+        var outcome: ErasureOutcome?
         try commit { state in
             guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
             if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
@@ -28,12 +34,19 @@ extension Store {
                 }
                 guard r.status == .open else { throw ZgodaError.invalidInput("request \(request) is already closed") }
             }
-            var hashes: [String] = []
-            if !c.details.email.isEmpty, let h = suppressionHash("email:" + Validation.normalizedEmail(c.details.email)) { hashes.append(h) }
-            if !c.details.phone.isEmpty, let h = suppressionHash("phone:" + Validation.normalizedPhone(c.details.phone)) { hashes.append(h) }
-            let why = request ?? retention.map { RetentionStatus.journalPrefix + $0.reason }
-            return [.anonymized(id: id, suppression: hashes, request: why)]
+            let hashes = SuppressionKeys.erasureKeys([c.details] + (state.formerDetails[id] ?? [])).compactMap(suppressionHash)
+            let fulfilled = state.requests.values.filter { $0.contact == id && $0.type == .erasure && $0.status == .open }.map(\.id)
+            let why = request ?? fulfilled.first ?? retention.map { RetentionStatus.journalPrefix + $0.reason }
+            let copies = ErasureOutcome.copies(of: id, in: state)
+            outcome = ErasureOutcome(contact: id, fulfilled: fulfilled, copies: copies)
+            let today = Day(now)
+            var events: [Event] = [.anonymized(id: id, suppression: hashes, request: why)]
+            events += fulfilled.map { Event.requestClosed(id: $0, contact: id, closed: today, resolution: nil) }
+            if !copies.isEmpty { events.append(.erasureCopies(contact: id, copies: copies.map(\.reference))) }
+            return events
         }
+        outcome!.pendingKeyErasures = pendingKeyErasures
+        return outcome!
     }
 
     /// True while some purpose still gives `id` a legal basis (see `ZgodaState.hasRemainingBasis`).
@@ -56,8 +69,8 @@ extension Store {
                 outcomes.append(RetentionOutcome(status: due, anonymized: false, heldBy: held.id))
                 continue
             }
-            try anonymize(due.contact, request: state.openErasureRequest(of: due.contact)?.id, retention: due)
-            outcomes.append(RetentionOutcome(status: due, anonymized: true, heldBy: nil))
+            let erased = try anonymize(due.contact, request: nil, retention: due)
+            outcomes.append(RetentionOutcome(status: due, anonymized: true, heldBy: nil, erasure: erased))
         }
         return outcomes
     }
@@ -69,4 +82,40 @@ public struct RetentionOutcome: Equatable, Sendable {
     public var anonymized: Bool
     /// The open request that kept the person from being erased.
     public var heldBy: String?
+    /// The erasure, when there was one (the requests it fulfilled, the copies to trace).
+    public var erasure: ErasureOutcome? = nil
+}
+
+/// What an erasure did.
+public struct ErasureOutcome: Equatable, Sendable {
+    public var contact: ContactID
+    /// The erasure requests it fulfilled and closed.
+    public var fulfilled: [String]
+    /// The documents and exports that held the person's data, oldest first.
+    public var copies: [HeldCopy]
+    /// Keys that could not be destroyed yet (see `Store.pendingKeyErasures`).
+    public var pendingKeyErasures: [String] = []
+
+    /// One document or export with the person in it.
+    public struct HeldCopy: Equatable, Sendable {
+        public var reference: CopyReference
+        public var at: Date
+        /// Where it went, as recorded (nil: standard output or the screen). Read before the
+        /// erasure; never recorded again.
+        public var destination: String?
+        /// For an export: how many people it held.
+        public var people: Int?
+    }
+
+    static func copies(of id: ContactID, in state: ZgodaState) -> [HeldCopy] {
+        // A document shown on the screen left no copy behind.
+        let documents = (state.documents[id] ?? []).filter { $0.format != "screen" }.map {
+            HeldCopy(reference: CopyReference(seq: $0.seq, kind: $0.kind, format: $0.format), at: $0.at, destination: $0.destination)
+        }
+        let exports = state.exports.filter { $0.contacts.contains(id) }.map {
+            HeldCopy(reference: CopyReference(seq: $0.seq, kind: "export", format: $0.format), at: $0.at,
+                     destination: $0.textErased || $0.destination.isEmpty ? nil : $0.destination, people: $0.contacts.count)
+        }
+        return (documents + exports).sorted { $0.reference.seq < $1.reference.seq }
+    }
 }

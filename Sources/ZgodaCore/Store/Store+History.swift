@@ -7,12 +7,27 @@ extension Store {
         var entries = try readHistory(contact: contact)
         // Each consent decision with the one before it on the same purpose: every decision of a
         // person is in the journal, oldest first, and all of them are read whenever one is.
+        // The catalogue and the controller the same way: each change with what it replaced.
         var last: [String: Decision] = [:]
+        var purposes: [String: Purpose] = [:]
+        var controller: DataController?
         for i in entries.indices {
-            guard case let .consentRecorded(d) = entries[i].event else { continue }
-            let key = d.contact.rawValue + "\u{0}" + d.purpose
-            entries[i].previousDecision = last[key]
-            last[key] = d.decision
+            switch entries[i].event {
+            case let .consentRecorded(d):
+                let key = d.contact.rawValue + "\u{0}" + d.purpose
+                entries[i].previousDecision = last[key]
+                last[key] = d.decision
+            case let .purposeAdded(p):
+                purposes[p.id] = p
+            case let .purposeEdited(p):
+                entries[i].previousPurpose = purposes[p.id]
+                purposes[p.id] = p
+            case let .controllerSet(c):
+                entries[i].previousController = controller
+                controller = c
+            default:
+                break
+            }
         }
         return entries
     }

@@ -179,7 +179,7 @@ extension Store {
                 let wording = Wording.hash(controller: state.controller, purpose: purpose)
                 guard choice.shownWording == wording else { throw WebChoiceRefusal.wordingChanged }
                 let previous = latest[purpose.id]
-                let status = previous?.status(currentVersion: purpose.version, now: now) ?? .none
+                let status = previous?.status(against: purpose, now: now) ?? .none
                 guard let decision = choice.kind.decision(after: previous, status: status) else { continue }
                 recorded.append(ConsentDecision(
                     contact: link.contact, purpose: purpose.id, purposeVersion: purpose.version, decision: decision,

@@ -41,8 +41,13 @@ extension Store {
                 if resolution == nil && !erased {
                     throw ZgodaError.invalidInput("say what was handed over to close \(r.type.rawValue) request \(id) (--note)")
                 }
-            case .rectification, .objection:
+            case .rectification:
                 break
+            case .restriction, .objection:
+                // Closing lifts the hold on processing: say what was decided.
+                if resolution == nil && !erased {
+                    throw ZgodaError.invalidInput("say what was decided to close \(r.type.rawValue) request \(id): closing it lifts the restriction (--note)")
+                }
             }
             if erased && resolution != nil {
                 throw ZgodaError.invalidInput("contact \(r.contact) has been anonymised, so no note about them can be kept: close without a note")
@@ -54,5 +59,39 @@ extension Store {
             return [.requestClosed(id: id, contact: r.contact, closed: Day(now), resolution: resolution)]
         }
         return closed!
+    }
+}
+
+extension Store {
+    /// Extends a request's deadline by two further months (Art. 12(3)): allowed once, while
+    /// the first deadline has not passed, with the reason the person must be told (sealed with
+    /// their key). Returns the request with its new deadline.
+    @discardableResult
+    public func extendRequest(_ id: String, reason: String) throws -> DataSubjectRequest {
+        let reason = Validation.trimmed(reason, newlines: true)
+        if reason.isEmpty { throw ZgodaError.invalidValue(field: "reason", reason: "say why the request needs more time; the person must be told (Art. 12(3))") }
+        let today = Day(now)
+        return try commitReturning { state in
+            guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }
+            if r.status == .closed { throw ZgodaError.invalidInput("request \(id) is already closed") }
+            if r.extended { throw ZgodaError.invalidInput("request \(id) was extended already, to \(r.due); the GDPR allows one extension of two months") }
+            if today > r.due { throw ZgodaError.invalidInput("request \(id) was due \(r.due): an extension must be decided, and the person told, within the first month") }
+            if state.contacts[r.contact]?.anonymized ?? false { throw ZgodaError.contactAnonymized(r.contact.rawValue) }
+            r.due = Deadlines.extended(received: r.received)
+            r.extended = true
+            r.extensionReason = reason
+            return (r, [.requestExtended(id: id, contact: r.contact, due: r.due, reason: reason)])
+        }
+    }
+
+    /// `commit` for an operation that makes something: `build` returns it with the events.
+    func commitReturning<T>(_ build: (ZgodaState) throws -> (T, [Event])) throws -> T {
+        var made: T?
+        try commit { state in
+            let (value, events) = try build(state)
+            made = value
+            return events
+        }
+        return made!
     }
 }

@@ -35,6 +35,10 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case destinationExists(String)
     /// The person stopped long work (Ctrl-C) at a point where everything is whole.
     case interrupted
+    /// A change that must be confirmed first (the message says what it does).
+    case confirmationNeeded(String)
+    /// A purpose edit makes a new version without saying whether it needs fresh consent.
+    case versionChangeUnstated(id: String, next: Int)
 
     public var description: String {
         switch self {
@@ -44,7 +48,7 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownRequest(id): return "no request with id '\(id)' (see 'zgoda request list')"
         case let .duplicatePurpose(id): return "a purpose '\(id)' already exists"
         case let .contactAnonymized(id): return "contact '\(id)' has been anonymised and cannot be changed"
-        case let .suppressed(what): return "this person asked to be forgotten (\(what) matches an erased person); use --override to add them anyway"
+        case let .suppressed(what): return "this person asked to be forgotten (\(what) matches an erased person); to add them anyway, say why with --override REASON"
         case let .readOnly(reason): return "the data directory is open read-only: \(reason); run 'zgoda repair'"
         case let .damaged(what): return "damaged data: \(what)"
         case let .writeFailed(what): return "the change was not saved: \(what)"
@@ -71,6 +75,10 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(path) already exists: nothing was exported (pass --force to replace it)"
         case .interrupted:
             return "interrupted"
+        case let .confirmationNeeded(what):
+            return "\(what) (pass --yes, or answer on a terminal)"
+        case let .versionChangeUnstated(id, next):
+            return "this changes what people are shown, so purpose \(id) becomes v\(next): say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)"
         }
     }
 }

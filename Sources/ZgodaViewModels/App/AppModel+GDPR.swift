@@ -81,15 +81,14 @@ extension AppModel {
     mutating func openReport(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         do {
-            let receipt = DocumentReceipt(issued: store.now, operator: store.options.operatorName, head: store.head, seq: store.lastSeq)
-            let report = try AccessReport(state: store.state, contact: id, history: try store.history(contact: id), receipt: receipt)
-            try store.commit { state in
-                // Nothing about an erased person is kept; the screen has no destination anyway.
-                guard state.contacts[id] != nil else { throw ZgodaError.unknownContact(id.rawValue) }
-                return [.documentIssued(kind: "report", contact: id, format: "screen", destination: nil)]
+            let history = try store.history(contact: id)
+            var blocks: [DocumentBlock] = []
+            try store.issueDocument("report", contact: id, format: "screen", destination: nil) { state, receipt in
+                blocks = try AccessReport(state: state, contact: id, history: history, receipt: receipt).blocks()
+                return ""
             }
             let who = c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))"
-            push(.report(ReportModel(contact: id, title: "Access report of \(who)", blocks: report.blocks(), width: cols - 2)))
+            push(.report(ReportModel(contact: id, title: "Access report of \(who)", blocks: blocks, width: cols - 2)))
             reload()
             status = StatusLine("saved: access report issued on screen (recorded in the history)")
         } catch {
@@ -101,8 +100,8 @@ extension AppModel {
 
     mutating func anonymise(_ id: ContactID) {
         do {
-            // An open erasure request is what this fulfils; the record names it.
-            try store.anonymize(id, request: store.state.openErasureRequest(of: id)?.id)
+            // The erasure fulfils and closes any open erasure request; the record names it.
+            let outcome = try store.anonymize(id)
             // Screens about the erased person have nothing left to show.
             stack.removeAll { s in
                 switch s {
@@ -113,8 +112,11 @@ extension AppModel {
                 }
             }
             reload()
-            if store.pendingKeyErasures.isEmpty {
-                status = StatusLine("saved: contact \(id) anonymised")
+            if outcome.pendingKeyErasures.isEmpty {
+                var text = "saved: contact \(id) anonymised"
+                if !outcome.fulfilled.isEmpty { text += "; request " + outcome.fulfilled.joined(separator: ", ") + " fulfilled" }
+                if !outcome.copies.isEmpty { text += "; \(outcome.copies.count) earlier cop\(outcome.copies.count == 1 ? "y" : "ies") to delete (see the history)" }
+                status = StatusLine(text)
             } else {
                 // Recorded, so done; the key could not be destroyed yet and goes on the next open.
                 status = StatusLine("saved: contact \(id) anonymised; their key is destroyed the next time Zgoda opens (a write failed)", isError: true)
@@ -124,9 +126,10 @@ extension AppModel {
         }
     }
 
-    /// After a withdrawal that leaves no legal basis at all, asks at once whether to anonymise.
-    mutating func offerAnonymisationAfterWithdrawal(_ id: ContactID, decision: Decision, hadBasis: Bool) {
-        guard decision == .withdrawn, hadBasis, !store.hasRemainingBasis(id),
+    /// After a withdrawal or objection that leaves no legal basis at all, asks at once whether
+    /// to anonymise (the core says whether the basis was lost).
+    mutating func offerAnonymisation(_ id: ContactID, after outcome: DecisionOutcome) {
+        guard outcome.basisLost, outcome.decision.decision != .refused,
               let c = store.state.contacts[id], !c.anonymized else { return }
         dialog = Dialog.anonymiseWithoutBasis(c)
     }

@@ -262,15 +262,14 @@ public struct AppModel {
         case .close: pop()
         case let .record(purpose, decision, source, evidence, expires):
             do {
-                let hadBasis = store.hasRemainingBasis(contact)
-                try store.recordConsent(contact, purpose: purpose, decision: decision, source: source,
-                                        evidence: evidence, expires: expires?.date)
+                let outcome = try store.decide(contact, purpose: purpose, decision: decision, source: source,
+                                               evidence: evidence, expires: expires?.date)
                 reload()
                 var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
                 if evidence != nil { text += " with evidence" }
                 if let expires { text += ", expires \(expires)" }
                 status = StatusLine(text)
-                offerAnonymisationAfterWithdrawal(contact, decision: decision, hadBasis: hadBasis)
+                offerAnonymisation(contact, after: outcome)
             } catch {
                 reload()
                 status = StatusLine("not saved: " + Self.message(error), isError: true)

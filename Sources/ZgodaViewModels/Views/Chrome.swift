@@ -116,6 +116,7 @@ public enum ConsentBadge {
         case .withdrawn: return "↩"
         case .expired: return "⧗"
         case .outdated: return "~"
+        case .objected: return "⊘"
         case .none: return "·"
         }
     }
@@ -127,6 +128,7 @@ public enum ConsentBadge {
         case .withdrawn: return .badgeWithdrawn
         case .expired: return .badgeExpired
         case .outdated: return .badgeOutdated
+        case .objected: return .badgeRefused
         case .none: return .badgeNone
         }
     }

@@ -49,7 +49,7 @@ public enum ConsentEditorView {
     }
 
     static func verb(_ d: Decision) -> String {
-        d == .granted ? "Grant" : d == .refused ? "Refuse" : "Withdraw"
+        d.verb.prefix(1).uppercased() + d.verb.dropFirst()
     }
 
     /// After the source: the evidence line and, for a grant, the expiry date.

@@ -65,7 +65,7 @@ public enum ContactDetailView {
             if let ended = r.basisEnded, let purpose = r.endedPurpose, let how = r.endedBy {
                 why = "no legal basis since \(ScreenTime.day(ended)) (\(purpose) \(how)); retention \(r.retention)"
             } else {
-                why = "never had a legal basis; retention \(r.retention) after being added"
+                why = "never had a legal basis; \(r.period) after being added"
             }
             if r.retentionEnds <= now {
                 out.append(("Retention", "\(RetentionMark.symbol) past retention since \(ends): \(why).", .warning))

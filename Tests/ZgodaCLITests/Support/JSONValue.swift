@@ -15,6 +15,9 @@ enum JSONValue: Equatable, ExpressibleByStringLiteral {
         self = Self.from(try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
     }
 
+    /// Parses `text` (a literal passed straight to `init` would be taken as a JSON string).
+    static func parsed(_ text: String) throws -> JSONValue { try JSONValue(text) }
+
     static func from(_ any: Any) -> JSONValue {
         switch any {
         case is NSNull: return .null

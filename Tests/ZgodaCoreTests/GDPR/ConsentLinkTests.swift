@@ -154,7 +154,7 @@ import Testing
         let issued = try store.issueLink(id, purposes: ["email-marketing"])
         let token = Substring(issued.token)
         let shown = wording(store, "email-marketing")
-        try store.editPurpose("email-marketing") { $0.description = "Nowa treść celu." }
+        try store.editPurpose("email-marketing", change: .material) { $0.description = "Nowa treść celu." }
         let seq = store.lastSeq
         #expect(throws: WebChoiceRefusal.wordingChanged) {
             try store.recordWebChoices(token: token, choices: [WebChoice(purpose: "email-marketing", kind: .grant, shownWording: shown)], evidence: Self.evidence)
@@ -244,11 +244,11 @@ import Testing
     }
 
     @Test func recordKindsBeyondTheKnownAreANewerZgodas() {
-        for code: UInt8 in [18, 19, 20, 200] {
+        for code: UInt8 in [18, 19, 26, 31, 200] {
             #expect(throws: EventCodec.NewerFormat.self) {
                 try EventCodec.decode(kindCode: code, publicBytes: [], personal: nil, tagged: true, at: Date(), operator: "x")
             }
         }
-        #expect(EventCodec.isKnownKind(16) && EventCodec.isKnownKind(17))
+        #expect(EventCodec.isKnownKind(16) && EventCodec.isKnownKind(17) && EventCodec.isKnownKind(20) && EventCodec.isKnownKind(25))
     }
 }

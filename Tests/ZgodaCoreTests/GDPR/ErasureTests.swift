@@ -178,14 +178,26 @@ import Testing
 
     @Test func historyShowsThatThingsHappenedWithTheValuesErased() throws {
         let (s, store) = try Self.build(compactEvery: 5_000)
-        try store.anonymize(s.target)
+        let outcome = try store.anonymize(s.target)
+        // The erasure fulfils the open erasure request and names every copy made of her data,
+        // with where it went (for the operator, once), so the copies can be deleted (Art. 17(2)).
+        #expect(outcome.fulfilled == ["R2"])
+        #expect(outcome.copies.map(\.reference.kind) == ["export", "form"])
+        #expect(outcome.copies.map(\.destination) == ["/home/anna/nowozeniec-wysylka.csv", "/home/anna/formularz-nowozeniec.txt"])
+        #expect(outcome.copies.map(\.people) == [2, nil])
         let history = try store.history(contact: s.target)
         let kinds = history.map(\.event.kind)
         #expect(kinds.first == "contact.add")
         #expect(kinds.filter { $0 == "contact.edit" }.count == 31)
         #expect(kinds.filter { $0.hasPrefix("consent.") }.count == 7)
         #expect(kinds.filter { $0 == "export" }.count == 1)
-        #expect(kinds.suffix(4) == ["request.close", "form.issue", "request.add", "anonymize"])
+        #expect(kinds.suffix(6) == ["request.close", "form.issue", "request.add", "anonymize", "request.close", "anonymize.copies"])
+        // What is recorded of the copies names records, never places.
+        let copies = try #require(history.last)
+        let seqs = outcome.copies.map(\.reference.seq)
+        #expect(HistoryText.summary(copies, state: store.state)
+                == "copies made before the erasure, to delete or notify: export #\(seqs[0]) (csv), form #\(seqs[1]) (text)")
+        #expect(store.state.documents[s.target]?.map(\.destination) == [nil])
 
         let added = history[0]
         #expect(!added.readable)
@@ -218,10 +230,11 @@ import Testing
         }
         let small = try cost(people: 5)
         let large = try cost(people: 1_500)
-        #expect(small.records == 1 && large.records == 1)
-        // One journal record plus two zeroed key slots (the person's and the export's).
+        // The erasure and the list of copies it leaves to trace (the export).
+        #expect(small.records == 2 && large.records == 2)
+        // Two journal records plus two zeroed key slots (the person's and the export's).
         #expect(small.bytes == large.bytes)
-        #expect(large.bytes < 600 + 2 * KeyStore.slotSize)
+        #expect(large.bytes < 900 + 2 * KeyStore.slotSize)
     }
 
     @Test func anErasedPersonIsRefusedWhenAddedAgainUnlessOverridden() throws {
@@ -238,12 +251,25 @@ import Testing
         }
         let seqBefore = store.lastSeq
         #expect(store.lastSeq == seqBefore)
-        let again = try store.addContact(ContactDetails(name: "Jerzy Wróbel", email: "jerzy.wrobel@poczta.example.pl"), override: true)
+        #expect(throws: ZgodaError.invalidValue(field: "override", reason: "say why the person is added although they asked to be forgotten")) {
+            try store.addContact(ContactDetails(name: "Jerzy Wróbel", email: "jerzy.wrobel@poczta.example.pl"), overridingSuppression: "  ")
+        }
+        #expect(store.lastSeq == seqBefore)
+        let added = try store.addContact(ContactDetails(name: "Jerzy Wróbel", email: "jerzy.wrobel@poczta.example.pl"),
+                                         overridingSuppression: "came back and signed up again in the shop")
+        let again = added.id
+        #expect(added.overridden == "e-mail")
         #expect(store.state.contacts[again]?.details.email == "jerzy.wrobel@poczta.example.pl")
+        // The override is its own record, right after the addition, with its reason.
+        let history = try store.history(contact: again)
+        #expect(history.map(\.event.kind) == ["contact.add", "suppression.override"])
+        #expect(HistoryText.summary(history[1], state: store.state)
+                == "added although the e-mail matches an erased person (suppression overridden: came back and signed up again in the shop)")
 
         // The suppression list keeps keyed hashes only; the erased person's values are gone.
         try store.anonymize(again)
-        for value in ["Jerzy Wróbel", "Jerzy.Wrobel@Poczta.example.pl", "jerzy.wrobel@poczta.example.pl", "+48 604 555 666", "48604555666"] {
+        for value in ["Jerzy Wróbel", "Jerzy.Wrobel@Poczta.example.pl", "jerzy.wrobel@poczta.example.pl", "+48 604 555 666", "48604555666",
+                      "signed up again in the shop"] {
             #expect(try scratch.filesContaining(value) == [], "\(value)")
         }
         #expect(try Verifier.verify(scratch.directory).ok)

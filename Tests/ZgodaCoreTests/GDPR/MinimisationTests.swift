@@ -17,9 +17,9 @@ import Testing
         #expect(store.state.unneededFields(for: id, now: store.now) == [.company, .city, .notes])
         #expect(store.state.minimisationFindings(now: store.now) == [MinimisationFinding(contact: id, fields: [.company, .city, .notes])])
 
-        try store.editPurpose("phone-marketing") { $0.neededFields = [] }
+        try store.editPurpose("phone-marketing", change: .editorial) { $0.neededFields = [] }
         #expect(store.state.unneededFields(for: id, now: store.now) == [], "an undeclared need cannot be judged")
-        try store.editPurpose("phone-marketing") { $0.neededFields = [.name, .phone, .company, .city, .notes] }
+        try store.editPurpose("phone-marketing", change: .editorial) { $0.neededFields = [.name, .phone, .company, .city, .notes] }
         #expect(store.state.unneededFields(for: id, now: store.now) == [])
 
         try store.recordConsent(id, purpose: "phone-marketing", decision: .withdrawn, source: .phone)

@@ -19,7 +19,7 @@ import Testing
             ids[name] = try s.addContact(ContactDetails(name: name, email: email))
         }
         try s.recordConsent(ids["Filip Outdated"]!, purpose: "email-marketing", decision: .granted, source: .paper)
-        try s.editPurpose("email-marketing") { $0.description += " Also SMS reminders." }
+        try s.editPurpose("email-marketing", change: .material) { $0.description += " Also SMS reminders." }
         try s.recordConsent(ids["Adam Granted"]!, purpose: "email-marketing", decision: .granted, source: .webForm, evidence: "form 12")
         try s.recordConsent(ids["Beata Refused"]!, purpose: "email-marketing", decision: .refused, source: .phone)
         try s.recordConsent(ids["Cezary Withdrawn"]!, purpose: "email-marketing", decision: .granted, source: .email)

@@ -96,18 +96,26 @@ struct FormatVersionTests {
         let dir = TestDirectory()
         let store = try dir.open()
         let id = try store.addContact(.sample("Anna"))
+        try store.addPurpose(Purpose(id: "analityka", title: "Analityka", description: "Statystyki sprzedaży.",
+                                     legalBasis: .legitimateInterest, retention: Retention(months: 12)))
         for (i, source) in ConsentSource.allCases.enumerated() {
             let decision = Decision.allCases[i % Decision.allCases.count]
-            try store.recordConsent(id, purpose: "profiling", decision: decision, source: source)
+            // An objection is to legitimate interest, a refusal to consent.
+            try store.recordConsent(id, purpose: decision == .objected ? "analityka" : "profiling", decision: decision, source: source)
         }
         try store.compact()
-        let snapPath = try #require(dir.data.snapshots().first).path
-        let snap = try #require(try Files.read(snapPath))
-        let text = String(decoding: snap, as: UTF8.self)
+        let text = text(of: store, dir)
         for s in ConsentSource.allCases { #expect(text.contains(s.rawValue), "\(s) by name") }
+        for d in Decision.allCases { #expect(text.contains(d.rawValue), "\(d) by name") }
         let reopened = try dir.open()
         #expect(reopened.state.decisions[id]?.map(\.source) == ConsentSource.allCases)
         #expect(reopened.state == store.state)
+    }
+
+    /// The newest snapshot's bytes as text (empty when there is none).
+    private func text(of store: Store, _ dir: TestDirectory) -> String {
+        guard let path = dir.data.snapshots().first?.path, let bytes = try? Files.read(path) else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     @Test func aPersonalPartThatOpensButDoesNotParseIsDamage() throws {

@@ -10,7 +10,7 @@ struct ReopenRoundTripTests {
         try store.editContact(a) { $0.phone = "+48 600 100 200"; $0.tags = ["vip", "targi"] }
         try store.recordConsent(a, purpose: "email-marketing", decision: .granted, source: .phone, evidence: "call 12")
         try store.recordConsent(b, purpose: "profiling", decision: .refused, source: .paper)
-        try store.editPurpose("email-marketing") { $0.description = "Newsletters and offers." }
+        try store.editPurpose("email-marketing", change: .material) { $0.description = "Newsletters and offers." }
         try store.setController { $0 = DataController(name: "Firma Sp. z o.o.", address: "ul. Długa 1, Gdańsk") }
         try store.recordConsent(a, purpose: "partners", decision: .withdrawn, source: .email)
         return a

@@ -17,7 +17,7 @@ struct ReplayPropertyTests {
         let pick = { (n: Int) -> ContactID? in ids.isEmpty ? nil : ids[n % ids.count] }
         let arg = code / 16
         do {
-            switch code % 16 {
+            switch code % 19 {
             case 0, 1, 2:
                 try store.addContact(ContactDetails(name: names[arg % names.count], email: arg % 3 == 0 ? "p\(arg)@example.pl" : "",
                                                     phone: arg % 5 == 0 ? "+48 600 \(100 + arg % 900) 000" : "",
@@ -33,7 +33,7 @@ struct ReplayPropertyTests {
                                             expires: decision == .granted && arg % 5 == 0 ? store.now.addingTimeInterval(86_400) : nil)
                 }
             case 9:
-                try store.editPurpose(purposes[arg % 4]) { $0.description = "wording \(arg % 3)" }
+                try store.editPurpose(purposes[arg % 4], change: arg % 2 == 0 ? .material : .editorial) { $0.description = "wording \(arg % 3)" }
             case 10:
                 try store.setController { $0.name = "Controller \(arg % 4)"; $0.address = "Street \(arg % 3)" }
             case 11:
@@ -48,6 +48,18 @@ struct ReplayPropertyTests {
                 if let id = pick(arg) {
                     try store.commit { s in [.requestAdded(DataSubjectRequest(id: "R\(s.requests.count + 1)", contact: id, type: .access, received: Day(year: 2026, month: 1, day: 31)))] }
                 }
+            case 15:
+                if let id = pick(arg) {
+                    try store.issueDocument(arg % 2 == 0 ? "form" : "report", contact: id, format: "html",
+                                            destination: arg % 3 == 0 ? nil : "/tmp/doc-\(arg).html") { _, _ in "" }
+                }
+            case 16:
+                if let r = store.state.requests.values.first(where: { $0.status == .open && !$0.extended }) {
+                    try store.extendRequest(r.id, reason: "many records to gather \(arg)")
+                }
+            case 17:
+                try store.addContact(ContactDetails(name: names[arg % names.count], email: "p\(arg % 9)@example.pl"),
+                                     overridingSuppression: "asked to come back \(arg)")
             default:
                 try store.addContact(ContactDetails(name: ""))
             }
