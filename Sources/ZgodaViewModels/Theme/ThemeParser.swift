@@ -12,6 +12,7 @@ import TOMLKit
 public enum ThemeParser {
     public static func parse(_ text: String, file: String, base: Theme? = nil) throws(ThemeError) -> Theme {
         try rejectHeadersTOMLCannotParse(text, file: file)
+        try ThemeSyntax.check(text, file: file)
         let table: TOMLTable
         do {
             table = try TOMLTable(string: text)
