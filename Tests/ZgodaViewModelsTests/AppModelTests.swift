@@ -289,14 +289,18 @@ import ZgodaCore
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("gesla"); app.send(.enter)
-        // E-mail marketing stays granted.
-        app.send(.char("c"), .end, .char("w"), .char("1"), .enter)
+        // E-mail marketing stays granted while the last purpose is granted and withdrawn.
+        app.send(.char("c"), .end, .char("g"), .char("1"), .enter, .enter)
+        app.send(.char("w"), .char("1"), .enter)
         #expect(app.dialog == nil)
+        #expect(app.status?.text == "saved: withdrawn partners via in person")
         app.send(.escape, .escape, .char("/")); app.type("王"); app.send(.enter)
-        // 王小明 had no basis before the withdrawal.
-        app.send(.char("c"), .char("w"), .char("1"), .enter)
+        // 王小明 never gave e-mail marketing: there is nothing to withdraw, and nothing is offered.
+        let before = f.store.lastSeq
+        app.send(.char("c"), .char("w"))
         #expect(app.dialog == nil)
-        #expect(app.status?.text == "saved: withdrawn email-marketing via in person")
+        #expect(app.status?.text == "not saved: cannot withdraw email-marketing for cn000002: it was never given (record a refusal instead)")
+        #expect(app.status?.isError == true && f.store.lastSeq == before)
         // Esc keeps the data after an offer.
         app.send(.escape, .escape, .char("/")); app.type("ola"); app.send(.enter)
         app.send(.char("c"), .end, .char("w"), .char("1"), .enter, .escape)

@@ -12,6 +12,8 @@ extension Store {
             guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
             if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
             guard let p = state.purposes[purpose] else { throw ZgodaError.unknownPurpose(purpose) }
+            let latest = state.decisions[id]?.last(where: { $0.purpose == purpose })
+            if let problem = ConsentSequence.problem(recording: decision, after: latest, purpose: purpose, contact: id) { throw problem }
             if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the expiry date is in the past") }
             let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
                                     evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: options.operatorName,

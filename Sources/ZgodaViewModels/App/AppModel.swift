@@ -259,6 +259,8 @@ public struct AppModel {
         switch intent {
         case .none: break
         case .close: pop()
+        case let .refused(why):
+            status = StatusLine("not saved: " + why, isError: true)
         case let .record(purpose, decision, source, evidence, expires):
             do {
                 let hadBasis = store.hasRemainingBasis(contact)
@@ -322,7 +324,8 @@ public struct AppModel {
     private mutating func openConsent(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
-        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now))))
+        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now),
+                                         latest: store.state.latestDecisions(for: id))))
     }
 
     private mutating func openHistory(_ id: ContactID?) {
@@ -406,7 +409,7 @@ public struct AppModel {
         for i in stack.indices {
             switch stack[i] {
             case var .consent(m):
-                m.update(purposes: Array(state.purposes.keys))
+                m.update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: m.contact))
                 stack[i] = .consent(m)
             case var .history(m):
                 if let entries = try? store.history(contact: m.contact) {

@@ -74,7 +74,8 @@ struct FormatVersionTests {
         let store = try dir.open()
         let id = try store.addContact(.sample("Anna"))
         for (i, source) in ConsentSource.allCases.enumerated() {
-            let decision = Decision.allCases[i % Decision.allCases.count]
+            // Every decision, each withdrawal after a grant.
+            let decision: Decision = [.granted, .withdrawn, .refused][i % 3]
             try store.recordConsent(id, purpose: "profiling", decision: decision, source: source)
         }
         try store.compact()

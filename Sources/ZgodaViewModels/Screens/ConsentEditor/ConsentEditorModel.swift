@@ -6,6 +6,8 @@ public enum ConsentEditorIntent: Equatable, Sendable {
     case close
     /// Record this decision now, as one journal record.
     case record(purpose: String, decision: Decision, source: ConsentSource, evidence: String?, expires: Day?)
+    /// The key asked for a decision that cannot follow the current one; the text says why.
+    case refused(String)
 }
 
 /// The consent editor of one contact: a row per purpose; `g`/`r`/`w` choose the decision and
@@ -28,13 +30,16 @@ public struct ConsentEditorModel: Equatable, Sendable {
     public private(set) var expiryError: String?
     /// Expiry dates must be after this day.
     public let today: Day
+    /// The contact's latest decision per purpose, as the store holds it now.
+    public private(set) var latest: [String: ConsentDecision]
 
     public static let sources = ConsentSource.allCases
 
-    public init(contact: ContactID, purposes: [String], today: Day) {
+    public init(contact: ContactID, purposes: [String], today: Day, latest: [String: ConsentDecision] = [:]) {
         self.contact = contact
         self.purposes = purposes
         self.today = today
+        self.latest = latest
         navigation = ListNavigation(count: purposes.count)
     }
 
@@ -47,9 +52,10 @@ public struct ConsentEditorModel: Equatable, Sendable {
     /// True while a text field has the keyboard.
     public var isTyping: Bool { pending != nil && step != .source }
 
-    public mutating func update(purposes: [String]) {
+    public mutating func update(purposes: [String], latest: [String: ConsentDecision]) {
         let keep = selectedPurpose
         self.purposes = purposes
+        self.latest = latest
         navigation.setCount(purposes.count)
         if let keep, let i = purposes.firstIndex(of: keep) { navigation.select(i) }
     }
@@ -68,7 +74,12 @@ public struct ConsentEditorModel: Equatable, Sendable {
         case .char("k"): navigation.move(by: -1)
         case .char("g"): open(.granted)
         case .char("r"): open(.refused)
-        case .char("w"): open(.withdrawn)
+        case .char("w"):
+            guard let p = selectedPurpose else { break }
+            if let problem = ConsentSequence.problem(recording: .withdrawn, after: latest[p], purpose: p, contact: contact) {
+                return .refused(problem.description)
+            }
+            open(.withdrawn)
         case .escape, .char("q"): return .close
         default: break
         }
