@@ -16,6 +16,8 @@ public struct AppModel {
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
     public internal(set) var status: StatusLine?
+    /// A consent decision held back by a conflict until the user chooses what to do.
+    public internal(set) var pendingConsent: PendingConsent?
     /// Where relative file paths typed in dialogs start from (the process's directory).
     public var workingDirectory = FileManager.default.currentDirectoryPath
 
@@ -120,7 +122,7 @@ public struct AppModel {
         case var .consent(m):
             let intent = m.handle(key)
             stack[i] = .consent(m)
-            consent(intent, contact: m.contact)
+            consent(intent, contact: m.contact, seen: m.startedWith)
         case var .history(m):
             let close = m.handle(key)
             stack[i] = .history(m)
@@ -241,10 +243,7 @@ public struct AppModel {
                     list.select(id)
                     status = StatusLine("saved: added \(details.name) (\(id))")
                 case let .edit(id):
-                    let changes = try store.editContact(id) { $0 = details }
-                    pop()
-                    reload()
-                    status = StatusLine(changes.isEmpty ? "nothing changed" : "saved: " + changes.map(\.field).joined(separator: ", "))
+                    saveEdit(id, model: model, edits: model.edits(details))
                 }
             } catch {
                 var m = model
@@ -255,27 +254,40 @@ public struct AppModel {
         }
     }
 
-    private mutating func consent(_ intent: ConsentEditorIntent, contact: ContactID) {
+    private mutating func consent(_ intent: ConsentEditorIntent, contact: ContactID, seen: ConsentDecision?) {
         switch intent {
         case .none: break
         case .close: pop()
         case let .refused(why):
             status = StatusLine("not saved: " + why, isError: true)
         case let .record(purpose, decision, source, evidence, expires):
-            do {
+            recordConsent(contact, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires,
+                          seen: seen, overwrite: false)
+        }
+    }
+
+    mutating func recordConsent(_ contact: ContactID, purpose: String, decision: Decision, source: ConsentSource,
+                                evidence: String?, expires: Day?, seen: ConsentDecision?, overwrite: Bool) {
+        do {
                 let hadBasis = store.hasRemainingBasis(contact)
                 try store.recordConsent(contact, purpose: purpose, decision: decision, source: source,
-                                        evidence: evidence, expires: expires?.date)
+                                        evidence: evidence, expires: expires?.date, seen: seen, overwrite: overwrite)
+                pendingConsent = nil
                 reload()
                 var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
                 if evidence != nil { text += " with evidence" }
                 if let expires { text += ", expires \(expires)" }
                 status = StatusLine(text)
                 offerAnonymisationAfterWithdrawal(contact, decision: decision, hadBasis: hadBasis)
-            } catch {
-                reload()
-                status = StatusLine("not saved: " + Self.message(error), isError: true)
-            }
+        } catch let conflict as ConsentConflict {
+            reload()
+            pendingConsent = PendingConsent(contact: contact, purpose: purpose, decision: decision, source: source,
+                                            evidence: evidence, expires: expires, theirs: conflict.theirs)
+            dialog = Dialog.consentConflict(conflict, name: displayName(contact), mine: decision)
+        } catch {
+            pendingConsent = nil
+            reload()
+            status = StatusLine("not saved: " + Self.message(error), isError: true)
         }
     }
 
@@ -283,8 +295,7 @@ public struct AppModel {
         switch intent {
         case .none: break
         case .leave:
-            dialog = Dialog(title: "Leave the customer form?",
-                            message: ["Staff only: return to the contact list."], action: .leaveCustomerMode)
+            dialog = Dialog.leaveCustomerMode(operator: store.options.operatorName)
         case let .submit(choices):
             var m = model
             do {
@@ -310,6 +321,8 @@ public struct AppModel {
             anonymise(id)
         case let .closeRequest(id):
             closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
+        case let .resolveConflict(choice):
+            resolveConflict(choice)
         }
     }
 

@@ -32,6 +32,9 @@ public struct ConsentEditorModel: Equatable, Sendable {
     public let today: Day
     /// The contact's latest decision per purpose, as the store holds it now.
     public private(set) var latest: [String: ConsentDecision]
+    /// The latest decision for the purpose when the current (or last) decision was started:
+    /// if another process records one before this one is saved, the app asks what to do.
+    public private(set) var startedWith: ConsentDecision?
 
     public static let sources = ConsentSource.allCases
 
@@ -87,8 +90,9 @@ public struct ConsentEditorModel: Equatable, Sendable {
     }
 
     private mutating func open(_ d: Decision) {
-        guard selectedPurpose != nil else { return }
+        guard let p = selectedPurpose else { return }
         pending = d
+        startedWith = latest[p]
         step = .source
         sourceIndex = 0
         evidence = LineEditor()

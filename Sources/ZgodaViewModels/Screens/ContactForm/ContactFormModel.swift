@@ -22,15 +22,20 @@ public struct ContactFormModel: Equatable, Sendable {
     public private(set) var errors: [ContactField: String] = [:]
     /// A problem that belongs to no single field (e.g. the person asked to be forgotten).
     public private(set) var formError: String?
-    private let original: ContactDetails
+    /// The values as held when the form opened (or was last reviewed): a save writes only the
+    /// fields that differ from these, and another process's change to one of them is a conflict.
+    public private(set) var base: ContactDetails
+    /// Per field, what another process wrote there, shown while the user reviews a conflict.
+    public private(set) var theirs: [ContactField: String] = [:]
 
     public static let fields = ContactField.allCases
 
     public init(mode: Mode, details: ContactDetails = ContactDetails()) {
         self.mode = mode
-        original = details
+        base = details
+        // Every value opens at its start, so a long one shows its beginning; End goes to its end.
         editors = Self.fields.map { LineEditor(details[$0]) }
-        for i in editors.indices { editors[i].handle(.end) }
+        for i in editors.indices { editors[i].handle(.home) }
     }
 
     public var focusedField: ContactField { Self.fields[focus] }
@@ -42,7 +47,28 @@ public struct ContactFormModel: Equatable, Sendable {
         return d
     }
 
-    public var isDirty: Bool { details != original }
+    public var isDirty: Bool { details != base }
+
+    /// The fields of `clean` (the checked values) that the user changed, and their values.
+    public func edits(_ clean: ContactDetails) -> [ContactField: String] {
+        var out: [ContactField: String] = [:]
+        for f in Self.fields where clean[f] != base[f] { out[f] = clean[f] }
+        return out
+    }
+
+    /// After a conflict: the form now starts from `current`. Fields the user did not touch
+    /// show the new values; the ones they typed keep what they typed, with the other value
+    /// shown beside them, so the next save writes over it knowingly.
+    public mutating func review(current: ContactDetails, conflicts: [EditConflict.Field]) {
+        for (i, f) in Self.fields.enumerated() where editors[i].text == base[f] {
+            editors[i] = LineEditor(current[f])
+            editors[i].handle(.home)
+        }
+        theirs = [:]
+        for c in conflicts { theirs[c.field] = c.theirs }
+        base = current
+        if let first = Self.fields.firstIndex(where: { theirs[$0] != nil }) { focus = first }
+    }
 
     public mutating func handle(_ key: Key) -> ContactFormIntent {
         switch key {

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// Editing in a real terminal while another process changes the same person, and characters
+/// that arrive as several code points.
+@Suite(.serialized, .enabled(if: Tmux.isInstalled, "needs tmux (.ci/run installs it)")) struct EditingSessionTests {
+    func seeded() throws -> (Zgoda, String) {
+        let z = Zgoda()
+        try z.run("admin", "set", "--name", "Firma Testowa", "--address", "ul. Prosta 1, 00-001 Warszawa")
+        let id = try z.run("contact", "add", "--name", "Jan Kowalski", "--email", "jan@example.pl", "--city", "Łódź")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        try z.run("contact", "add", "--name", "Anna Nowak", "--phone", "+48 600 100 200")
+        return (z, id)
+    }
+
+    @Test func aSecondProcessEditingTheSamePersonIsNeverOverwrittenSilently() throws {
+        let (z, id) = try seeded()
+        defer { z.cleanUp() }
+        let t = try Tmux(command: z.tuiCommand(), cols: 100, rows: 30)
+        try t.waitFor("2 contacts")
+        try t.keys("/")
+        try t.type("kowalski")
+        try t.waitFor("1 of 2")
+        try t.keys("Enter", "e")
+        try t.waitFor("Edit contact \(id)")
+        for _ in 0..<5 { try t.keys("Tab") }
+        try t.keys("C-k")
+        try t.type("Gdańsk")
+        try t.keys("Tab", "Tab")
+        try t.type("dzwonić po 16")
+        // Meanwhile, at another desk:
+        try z.run("contact", "edit", id, "--city", "Poznań", "--name", "Jan Nowak")
+        try t.keys("C-s")
+        let asked = try t.waitFor("Changed elsewhere")
+        #expect(asked.contains("City: theirs 'Poznań', yours 'Gdańsk'"))
+        #expect(asked.contains("t keep theirs   o overwrite   r review   Esc back"))
+        try t.keys("t")
+        try t.waitFor("saved: notes (kept theirs: city)")
+        let contact = try #require(try z.json("contact", "show", id, "--format", "json") as? [String: Any])
+        #expect(contact["name"] as? String == "Jan Nowak")
+        #expect(contact["city"] as? String == "Poznań")
+        #expect(contact["notes"] as? String == "dzwonić po 16")
+        try t.keys("q")
+        try t.waitFor("[exited 0]")
+    }
+
+    @Test func backspaceRemovesAWholeFlag() throws {
+        let (z, _) = try seeded()
+        defer { z.cleanUp() }
+        let t = try Tmux(command: z.tuiCommand(), cols: 100, rows: 30)
+        try t.waitFor("2 contacts")
+        try t.keys("a")
+        try t.waitFor("New contact")
+        try t.type("Ala 🇵🇱")
+        try t.keys("BSpace")
+        try t.type("z Polski")
+        try t.keys("C-s")
+        try t.waitFor("saved: added Ala z Polski")
+        let ids = try z.run("contact", "list", "--query", "Ala", "--format", "ids").split(separator: "\n").map(String.init)
+        let added = try #require(ids.first)
+        let contact = try #require(try z.json("contact", "show", added, "--format", "json") as? [String: Any])
+        #expect(contact["name"] as? String == "Ala z Polski")
+        try t.keys("q")
+        try t.waitFor("[exited 0]")
+    }
+}
