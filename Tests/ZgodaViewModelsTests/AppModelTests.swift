@@ -340,4 +340,13 @@ import ZgodaCore
         let wide = f.app(rows: 40, cols: 160).render().lines[39]
         #expect(wide.contains("I import") && wide.contains("A anonymise  ? help  q quit"))
     }
+
+    @Test func searchFindsAPhoneWrittenWithoutSpacesAndAnId() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("/")); app.type("+48500600700")
+        #expect(app.list.results == ["em000003"])
+        app.send(.escape, .char("/")); app.type("cn000002")
+        #expect(app.list.results == ["cn000002"])
+    }
 }

@@ -49,4 +49,19 @@ import ZgodaCore
         m.update(entries: try f.store.history(), state: f.store.state)
         #expect(m.navigation.selected == 0)
     }
+
+    @Test func oneVocabularyForMissingValuesAndSources() throws {
+        let f = try Fixture()
+        try f.store.editContact("pl000005") { $0.phone = "+48 600 700 800"; $0.city = "" }
+        try f.store.recordConsent("pl000005", purpose: "partners", decision: .granted, source: .webForm)
+        let m = HistoryModel(contact: "pl000005", title: "History", entries: try f.store.history(contact: "pl000005"), state: f.store.state)
+        let texts = m.lines.map(\.text)
+        #expect(texts.contains("phone: — → +48 600 700 800"))
+        #expect(texts.contains("city: Poznań → —"))
+        #expect(texts.contains("granted partners v1 via web form"))
+        #expect(!texts.contains { $0.contains(":  →") || $0.hasSuffix("→ ") || $0.contains("web-form") })
+        // The command line keeps the stable codes.
+        let entry = try #require(try f.store.history(contact: "pl000005").last)
+        #expect(HistoryText.summary(entry, state: f.store.state) == "granted partners v1 via web-form")
+    }
 }

@@ -3,6 +3,10 @@ import ZgodaCore
 
 /// The parts every screen shares: the title bar, the status line, the key footer, boxes.
 enum Chrome {
+    /// A row of a picker with its selection marker: the choice shows in the text itself, so
+    /// it stays visible when reverse video is all a terminal (or `NO_COLOR`) has.
+    static func marked(_ text: String, selected: Bool) -> String { (selected ? "▸ " : "  ") + text }
+
     /// The title on the left; on the right a notice (open requests) and then the controller's
     /// name, which gives way first when space runs short.
     static func header(_ title: String, notice: Notice? = nil, right: String, into g: inout Grid) {

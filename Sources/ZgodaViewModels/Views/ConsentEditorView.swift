@@ -90,7 +90,9 @@ public enum ConsentEditorView {
         let inner = Chrome.box(r, title: "\(verb) \(m.selectedPurpose ?? ""): source?", role: .dialog, titleRole: .dialogTitle, into: &g)
         for (i, s) in sources.enumerated() where inner.row + i < inner.bottom {
             let role: Role = i == m.sourceIndex ? .selection : .dialog
-            g.putPadded("\(i + 1)  \(s.label)", row: inner.row + i, col: inner.col, width: inner.width, role: role)
+            // The marker keeps the choice visible without colour (NO_COLOR: a dialog is reverse video too).
+            g.putPadded(Chrome.marked("\(i + 1)  \(s.label)", selected: i == m.sourceIndex), row: inner.row + i, col: inner.col,
+                        width: inner.width, role: role)
             if i == m.sourceIndex { g.cursor = (inner.row + i, inner.col) }
         }
         if inner.row + sources.count + 1 <= inner.bottom {

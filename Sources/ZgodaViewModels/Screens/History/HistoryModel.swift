@@ -52,13 +52,20 @@ public struct HistoryModel: Equatable, Sendable {
             var what = e.event.kind
             if let c = e.event.contact { what += " " + c.rawValue }
             out.append(HistoryLine(kind: .entry, time: time, operator: e.operator, what: what,
-                                   text: HistoryText.summary(e, state: state)))
+                                   text: HistoryText.summary(e, state: state, source: \.label)))
             for ch in HistoryText.changes(e) {
                 out.append(HistoryLine(kind: .change, time: "", operator: "", what: "",
-                                       text: "\(ch.field): \(ch.old ?? "—") → \(ch.new ?? "—")"))
+                                       text: "\(ch.field): \(shown(ch.old)) → \(shown(ch.new))"))
             }
         }
         return out
+    }
+
+    /// A value as history shows it: one mark, `—`, for a value that was not there, whether the
+    /// record says nil (a new contact) or empty (a field that was cleared or first filled).
+    static func shown(_ value: String?) -> String {
+        guard let value, !value.isEmpty else { return "—" }
+        return value
     }
 
     /// `2026-01-15 10:00:00` (UTC, as every other time Zgoda shows).
