@@ -63,4 +63,26 @@ import Testing
         try t.keys("q")
         try t.waitFor("[exited 0]")
     }
+
+    @Test func theAnonymisePromptIsReadInFullAt50x12() throws {
+        let (z, id) = try seeded()
+        defer { z.cleanUp() }
+        let t = try Tmux(command: z.tuiCommand(), cols: 50, rows: 12)
+        try t.waitFor("2 contacts")
+        try t.keys("/")
+        try t.type("kowalski")
+        try t.waitFor("1 of 2")
+        try t.keys("Enter", "A")
+        let screen = try t.waitFor("Enter confirm")
+        // The text inside the box, row after row.
+        let inside = screen.split(separator: "\n").compactMap { row -> Substring? in
+            guard let a = row.firstIndex(of: "│"), let b = row.lastIndex(of: "│"), a < b else { return nil }
+            return row[row.index(after: a)..<b]
+        }
+        let text = inside.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("This erases every personal value of Jan Kowalski for good: name, e-mail, phone, notes, evidence."))
+        #expect(text.contains("It cannot be undone. Type the id \(id) or ANONYMISE and press Enter."))
+        try t.keys("Escape", "q")
+        try t.waitFor("[exited 0]")
+    }
 }

@@ -135,9 +135,9 @@ extension AppModel {
             let (text, cur) = list.query.window(width: cols - countWidth - 4)
             g.put(text, row: row, col: 3, width: cols - countWidth - 4, role: .search)
             g.cursor = (row, 3 + cur)
-        } else if let status {
-            g.put(" " + status.text, row: row, col: 0, width: cols - countWidth - 1, role: status.isError ? .error : .status)
         } else {
+            // A message (an export's receipt) goes above the filter line, never into the count.
+            if status != nil { Chrome.statusLines(status, bottomRow: row - 1, into: &g) }
             g.put("filter: \(list.filter)  (/ change, Esc clear)", row: row, col: 1, width: cols - countWidth - 2, role: .search)
         }
         g.put(counts, row: row, col: cols - countWidth + 1, role: .search)
