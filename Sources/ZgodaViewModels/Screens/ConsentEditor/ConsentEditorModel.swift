@@ -70,21 +70,16 @@ public struct ConsentEditorModel: Equatable, Sendable {
             case .evidence, .expiry: return handleFields(key, decision: decision)
             }
         }
-        // `g` means grant here, so only the arrows and Home/End move.
-        if navigation.handle(key, letters: false) { return .none }
-        switch key {
-        case .char("j"): navigation.move(by: 1)
-        case .char("k"): navigation.move(by: -1)
-        case .char("g"): open(.granted)
-        case .char("r"): open(.refused)
-        case .char("w"):
+        switch action(for: key) {
+        case let .scroll(s)?: s.apply(to: &navigation)
+        case let .decide(d)?:
             guard let p = selectedPurpose else { break }
-            if let problem = ConsentSequence.problem(recording: .withdrawn, after: latest[p], purpose: p, contact: contact) {
+            if d == .withdrawn, let problem = ConsentSequence.problem(recording: .withdrawn, after: latest[p], purpose: p, contact: contact) {
                 return .refused(problem.description)
             }
-            open(.withdrawn)
-        case .escape, .char("q"): return .close
-        default: break
+            open(d)
+        case .back?: return .close
+        case nil: break
         }
         return .none
     }
@@ -180,5 +175,33 @@ extension ConsentSource {
         case .paper: return "paper"
         case .import: return "import"
         }
+    }
+}
+
+/// What a key does in the consent editor's list of purposes.
+public enum ConsentEditorAction: Sendable, Equatable { case scroll(ScrollAction), decide(Decision), back }
+
+extension ConsentEditorModel: KeyBound {
+    public var bindings: [KeyBinding<ConsentEditorAction>] {
+        if pending != nil {
+            // The source picker and the fields: what help says about them.
+            return [.described("1-6/Enter", "pick the source", footer: "pick"),
+                    .described("Enter", "evidence (optional), then expiry for a grant"),
+                    .described("Esc", "cancel the decision", footer: "cancel")]
+        }
+        // `g` means grant here, so only the arrows (and j/k) move; Home/End go to the ends.
+        let moves = KeyBinding<ConsentEditorAction>(
+            triggers: [(.char("j"), .scroll(.down)), (.down, .scroll(.down)), (.char("k"), .scroll(.up)), (.up, .scroll(.up)),
+                       (.pageDown, .scroll(.pageDown)), (.pageUp, .scroll(.pageUp)), (.home, .scroll(.first)), (.end, .scroll(.last))],
+            "j/↓ k/↑", "choose a purpose", footer: "move", footerKeys: "j/k")
+        return [moves,
+                KeyBinding([.char("g")], "g", .decide(.granted), "grant", footer: "grant"),
+                KeyBinding([.char("r")], "r", .decide(.refused), "refuse", footer: "refuse"),
+                KeyBinding([.char("w")], "w", .decide(.withdrawn), "withdraw (only a grant)", footer: "withdraw"),
+                .described("1-6/Enter", "pick the source"),
+                .described("Enter", "evidence (optional), then expiry for a grant"),
+                .help(),
+                KeyBinding([.escape, .char("q")], "Esc", .back, "cancel the decision, or back", footer: "back"),
+                .quitAnywhere()]
     }
 }

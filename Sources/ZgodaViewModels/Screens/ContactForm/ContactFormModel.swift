@@ -71,17 +71,14 @@ public struct ContactFormModel: Equatable, Sendable {
     }
 
     public mutating func handle(_ key: Key) -> ContactFormIntent {
-        switch key {
-        case .tab, .down, .enter:
+        switch action(for: key) {
+        case .next?:
             if key == .enter && focus == Self.fields.count - 1 { return submit() }
             moveFocus(by: 1)
-        case .backTab, .up:
-            moveFocus(by: -1)
-        case .ctrl("s"):
-            return submit()
-        case .escape:
-            return .cancel(dirty: isDirty)
-        default:
+        case .previous?: moveFocus(by: -1)
+        case .save?: return submit()
+        case .cancel?: return .cancel(dirty: isDirty)
+        case nil:
             if editors[focus].handle(key) {
                 errors[focusedField] = nil
                 formError = nil
@@ -133,5 +130,21 @@ public struct ContactFormModel: Equatable, Sendable {
         } else {
             formError = (error as? ZgodaError)?.description ?? String(describing: error)
         }
+    }
+}
+
+/// What a key does in the contact form (every other key edits the field).
+public enum ContactFormAction: Sendable, Equatable { case next, previous, save, cancel }
+
+extension ContactFormModel: KeyBound {
+    public var bindings: [KeyBinding<ContactFormAction>] {
+        [KeyBinding([.tab, .down, .enter], "Tab/↓", .next, "next field (Enter too; on Notes it saves)", footer: "next"),
+         KeyBinding([.backTab, .up], "Shift-Tab/↑", .previous, "previous field", footer: "previous"),
+         .described("←/→ Home/End", "move in the field"),
+         .described("Backspace/Delete", "erase"),
+         .described("Ctrl-U/Ctrl-K", "erase to the start / end of the field"),
+         KeyBinding([.ctrl("s")], "Ctrl-S", .save, "save", footer: "save"),
+         KeyBinding([.escape], "Esc", .cancel, "cancel", footer: "cancel"),
+         .quitAnywhere(footer: true)]
     }
 }

@@ -40,8 +40,11 @@ public struct HistoryModel: Equatable, Sendable {
     }
 
     public mutating func handle(_ key: Key) -> Bool {
-        if navigation.handle(key) { return false }
-        return key == .escape || key == .char("q")
+        switch action(for: key) {
+        case let .scroll(s)?: s.apply(to: &navigation); return false
+        case .back?: return true
+        case nil: return false
+        }
     }
 
     static func lines(_ entries: [JournalEntry], state: ZgodaState) -> [HistoryLine] {
@@ -72,5 +75,16 @@ public struct HistoryModel: Equatable, Sendable {
     static func time(_ d: Date) -> String {
         let s = ISOTime.string(d)
         return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(8))
+    }
+}
+
+/// What a key does in a history or the audit log.
+public enum HistoryAction: Sendable, Equatable { case scroll(ScrollAction), back }
+
+extension HistoryModel: KeyBound {
+    public var bindings: [KeyBinding<HistoryAction>] {
+        ScrollAction.bindings(HistoryAction.scroll, move: "scroll", ends: "oldest/newest",
+                              footerMove: "scroll", footerPage: "page", footerEnds: "oldest/newest")
+            + [.help(), KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"), .quitAnywhere()]
     }
 }
