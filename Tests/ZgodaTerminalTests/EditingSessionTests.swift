@@ -85,4 +85,19 @@ import Testing
         try t.keys("Escape", "q")
         try t.waitFor("[exited 0]")
     }
+
+    @Test func keysTypedWhileTheStoreOpensAreKept() throws {
+        let z = Zgoda()
+        defer { z.cleanUp() }
+        try z.run("demo", "--contacts", "3000")
+        try z.run("contact", "add", "--name", "Zdzisława Ćwierć")
+        let t = try Tmux(command: z.tuiCommand(), cols: 100, rows: 30)
+        // At once, without waiting for the list: the search is typed while the store opens.
+        try t.keys("/")
+        try t.type("cwierc")
+        let found = try t.waitFor("1 of 3001")
+        #expect(found.contains("Zdzisława Ćwierć"))
+        try t.keys("Escape", "q")
+        try t.waitFor("[exited 0]")
+    }
 }
