@@ -151,6 +151,7 @@ public struct AppModel {
         case .form: return true
         case let .consent(m): return m.isTyping
         case let .welcome(m): return m.step == .controller
+        case let .history(m): return m.isSearching
         default: return false
         }
     }
