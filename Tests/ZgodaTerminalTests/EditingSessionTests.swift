@@ -31,7 +31,8 @@ import Testing
         // Meanwhile, at another desk:
         try z.run("contact", "edit", id, "--city", "Poznań", "--name", "Jan Nowak")
         try t.keys("C-s")
-        let asked = try t.waitFor("Changed elsewhere")
+        // The dialog's last line: the whole dialog is drawn.
+        let asked = try t.waitFor("Esc back")
         #expect(asked.contains("City: theirs 'Poznań', yours 'Gdańsk'"))
         #expect(asked.contains("t keep theirs   o overwrite   r review   Esc back"))
         try t.keys("t")
@@ -82,7 +83,9 @@ import Testing
         let text = inside.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("This erases every personal value of Jan Kowalski for good: name, e-mail, phone, notes, evidence."))
         #expect(text.contains("It cannot be undone. Type the id \(id) or ANONYMISE and press Enter."))
-        try t.keys("Escape", "q")
+        try t.keys("Escape")
+        try t.waitFor("Enter open")
+        try t.keys("q")
         try t.waitFor("[exited 0]")
     }
 
@@ -97,7 +100,30 @@ import Testing
         try t.type("cwierc")
         let found = try t.waitFor("1 of 3001")
         #expect(found.contains("Zdzisława Ćwierć"))
-        try t.keys("Escape", "q")
+        try t.keys("Escape")
+        try t.waitFor("Enter open")
+        try t.keys("q")
+        try t.waitFor("[exited 0]")
+    }
+
+    @Test func withoutColourTheSourcePickerStillShowsItsChoice() throws {
+        let (z, _) = try seeded()
+        defer { z.cleanUp() }
+        let t = try Tmux(command: z.tuiCommand().replacingOccurrences(of: "exec env -i ", with: "exec env -i NO_COLOR=1 "), cols: 100, rows: 30)
+        try t.waitFor("2 contacts")
+        try t.keys("c")
+        try t.waitFor("Consents of")
+        try t.keys("g")
+        let picker = try t.waitFor("source?")
+        #expect(picker.contains("▸ 1  in person"))
+        try t.keys("Down")
+        let moved = try t.waitFor("▸ 2  phone")
+        #expect(!moved.contains("▸ 1  in person"))
+        try t.keys("Escape")
+        try t.waitFor("j/k move")
+        try t.keys("Escape")
+        try t.waitFor("Enter open")
+        try t.keys("q")
         try t.waitFor("[exited 0]")
     }
 }
