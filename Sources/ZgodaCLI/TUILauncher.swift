@@ -12,21 +12,31 @@ enum TUILauncher {
             throw ExitCode.failure
         }
         try reportingErrors {
-            let store = try global.openStore()
+            let directory = global.directory
+            var options = global.storeOptions()
+            // Asked before the screen is taken: the store opens while the first frame shows.
+            if Store.needsPassphrase(directory) {
+                let pass = try Passphrase.provider()
+                options.passphrase = { pass }
+            }
             let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
-            var message: StatusLine?
-            // What the open found (damage, a read-only directory, a shortened journal) is said
-            // on the screen too: the warnings printed before it are hidden behind it.
-            if let reason = store.readOnlyReason {
-                message = StatusLine("read-only: \(reason)", isError: true)
-            } else if let first = store.warnings.first {
-                message = StatusLine(first, isError: true)
+            if let problem { Output.error("\(problem); using the default theme") }
+            let frozen = options
+            let app = TerminalApp(open: { try Store.open(directory, options: frozen) }, directory: directory.path, theme: chosen) { store in
+                // What the open found (damage, a read-only directory, a shortened journal) is
+                // said on the screen; the theme's problem last, as it is the newest.
+                if let problem { return StatusLine("theme: \(problem); using the default theme", isError: true) }
+                if let reason = store.readOnlyReason { return StatusLine("read-only: \(reason)", isError: true) }
+                return store.warnings.first.map { StatusLine($0, isError: true) }
             }
-            if let problem {
-                Output.error("\(problem); using the default theme")
-                message = StatusLine("theme: \(problem); using the default theme", isError: true)
+            let (status, store) = try app.run()
+            // Printed once the terminal is given back, where they can be read.
+            if let store {
+                for w in store.warnings { Output.warn(w) }
+                if store.writable, let reason = store.readOnlyReason {
+                    Output.warn("the data directory is open read-only: \(reason); run 'zgoda repair'")
+                }
             }
-            let status = try TerminalApp(store: store, theme: chosen, startupMessage: message).run()
             if status != 0 { throw ExitCode(status) }
         }
     }

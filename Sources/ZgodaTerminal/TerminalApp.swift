@@ -5,22 +5,30 @@ import ZgodaViewModels
 /// Runs the terminal UI on a store until the user quits: decodes keys into the app model,
 /// paints what it renders, and polls the store for other processes' changes twice a second.
 public final class TerminalApp {
-    let store: Store
+    /// Opens the store; run off the input loop while the first frame shows.
+    public typealias Opener = @Sendable () throws -> Store
+
+    let open: Opener
+    let directory: String
     let theme: Theme
-    let startupMessage: StatusLine?
+    let startupMessage: @Sendable (Store) -> StatusLine?
 
     /// How often other processes' changes are picked up.
     static let pollInterval: TimeInterval = 0.5
 
-    public init(store: Store, theme: Theme, startupMessage: StatusLine? = nil) {
-        self.store = store
+    /// `open` runs on a thread of its own after the "opening…" frame is drawn; keys typed
+    /// meanwhile are kept and handled, in order, once the store is there.
+    public init(open: @escaping Opener, directory: String, theme: Theme,
+                startupMessage: @escaping @Sendable (Store) -> StatusLine? = { _ in nil }) {
+        self.open = open
+        self.directory = directory
         self.theme = theme
         self.startupMessage = startupMessage
     }
 
     /// Returns the exit status: 0 after q or Ctrl-C, 128 + the signal after SIGTERM or SIGHUP.
     /// The terminal is restored on every way out, a thrown error included.
-    public func run() throws -> Int32 {
+    public func run() throws -> (status: Int32, store: Store?) {
         SignalWatcher.install()
         CrashRestore.install()
         let terminal = NcursesTerminal(theme: theme)
@@ -29,7 +37,34 @@ public final class TerminalApp {
             CrashRestore.uninstall()
             SignalWatcher.restoreDefaults()
         }
-        var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage)
+        terminal.paint(OpeningView.render(rows: terminal.rows, cols: terminal.cols, directory: directory))
+        let opening = Opening(open)
+        var typed: [Key] = []
+        var store: Store?
+        while store == nil {
+            if SignalWatcher.pending != 0 { return (128 + SignalWatcher.pending, nil) }
+            switch opening.result {
+            case let .success(s)?: store = s; continue
+            case let .failure(e)?: throw e
+            case nil: break
+            }
+            switch terminal.read(timeout: 20) {
+            case let .key(key)?:
+                if key == .ctrl("c") { return (0, nil) }
+                typed.append(key)
+            case .resize?:
+                terminal.invalidate()
+                terminal.paint(OpeningView.render(rows: terminal.rows, cols: terminal.cols, directory: directory))
+            default: break
+            }
+        }
+        guard let store else { return (0, nil) }
+        var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage(store))
+        for key in typed where !app.handle(key) { return (0, store) }
+        return (try loop(&app, terminal: terminal), store)
+    }
+
+    private func loop(_ app: inout AppModel, terminal: NcursesTerminal) throws -> Int32 {
         var lastPoll = Date()
         var dirty = true
         while true {
@@ -53,5 +88,26 @@ public final class TerminalApp {
                 if app.poll() { dirty = true }
             }
         }
+    }
+}
+
+/// The store being opened on a thread of its own; `result` is nil until it is done.
+final class Opening: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done: Result<Store, any Error>?
+
+    init(_ open: @escaping TerminalApp.Opener) {
+        let thread = Thread { [self] in
+            let r = Result { try open() }
+            lock.lock(); done = r; lock.unlock()
+        }
+        // The open decrypts and replays the whole directory: give it room.
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var result: Result<Store, any Error>? {
+        lock.lock(); defer { lock.unlock() }
+        return done
     }
 }

@@ -53,7 +53,11 @@ struct Worker {
 
     mutating func consent(_ id: ContactID) throws {
         guard let purpose = store.state.purposes.keys.randomElement(using: &rng) else { return }
-        let decision: Decision = [.granted, .granted, .withdrawn, .withdrawn, .refused].randomElement(using: &rng)!
+        var decision: Decision = [.granted, .granted, .withdrawn, .withdrawn, .refused].randomElement(using: &rng)!
+        // Only a grant can be withdrawn; anything else would be refused as bad input.
+        if decision == .withdrawn, store.state.decisions[id]?.last(where: { $0.purpose == purpose })?.decision != .granted {
+            decision = .granted
+        }
         let source = ConsentSource.allCases.randomElement(using: &rng)!
         let what = "\(id) \(purpose) \(decision.rawValue)"
         Report.intent("consent " + what)

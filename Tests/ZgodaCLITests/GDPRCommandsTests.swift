@@ -292,6 +292,21 @@ struct GDPRCommandsTests {
         #expect(applied.stdout == "anonymised \(never)\n")
     }
 
+    @Test func withdrawingWhatWasNotGrantedIsAnError() throws {
+        let cli = CLI()
+        defer { cli.cleanUp() }
+        let id = try cli.ok("contact", "add", "--name", "Jan Kowalski")
+        let never = try cli.run("consent", "withdraw", id, "profiling", "--source", "email")
+        #expect(never.status != 0)
+        #expect(never.stderr == "zgoda: error: cannot withdraw profiling for \(id): it was never given (record a refusal instead)\n")
+        _ = try cli.ok("consent", "refuse", id, "profiling", "--source", "email")
+        let refused = try cli.run("consent", "withdraw", id, "profiling", "--source", "email")
+        #expect(refused.status != 0)
+        #expect(refused.stderr == "zgoda: error: cannot withdraw profiling for \(id): the person refused it, so there is nothing to withdraw\n")
+        let rows = try JSONValue(cli.ok("consent", "list", id, "--format", "json"))
+        #expect(rows.array.first { $0["purpose"] == "profiling" }?["status"] == "refused")
+    }
+
     @Test func withdrawingTheLastBasisSuggestsAnonymising() throws {
         let cli = CLI()
         defer { cli.cleanUp() }

@@ -4,7 +4,7 @@ import Testing
 /// A salesperson opening a damaged directory in the terminal: the screen says so at once, the
 /// damaged person is shown as unreadable (never as erased), and nothing can be changed.
 /// Needs tmux: without it the test fails (CI installs it).
-@Suite(.serialized) struct DamageSessionTests {
+@Suite(.serialized, .enabled(if: Tmux.isInstalled, "needs tmux (.ci/run installs it)")) struct DamageSessionTests {
     @Test func aDamagedKeyIsShownAsDamageAndTheDirectoryIsReadOnly() throws {
         let z = Zgoda()
         defer { z.cleanUp() }

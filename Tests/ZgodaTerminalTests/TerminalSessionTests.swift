@@ -3,13 +3,7 @@ import Testing
 
 /// The real binary in a real terminal (tmux): what a salesperson does, what gets saved, and
 /// that the terminal is given back on every way out.
-@Suite(.serialized) struct TerminalSessionTests {
-    static var skipReason: String? {
-        if Tmux.executable == nil { return "tmux is not installed" }
-        if Zgoda.binary == nil { return "the zgoda binary is not built (run swift build first)" }
-        return nil
-    }
-
+@Suite(.serialized, .enabled(if: Tmux.isInstalled, "needs tmux (.ci/run installs it)")) struct TerminalSessionTests {
     /// A directory with a controller (so no welcome screen) and two other people.
     func seeded() throws -> Zgoda {
         let z = Zgoda()
@@ -24,7 +18,6 @@ import Testing
     }
 
     @Test func addSearchGrantHistoryQuit() throws {
-        if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
         defer { z.cleanUp() }
         let before = try historyKinds(z).count
@@ -93,7 +86,6 @@ import Testing
     }
 
     @Test func ctrlCInTheFormSavesNothingAndRestoresTheTerminal() throws {
-        if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
         defer { z.cleanUp() }
         let before = try historyKinds(z).count
@@ -113,7 +105,6 @@ import Testing
     }
 
     @Test func sigtermRestoresTheTerminal() throws {
-        if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
         defer { z.cleanUp() }
         let pidFile = z.dataDir + "-pid"
@@ -148,7 +139,6 @@ import Testing
     }
 
     @Test func anotherProcessesChangesAppearWithinASecond() throws {
-        if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
         defer { z.cleanUp() }
         let t = try Tmux(command: z.tuiCommand())
@@ -161,7 +151,6 @@ import Testing
     }
 
     @Test func aBrokenThemeIsNamedWithItsLineAndTheDefaultIsUsed() throws {
-        if let reason = Self.skipReason { print("skipped: \(reason)"); return }
         let z = try seeded()
         defer { z.cleanUp() }
         let file = z.dataDir + "-broken.toml"
@@ -173,7 +162,6 @@ import Testing
     }
 
     @Test func withoutATerminalItSaysSoAndExits1() throws {
-        if Zgoda.binary == nil { print("skipped: the zgoda binary is not built"); return }
         let z = Zgoda()
         defer { z.cleanUp() }
         let err = try z.run(expectStatus: 1)

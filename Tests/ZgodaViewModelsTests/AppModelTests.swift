@@ -54,7 +54,7 @@ import ZgodaCore
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("lucja"); app.send(.enter)
-        app.send(.char("e"), .tab, .ctrl("u"))
+        app.send(.char("e"), .tab, .ctrl("k"))
         app.type("l.zak@example.pl")
         app.send(.ctrl("s"))
         #expect(app.status?.text == "saved: email")
@@ -122,6 +122,8 @@ import ZgodaCore
         app.send(.escape)
         #expect(app.dialog?.action == .leaveCustomerMode)
         app.send(.enter)
+        #expect(app.top != nil, "Enter alone does not leave")
+        app.type("anna"); app.send(.enter)
         #expect(app.top == nil)
     }
 
@@ -289,14 +291,18 @@ import ZgodaCore
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("gesla"); app.send(.enter)
-        // E-mail marketing stays granted.
-        app.send(.char("c"), .end, .char("w"), .char("1"), .enter)
+        // E-mail marketing stays granted while the last purpose is granted and withdrawn.
+        app.send(.char("c"), .end, .char("g"), .char("1"), .enter, .enter)
+        app.send(.char("w"), .char("1"), .enter)
         #expect(app.dialog == nil)
+        #expect(app.status?.text == "saved: withdrawn partners via in person")
         app.send(.escape, .escape, .char("/")); app.type("王"); app.send(.enter)
-        // 王小明 had no basis before the withdrawal.
-        app.send(.char("c"), .char("w"), .char("1"), .enter)
+        // 王小明 never gave e-mail marketing: there is nothing to withdraw, and nothing is offered.
+        let before = f.store.lastSeq
+        app.send(.char("c"), .char("w"))
         #expect(app.dialog == nil)
-        #expect(app.status?.text == "saved: withdrawn email-marketing via in person")
+        #expect(app.status?.text == "not saved: cannot withdraw email-marketing for cn000002: it was never given (record a refusal instead)")
+        #expect(app.status?.isError == true && f.store.lastSeq == before)
         // Esc keeps the data after an offer.
         app.send(.escape, .escape, .char("/")); app.type("ola"); app.send(.enter)
         app.send(.char("c"), .end, .char("w"), .char("1"), .enter, .escape)
@@ -333,5 +339,14 @@ import ZgodaCore
         #expect(footer.contains("r report  R requests"))
         let wide = f.app(rows: 40, cols: 160).render().lines[39]
         #expect(wide.contains("I import") && wide.contains("A anonymise  ? help  q quit"))
+    }
+
+    @Test func searchFindsAPhoneWrittenWithoutSpacesAndAnId() throws {
+        let f = try Fixture()
+        var app = f.app()
+        app.send(.char("/")); app.type("+48500600700")
+        #expect(app.list.results == ["em000003"])
+        app.send(.escape, .char("/")); app.type("cn000002")
+        #expect(app.list.results == ["cn000002"])
     }
 }

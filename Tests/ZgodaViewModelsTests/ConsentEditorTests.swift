@@ -6,6 +6,12 @@ import ZgodaCore
     let purposes = ["email-marketing", "phone-marketing", "profiling", "partners"]
     let today = Day(year: 2026, month: 1, day: 15)
 
+    /// A latest decision of pl000001, as the store would hand it to the editor.
+    func decided(_ purpose: String, _ decision: Decision) -> [String: ConsentDecision] {
+        [purpose: ConsentDecision(contact: "pl000001", purpose: purpose, purposeVersion: 1, decision: decision, source: .paper,
+                                  evidence: nil, at: Fixture.now, operator: "anna", expires: nil, wordingHash: "")]
+    }
+
     @Test func grantFastPathIsSourceThenEnterEnter() {
         var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today)
         #expect(m.handle(.char("g")) == .none)
@@ -48,7 +54,7 @@ import ZgodaCore
     }
 
     @Test func refusalsAndWithdrawalsAskForEvidenceOnly() {
-        var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today)
+        var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today, latest: decided("email-marketing", .granted))
         _ = m.handle(.char("r")); _ = m.handle(.char("3"))
         for k in Key.typing("mail z 14.01") { _ = m.handle(k) }
         #expect(m.handle(.enter) == .record(purpose: "email-marketing", decision: .refused, source: .email, evidence: "mail z 14.01", expires: nil))
@@ -56,6 +62,18 @@ import ZgodaCore
         #expect(m.handle(.down) == .none)
         #expect(m.step == .evidence)
         #expect(m.handle(.enter) == .record(purpose: "email-marketing", decision: .withdrawn, source: .inPerson, evidence: nil, expires: nil))
+    }
+
+    @Test func onlyAGrantCanBeWithdrawn() {
+        var never = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today)
+        #expect(never.handle(.char("w")) == .refused("cannot withdraw email-marketing for pl000001: it was never given (record a refusal instead)"))
+        #expect(never.pending == nil)
+        var refused = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today, latest: decided("email-marketing", .refused))
+        #expect(refused.handle(.char("w")) == .refused("cannot withdraw email-marketing for pl000001: the person refused it, so there is nothing to withdraw"))
+        var withdrawn = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today, latest: decided("email-marketing", .withdrawn))
+        #expect(withdrawn.handle(.char("w")) == .refused("cannot withdraw email-marketing for pl000001: it is already withdrawn"))
+        // A refusal or a grant is always possible.
+        #expect(never.handle(.char("r")) == .none && never.pending == .refused)
     }
 
     @Test func escInTheFieldsDropsTheWholeDecision() {
@@ -74,7 +92,7 @@ import ZgodaCore
     }
 
     @Test func refuseAndWithdrawWithThePickerMovedByKeys() {
-        var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today)
+        var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today, latest: decided("profiling", .granted))
         _ = m.handle(.char("j"))
         _ = m.handle(.char("r"))
         _ = m.handle(.down); _ = m.handle(.down); _ = m.handle(.up)
@@ -112,7 +130,7 @@ import ZgodaCore
     @Test func updateKeepsTheSelectedPurpose() {
         var m = ConsentEditorModel(contact: "pl000001", purposes: purposes, today: today)
         _ = m.handle(.down); _ = m.handle(.down)
-        m.update(purposes: ["newsletter"] + purposes)
+        m.update(purposes: ["newsletter"] + purposes, latest: [:])
         #expect(m.selectedPurpose == "profiling")
     }
 }

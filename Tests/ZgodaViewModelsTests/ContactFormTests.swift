@@ -75,4 +75,37 @@ import ZgodaCore
         m.show(ZgodaError.suppressed("e-mail"))
         #expect(m.formError?.contains("asked to be forgotten") == true)
     }
+
+    @Test func aLongValueOpensAtItsStart() {
+        let notes = "Początek notatki: " + String(repeating: "dużo tekstu ", count: 40) + "koniec"
+        var m = ContactFormModel(mode: .edit("pl000001"), details: ContactDetails(name: "Anna", notes: notes))
+        let notesIndex = ContactFormModel.fields.firstIndex(of: .notes)!
+        #expect(m.editors[notesIndex].cursor == 0)
+        #expect(m.editors[notesIndex].window(width: 30).text == "Początek notatki: dużo tekstu ")
+        var grid = Grid(rows: 24, cols: 80)
+        ContactFormView.render(m, state: ZgodaState(), into: &grid, rect: Rect(row: 1, col: 0, width: 80, height: 21))
+        #expect(grid.text.contains("Początek notatki: dużo"))
+        #expect(!grid.text.contains("koniec"))
+        // End reaches the end, as in any line editor.
+        for _ in 0..<7 { _ = m.handle(.tab) }
+        _ = m.handle(.end)
+        #expect(m.editors[notesIndex].window(width: 30).text.hasSuffix("koniec"))
+    }
+
+    @Test func flagsAndAccentsTypedAsSeveralCodePointsAreOneCharacter() {
+        var e = LineEditor()
+        // How a terminal delivers them: one key per code point.
+        for scalar in "Ala 🇵🇱 e\u{301}👍🏽".unicodeScalars { e.handle(.char(Character(scalar))) }
+        #expect(e.text == "Ala 🇵🇱 é👍🏽")
+        #expect(e.characters.count == 8)
+        e.handle(.backspace)
+        #expect(e.text == "Ala 🇵🇱 é")
+        e.handle(.backspace); e.handle(.backspace)
+        #expect(e.text == "Ala 🇵🇱")
+        e.handle(.backspace)
+        #expect(e.text == "Ala ")
+        // A second flag after a first is a new character, not a merge.
+        for scalar in "🇵🇱🇩🇪".unicodeScalars { e.handle(.char(Character(scalar))) }
+        #expect(e.characters.suffix(2) == ["🇵🇱", "🇩🇪"])
+    }
 }

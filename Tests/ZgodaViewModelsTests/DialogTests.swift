@@ -10,7 +10,21 @@ import ZgodaCore
         #expect(d.handle(.char("n")) == .cancel)
         #expect(d.handle(.escape) == .cancel)
         #expect(d.handle(.char("y")) == .confirm(.discardForm))
-        #expect(d.handle(.enter) == .confirm(.discardForm))
+        // Enter is no answer to a question that changes something.
+        #expect(d.handle(.enter) == .none)
+        #expect(d.footer == "y yes   n/Esc no")
+    }
+
+    @Test func leavingCustomerModeNeedsTheOperatorsNameUnshown() {
+        var d = Dialog.leaveCustomerMode(operator: "anna")
+        #expect(!d.message.joined().contains("anna"))
+        #expect(d.handle(.enter) == .none)
+        for k in Key.typing("staff") { _ = d.handle(k) }
+        #expect(d.handle(.enter) == .none)
+        #expect(d.error == "That does not match; Esc to cancel.")
+        for _ in 0..<5 { _ = d.handle(.backspace) }
+        for k in Key.typing("anna") { _ = d.handle(k) }
+        #expect(d.handle(.enter) == .confirm(.leaveCustomerMode))
     }
 
     @Test func typedConfirmationNeedsTheIdOrTheWord() {

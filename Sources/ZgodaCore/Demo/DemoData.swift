@@ -75,10 +75,18 @@ public enum DemoData {
                             let decision: Decision = roll < 6 ? .granted : roll < 8 ? .refused : .withdrawn
                             let source = [ConsentSource.inPerson, .phone, .email, .webForm, .paper].randomElement(using: &rng)!
                             let ev = String(format: DemoNames.evidence.randomElement(using: &rng)!, Int.random(in: 100...9999, using: &rng))
+                            let hash = Wording.hash(controller: state.controller, purpose: p)
+                            // A withdrawal takes back a grant, so the grant comes first; its time
+                            // is derived, not drawn, so every other person stays as the seed made them.
+                            if decision == .withdrawn {
+                                events.append(.consentRecorded(ConsentDecision(
+                                    contact: id, purpose: p.id, purposeVersion: p.version, decision: .granted, source: source,
+                                    evidence: ev, at: at.addingTimeInterval(-Self.grantBeforeWithdrawal), operator: store.options.operatorName,
+                                    expires: nil, wordingHash: hash)))
+                            }
                             events.append(.consentRecorded(ConsentDecision(
                                 contact: id, purpose: p.id, purposeVersion: p.version, decision: decision, source: source,
-                                evidence: ev, at: at, operator: store.options.operatorName, expires: nil,
-                                wordingHash: Wording.hash(controller: state.controller, purpose: p))))
+                                evidence: ev, at: at, operator: store.options.operatorName, expires: nil, wordingHash: hash)))
                         }
                     }
                     return events
@@ -88,6 +96,9 @@ public enum DemoData {
             }
         }
     }
+
+    /// How long before a demo withdrawal its grant was given.
+    static let grantBeforeWithdrawal: TimeInterval = 90 * 86_400
 
     /// A controller for demo directories that have none yet.
     public static let controller = DataController(name: "Przykładowa Firma Handlowa Sp. z o.o.",

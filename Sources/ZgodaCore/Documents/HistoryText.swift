@@ -64,13 +64,16 @@ public enum HistoryText {
          ("version", String(p.version))]
     }
 
-    public static func summary(_ e: JournalEntry, state: ZgodaState) -> String {
+    /// `source` names a consent's source: its stable code (`in-person`) in the command line's
+    /// text and JSON, the words the editor uses ("in person") on screen.
+    public static func summary(_ e: JournalEntry, state: ZgodaState,
+                               source: (ConsentSource) -> String = { $0.rawValue }) -> String {
         switch e.event {
         case .directoryCreated: return "data directory created"
         case let .contactAdded(_, _, d): return e.readable ? "added contact \(d.name)" : "added contact (\(hidden(e)))"
         case let .contactEdited(_, list): return "edited " + list.map(\.field).joined(separator: ", ")
         case let .consentRecorded(d):
-            var s = "\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) via \(d.source.rawValue)"
+            var s = "\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) via \(source(d.source))"
             if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += e.damaged ? " (evidence \(damaged))" : " (evidence erased)" }
             return s
         case let .purposeAdded(p): return "added purpose \(p.id) v\(p.version)"

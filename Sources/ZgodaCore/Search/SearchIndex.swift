@@ -172,11 +172,30 @@ public struct SearchIndex: Sendable, Equatable {
                 for u in d.phone.utf8 where u >= 0x30 && u <= 0x39 { text.append(u) }
             }
             for t in d.tags { text.append(fieldSeparator); text.fold(t) }
+            // The id, so a person can be found by the id a history line or a request names.
+            text.append(fieldSeparator)
+            text.fold(contacts[k].id.rawValue)
             out.rowStarts.append(UInt32(text.count))
             out.ids.append(contacts[k].id)
             out.anonymised.append(contacts[k].anonymized)
         }
         return out
+    }
+
+    /// The folded words of a query. A word written like a phone number (digits with `+`, `-`,
+    /// `(`, `)`, `.` or `/`, as in "+48600000129" or "(600)-100") is looked for by its digits,
+    /// which every phone is also indexed by, so the way a number was written does not matter.
+    static func terms(_ query: String) -> [[UInt8]] {
+        query.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word -> [UInt8] in
+            let bytes = Array(word.utf8)
+            let digit = { (b: UInt8) in b >= 0x30 && b <= 0x39 }
+            let punctuation: Set<UInt8> = Set("+-()./".utf8)
+            if bytes.contains(where: digit), bytes.contains(where: { punctuation.contains($0) }),
+               bytes.allSatisfy({ digit($0) || punctuation.contains($0) }) {
+                return bytes.filter(digit)
+            }
+            return TextFolding.fold(String(word)).filter { $0 >= 0x20 }
+        }.filter { !$0.isEmpty }
     }
 
     /// Row numbers in display order: named people by folded name (shorter first on a common
@@ -235,8 +254,7 @@ public struct SearchIndex: Sendable, Equatable {
 
     /// Ids matching every word of `query`, best first. An empty query gives every id in order.
     public func search(_ query: String) -> [ContactID] {
-        var terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .map { TextFolding.fold(String($0)).filter { $0 >= 0x20 } }.filter { !$0.isEmpty }
+        var terms = Self.terms(query)
         if terms.isEmpty { return ids }
         // Scan the whole buffer for the word with the rarest byte, then check the other words
         // only in the rows it was found in.

@@ -6,6 +6,13 @@ extension Store {
     @discardableResult
     public func recordConsent(_ id: ContactID, purpose: String, decision: Decision, source: ConsentSource,
                               evidence: String? = nil, expires: Date? = nil) throws -> ConsentDecision {
+        try recordConsent(id, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires) { _ in }
+    }
+
+    /// The one way a decision is recorded; `check` sees the latest decision for the purpose
+    /// under the directory lock and may refuse by throwing.
+    func recordConsent(_ id: ContactID, purpose: String, decision: Decision, source: ConsentSource,
+                       evidence: String?, expires: Date?, check: (ConsentDecision?) throws -> Void) throws -> ConsentDecision {
         var made: ConsentDecision?
         let evidence = evidence?.trimmingCharacters(in: .whitespacesAndNewlines)
         try commit { state in
@@ -13,6 +20,9 @@ extension Store {
             if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
             guard let p = state.purposes[purpose] else { throw ZgodaError.unknownPurpose(purpose) }
             try DecisionRules.check(decision, for: p)
+            let latest = state.decisions[id]?.last(where: { $0.purpose == purpose })
+            try check(latest)
+            if let problem = ConsentSequence.problem(recording: decision, after: latest, purpose: purpose, contact: id) { throw problem }
             if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the expiry date is in the past") }
             let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
                                     evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: options.operatorName,

@@ -19,4 +19,16 @@ extension Store {
         let d = try recordConsent(id, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires)
         return DecisionOutcome(decision: d, basisLost: had && !hasRemainingBasis(id))
     }
+
+    /// The same for a decision made while `seen` was the latest for the purpose: when another
+    /// process recorded one since, nothing is written (`ConsentConflict`) unless `overwrite`.
+    @discardableResult
+    public func decide(_ id: ContactID, purpose: String, decision: Decision, source: ConsentSource,
+                       evidence: String? = nil, expires: Date? = nil, seen: ConsentDecision?, overwrite: Bool = false) throws -> DecisionOutcome {
+        try refresh()
+        let had = hasRemainingBasis(id)
+        let d = try recordConsent(id, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires,
+                                  seen: seen, overwrite: overwrite)
+        return DecisionOutcome(decision: d, basisLost: had && !hasRemainingBasis(id))
+    }
 }

@@ -34,3 +34,12 @@ extension Store {
         }
     }
 }
+
+extension Store {
+    /// Whether opening `directory` needs a passphrase, so a front can ask for it before it
+    /// takes over the terminal (the terminal UI opens the store while it draws).
+    public static func needsPassphrase(_ directory: DataDirectory) -> Bool {
+        guard directory.isInitialized, let meta = try? DirectoryMeta.load(directory) else { return false }
+        return meta.encryption != nil
+    }
+}

@@ -16,6 +16,8 @@ public struct AppModel {
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
     public internal(set) var status: StatusLine?
+    /// A consent decision held back by a conflict until the user chooses what to do.
+    public internal(set) var pendingConsent: PendingConsent?
     /// Where relative file paths typed in dialogs start from (the process's directory).
     public var workingDirectory = FileManager.default.currentDirectoryPath
 
@@ -120,7 +122,7 @@ public struct AppModel {
         case var .consent(m):
             let intent = m.handle(key)
             stack[i] = .consent(m)
-            consent(intent, contact: m.contact)
+            consent(intent, contact: m.contact, seen: m.startedWith)
         case var .history(m):
             let close = m.handle(key)
             stack[i] = .history(m)
@@ -149,6 +151,7 @@ public struct AppModel {
         case .form: return true
         case let .consent(m): return m.isTyping
         case let .welcome(m): return m.step == .controller
+        case let .history(m): return m.isSearching
         default: return false
         }
     }
@@ -242,10 +245,7 @@ public struct AppModel {
                     list.select(id)
                     status = StatusLine("saved: added \(details.name) (\(id))")
                 case let .edit(id):
-                    let changes = try store.editContact(id) { $0 = details }
-                    pop()
-                    reload()
-                    status = StatusLine(changes.isEmpty ? "nothing changed" : "saved: " + changes.map(\.field).joined(separator: ", "))
+                    saveEdit(id, model: model, edits: model.edits(details))
                 }
             } catch {
                 var m = model
@@ -256,24 +256,39 @@ public struct AppModel {
         }
     }
 
-    private mutating func consent(_ intent: ConsentEditorIntent, contact: ContactID) {
+    private mutating func consent(_ intent: ConsentEditorIntent, contact: ContactID, seen: ConsentDecision?) {
         switch intent {
         case .none: break
         case .close: pop()
+        case let .refused(why):
+            status = StatusLine("not saved: " + why, isError: true)
         case let .record(purpose, decision, source, evidence, expires):
-            do {
+            recordConsent(contact, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires,
+                          seen: seen, overwrite: false)
+        }
+    }
+
+    mutating func recordConsent(_ contact: ContactID, purpose: String, decision: Decision, source: ConsentSource,
+                                evidence: String?, expires: Day?, seen: ConsentDecision?, overwrite: Bool) {
+        do {
                 let outcome = try store.decide(contact, purpose: purpose, decision: decision, source: source,
-                                               evidence: evidence, expires: expires?.date)
+                                               evidence: evidence, expires: expires?.date, seen: seen, overwrite: overwrite)
+                pendingConsent = nil
                 reload()
                 var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
                 if evidence != nil { text += " with evidence" }
                 if let expires { text += ", expires \(expires)" }
                 status = StatusLine(text)
                 offerAnonymisation(contact, after: outcome)
-            } catch {
-                reload()
-                status = StatusLine("not saved: " + Self.message(error), isError: true)
-            }
+        } catch let conflict as ConsentConflict {
+            reload()
+            pendingConsent = PendingConsent(contact: contact, purpose: purpose, decision: decision, source: source,
+                                            evidence: evidence, expires: expires, theirs: conflict.theirs)
+            dialog = Dialog.consentConflict(conflict, name: displayName(contact), mine: decision)
+        } catch {
+            pendingConsent = nil
+            reload()
+            status = StatusLine("not saved: " + Self.message(error), isError: true)
         }
     }
 
@@ -281,8 +296,7 @@ public struct AppModel {
         switch intent {
         case .none: break
         case .leave:
-            dialog = Dialog(title: "Leave the customer form?",
-                            message: ["Staff only: return to the contact list."], action: .leaveCustomerMode)
+            dialog = Dialog.leaveCustomerMode(operator: store.options.operatorName)
         case let .submit(choices):
             var m = model
             do {
@@ -310,6 +324,8 @@ public struct AppModel {
             closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
         case .dismiss:
             break
+        case let .resolveConflict(choice):
+            resolveConflict(choice)
         }
     }
 
@@ -324,7 +340,8 @@ public struct AppModel {
     private mutating func openConsent(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
-        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now))))
+        push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now),
+                                         latest: store.state.latestDecisions(for: id))))
     }
 
     private mutating func openHistory(_ id: ContactID?) {
@@ -408,7 +425,7 @@ public struct AppModel {
         for i in stack.indices {
             switch stack[i] {
             case var .consent(m):
-                m.update(purposes: Array(state.purposes.keys))
+                m.update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: m.contact))
                 stack[i] = .consent(m)
             case var .history(m):
                 if let entries = try? store.history(contact: m.contact) {

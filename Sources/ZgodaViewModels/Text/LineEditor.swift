@@ -47,6 +47,16 @@ public struct LineEditor: Equatable, Sendable {
     public mutating func insert(_ c: Character) {
         // Control characters (C0, DEL, C1) never enter a field: they could not be shown or typed back.
         if let u = c.unicodeScalars.first, u.value < 0x20 || (0x7F..<0xA0).contains(u.value) { return }
+        // A terminal sends a flag, a skin tone or a combining accent as several code points that
+        // arrive as several keys; the ones that join the character before the cursor become part
+        // of it, so Backspace and the arrows treat 🇵🇱 or "é" as the one character it is.
+        if cursor > 0 {
+            let joined = String(characters[cursor - 1]) + String(c)
+            if joined.count == 1 {
+                characters[cursor - 1] = Character(joined)
+                return
+            }
+        }
         characters.insert(c, at: cursor)
         cursor += 1
     }

@@ -16,53 +16,35 @@ extension AppModel {
         let now = store.now
         let body = Rect(row: 1, col: 0, width: cols, height: bodyRows)
         let controller = state.controller.name.isEmpty ? "no data controller set" : state.controller.name
-        var bindings: [HelpContent.Binding]
-        var footer: [HelpContent.Binding]? = nil
         var title: String
         switch top {
         case nil:
             let count = list.filter.isEmpty ? "\(list.total) contacts" : "\(list.results.count) of \(list.total) contacts"
             title = "Zgoda · Contacts · \(count)"
-            bindings = HelpContent.list
-            footer = HelpContent.listFooter
             ContactListView.render(list, state: state, now: now, into: &g, rect: body)
         case let .welcome(m):
             title = "Zgoda · Welcome"
-            bindings = HelpContent.welcome
             WelcomeView.render(m, into: &g, rect: body)
         case let .detail(m):
             title = "Zgoda · Contact \(m.id)"
-            bindings = HelpContent.detail
-            footer = HelpContent.detailFooter
             ContactDetailView.render(m, state: state, now: now, into: &g, rect: body)
         case let .form(m):
             title = "Zgoda · " + (m.mode == .add ? "New contact" : "Edit contact")
-            bindings = HelpContent.form
-            footer = HelpContent.formFooter
             ContactFormView.render(m, state: state, into: &g, rect: body)
         case let .consent(m):
             title = "Zgoda · Consents"
-            bindings = HelpContent.consent
-            footer = HelpContent.consentFooter
             ConsentEditorView.render(m, state: state, now: now, into: &g, rect: body)
         case let .history(m):
             title = "Zgoda · " + (m.contact == nil ? "Audit log" : "History")
-            bindings = HelpContent.history
-            footer = HelpContent.historyFooter
             HistoryView.render(m, into: &g, rect: body)
         case let .customer(m):
             title = "Consent form"
-            bindings = HelpContent.customer
             CustomerFormView.render(m, state: state, into: &g, rect: body)
         case let .requests(m):
             title = "Zgoda · Requests"
-            bindings = HelpContent.requests
-            footer = HelpContent.requestsFooter
             RequestsView.render(m, state: state, today: Day(now), into: &g, rect: body)
         case let .report(m):
             title = "Zgoda · Access report"
-            bindings = HelpContent.report
-            footer = HelpContent.reportFooter
             ReportView.render(m, into: &g, rect: body)
         }
         if case .customer? = top {
@@ -76,7 +58,8 @@ extension AppModel {
         } else {
             Chrome.status(status, into: &g)
         }
-        Chrome.footer(footer ?? bindings, into: &g)
+        // The footer comes from the same table that handles the screen's keys.
+        Chrome.footer(footerEntries, into: &g)
         if let exportDialog {
             ExportDialogView.render(exportDialog, into: &g)
         }
@@ -92,23 +75,36 @@ extension AppModel {
         return g
     }
 
-    /// What `?` shows here: the screen's keys, Ctrl-C, and on the contact list the legend of
-    /// its columns and marks.
+    /// What `?` shows here: the screen's keys from its binding table, and on the contact list
+    /// the legend of its columns and marks.
     var helpEntries: [HelpContent.Binding] {
         switch top {
-        case nil: return HelpContent.list + HelpContent.listLegend(store.state)
-        case .welcome?: return HelpContent.welcome
-        case .detail?: return HelpContent.detail + ctrlC
-        case .form?: return HelpContent.form
-        case .consent?: return HelpContent.consent + ctrlC
-        case .history?: return HelpContent.history + ctrlC
-        case .customer?: return HelpContent.customer + ctrlC
-        case .requests?: return HelpContent.requests + ctrlC
-        case .report?: return HelpContent.report + ctrlC
+        case nil: return list.helpEntries + HelpContent.listLegend(store.state)
+        case let .welcome(m)?: return m.helpEntries
+        case let .detail(m)?: return m.helpEntries
+        case let .form(m)?: return m.helpEntries
+        case let .consent(m)?: return m.helpEntries
+        case let .history(m)?: return m.helpEntries
+        case let .customer(m)?: return m.helpEntries
+        case let .requests(m)?: return m.helpEntries
+        case let .report(m)?: return m.helpEntries
         }
     }
 
-    private var ctrlC: [HelpContent.Binding] { HelpContent.list.filter { $0.keys == "Ctrl-C" } }
+    /// The main keys of the screen on top.
+    var footerEntries: [HelpContent.Binding] {
+        switch top {
+        case nil: return list.footerEntries
+        case let .welcome(m)?: return m.footerEntries
+        case let .detail(m)?: return m.footerEntries
+        case let .form(m)?: return m.footerEntries
+        case let .consent(m)?: return m.footerEntries
+        case let .history(m)?: return m.footerEntries
+        case let .customer(m)?: return m.footerEntries
+        case let .requests(m)?: return m.footerEntries
+        case let .report(m)?: return m.footerEntries
+        }
+    }
 
     private var helpTitle: String {
         switch top {
@@ -135,9 +131,9 @@ extension AppModel {
             let (text, cur) = list.query.window(width: cols - countWidth - 4)
             g.put(text, row: row, col: 3, width: cols - countWidth - 4, role: .search)
             g.cursor = (row, 3 + cur)
-        } else if let status {
-            g.put(" " + status.text, row: row, col: 0, width: cols - countWidth - 1, role: status.isError ? .error : .status)
         } else {
+            // A message (an export's receipt) goes above the filter line, never into the count.
+            if status != nil { Chrome.statusLines(status, bottomRow: row - 1, into: &g) }
             g.put("filter: \(list.filter)  (/ change, Esc clear)", row: row, col: 1, width: cols - countWidth - 2, role: .search)
         }
         g.put(counts, row: row, col: cols - countWidth + 1, role: .search)

@@ -3,11 +3,17 @@ import ZgodaCore
 
 /// The parts every screen shares: the title bar, the status line, the key footer, boxes.
 enum Chrome {
+    /// A row of a picker with its selection marker: the choice shows in the text itself, so
+    /// it stays visible when reverse video is all a terminal (or `NO_COLOR`) has.
+    static func marked(_ text: String, selected: Bool) -> String { (selected ? "▸ " : "  ") + text }
+
     /// The title on the left; on the right a notice (open requests) and then the controller's
     /// name, which gives way first when space runs short.
     static func header(_ title: String, notice: Notice? = nil, right: String, into g: inout Grid) {
         g.fill(Rect(row: 0, col: 0, width: g.cols, height: 1), role: .header)
-        let budget = max(0, g.cols / 2 - 1)
+        // The title (with the contact count) comes first; the right side has what is left.
+        let titleWidth = DisplayWidth.of(" " + title, upTo: g.cols)
+        let budget = max(0, min(g.cols / 2 - 1, g.cols - titleWidth - 4))
         let noticeWidth = notice.map { min(DisplayWidth.of($0.text, upTo: budget), budget) } ?? 0
         var rightWidth = min(DisplayWidth.of(right, upTo: budget), max(0, budget - (noticeWidth > 0 ? noticeWidth + 3 : 0)))
         if noticeWidth > 0 && rightWidth < 8 { rightWidth = 0 }
@@ -37,10 +43,26 @@ enum Chrome {
         return Notice(text: text, role: s.overdue > 0 ? .error : .header)
     }
 
+    /// The status line; a message longer than the row wraps upward over the body (up to half
+    /// of it), so a receipt, a path or an error is read in full.
     static func status(_ line: StatusLine?, into g: inout Grid) {
-        let row = g.rows - 2
-        g.fill(Rect(row: row, col: 0, width: g.cols, height: 1), role: .status)
-        if let line { g.put(" " + line.text, row: row, col: 0, width: g.cols, role: line.isError ? .error : .status) }
+        statusLines(line, bottomRow: g.rows - 2, into: &g)
+    }
+
+    /// Draws `line` wrapped, its last row at `bottomRow`; returns the rows it took.
+    @discardableResult
+    static func statusLines(_ line: StatusLine?, bottomRow: Int, into g: inout Grid) -> Int {
+        guard let line else {
+            g.fill(Rect(row: bottomRow, col: 0, width: g.cols, height: 1), role: .status)
+            return 1
+        }
+        let lines = wrap(line.text, width: g.cols - 2, limit: max(1, (g.rows - 3) / 2))
+        let first = bottomRow - max(1, lines.count) + 1
+        g.fill(Rect(row: first, col: 0, width: g.cols, height: max(1, lines.count)), role: .status)
+        for (i, l) in lines.enumerated() {
+            g.put(" " + l, row: first + i, col: 0, width: g.cols, role: line.isError ? .error : .status)
+        }
+        return max(1, lines.count)
     }
 
     /// The main keys, as many as fit. When some do not fit, `? help` (if the screen has it)
@@ -88,21 +110,32 @@ enum Chrome {
         return Rect(row: (g.rows - h) / 2, col: (g.cols - w) / 2, width: w, height: h)
     }
 
-    /// Splits text into lines of at most `width` columns at spaces (a word wider than a line is
-    /// cut with `…`). Each word is measured once, and no further than the width.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        guard width > 0 else { return [] }
+    /// Splits text into lines of at most `width` columns at spaces; a word wider than a line
+    /// (a path, a long e-mail) goes on over as many lines as it needs, so nothing is cut. At most
+    /// `limit` lines; only past that does the last one end in `…`.
+    static func wrap(_ text: String, width: Int, limit: Int = 200) -> [String] {
+        guard width > 0, limit > 0 else { return [] }
         var lines: [String] = []
         var line = "", lineWidth = 0
+        func flush() { if !line.isEmpty { lines.append(line) }; line = ""; lineWidth = 0 }
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            let w = DisplayWidth.of(String(word), upTo: width)
+            if lines.count > limit { break }
+            let w = DisplayWidth.of(String(word), upTo: width + 1)
             if !line.isEmpty && lineWidth + 1 + w <= width { line += " " + word; lineWidth += 1 + w; continue }
-            if line.isEmpty && w <= width { line = String(word); lineWidth = w; continue }
-            if !line.isEmpty { lines.append(line) }
-            line = w <= width ? String(word) : DisplayWidth.truncate(String(word), to: width)
-            lineWidth = DisplayWidth.of(line)
+            flush()
+            if w <= width { line = String(word); lineWidth = w; continue }
+            // Bounded: a huge value costs only the lines that can be shown.
+            for ch in word.prefix(DisplayWidth.scanBudget(columns: width * (limit + 1))) {
+                let cw = DisplayWidth.of(ch)
+                if lineWidth + cw > width { flush() }
+                line.append(ch); lineWidth += cw
+            }
         }
-        if !line.isEmpty { lines.append(line) }
+        flush()
+        if lines.count > limit {
+            lines = Array(lines.prefix(limit))
+            lines[limit - 1] = DisplayWidth.truncate(lines[limit - 1] + " …", to: width)
+        }
         return lines
     }
 }

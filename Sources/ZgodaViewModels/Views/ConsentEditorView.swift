@@ -55,7 +55,8 @@ public enum ConsentEditorView {
     /// After the source: the evidence line and, for a grant, the expiry date.
     static func renderFields(_ m: ConsentEditorModel, decision: Decision, into g: inout Grid) {
         let grant = decision == .granted
-        let r = Chrome.centred(width: 60, height: grant ? 9 : 7, in: g)
+        let errorLines = m.expiryError.map { Chrome.wrap($0, width: min(60, g.cols - 2) - 4 - 10) } ?? []
+        let r = Chrome.centred(width: 60, height: grant ? 8 + max(1, errorLines.count) : 7, in: g)
         let inner = Chrome.box(r, title: "\(verb(decision)) \(m.selectedPurpose ?? "") via \(m.source.label)",
                                role: .dialog, titleRole: .dialogTitle, into: &g)
         let labelWidth = 10
@@ -71,8 +72,10 @@ public enum ConsentEditorView {
         if grant {
             field("Expires", m.expiry, focused: m.step == .expiry)
             y += 1
-            if let e = m.expiryError {
-                g.put(e, row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .error)
+            if !errorLines.isEmpty {
+                for (i, e) in errorLines.enumerated() where y + i < inner.bottom - 1 {
+                    g.put(e, row: y + i, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .error)
+                }
             } else {
                 g.put("YYYY-MM-DD, or empty for no expiry", row: y, col: inner.col + labelWidth, width: inner.width - labelWidth, role: .dialog)
             }
@@ -90,7 +93,9 @@ public enum ConsentEditorView {
         let inner = Chrome.box(r, title: "\(verb) \(m.selectedPurpose ?? ""): source?", role: .dialog, titleRole: .dialogTitle, into: &g)
         for (i, s) in sources.enumerated() where inner.row + i < inner.bottom {
             let role: Role = i == m.sourceIndex ? .selection : .dialog
-            g.putPadded("\(i + 1)  \(s.label)", row: inner.row + i, col: inner.col, width: inner.width, role: role)
+            // The marker keeps the choice visible without colour (NO_COLOR: a dialog is reverse video too).
+            g.putPadded(Chrome.marked("\(i + 1)  \(s.label)", selected: i == m.sourceIndex), row: inner.row + i, col: inner.col,
+                        width: inner.width, role: role)
             if i == m.sourceIndex { g.cursor = (inner.row + i, inner.col) }
         }
         if inner.row + sources.count + 1 <= inner.bottom {

@@ -28,6 +28,10 @@ public enum ContactFormView {
                 g.put("↳ " + e, row: y, col: x, width: rect.width - x - 1, role: .error)
                 y += 1
             }
+            if let t = m.theirs[f], y < rect.bottom {
+                g.put("↳ changed elsewhere to '\(t)'; Ctrl-S saves yours over it", row: y, col: x, width: rect.width - x - 1, role: .warning)
+                y += 1
+            }
         }
         if y + 1 < rect.bottom {
             let hint = hint(m.focusedField)

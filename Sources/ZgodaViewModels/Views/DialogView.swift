@@ -5,13 +5,18 @@ public enum DialogView {
         let width = min(g.cols - 4, max(44, d.message.map { DisplayWidth.of($0, upTo: g.cols) }.max() ?? 0) + 6)
         let extra = d.hasField ? 2 : 0
         let errorLines = d.error.map { Chrome.wrap($0, width: width - 4) } ?? []
-        let height = d.message.count + 4 + extra + errorLines.count
-        let r = Chrome.centred(width: width, height: height, in: g)
+        // Every line of the question wraps to the box: on a small terminal it is read in full.
+        let message = d.message.flatMap { $0.isEmpty ? [""] : Chrome.wrap($0, width: width - 4) }
+        let roomy = message.count + 4 + extra + errorLines.count <= g.rows - 2
+        let height = message.count + (roomy ? 4 : 3) + extra + errorLines.count
+        // Too tall for the space between the title bar and the footer: the question covers them.
+        var r = Chrome.centred(width: width, height: height, in: g)
+        if height > r.height { r = Rect(row: 0, col: r.col, width: r.width, height: min(height, g.rows)) }
         let inner = Chrome.box(r, title: d.title, role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
-        for l in d.message { g.put(l, row: y, col: inner.col, width: inner.width, role: .dialog); y += 1 }
+        for l in message where y < inner.bottom - 1 { g.put(l, row: y, col: inner.col, width: inner.width, role: .dialog); y += 1 }
         if d.hasField {
-            y += 1
+            if roomy { y += 1 }
             let (text, cur) = d.input.window(width: inner.width)
             g.putPadded(text, row: y, col: inner.col, width: inner.width, role: .fieldFocus)
             g.cursor = (y, inner.col + cur)

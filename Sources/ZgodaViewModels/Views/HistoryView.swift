@@ -3,8 +3,25 @@ public enum HistoryView {
     public static func render(_ m: HistoryModel, into g: inout Grid, rect: Rect) {
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
         g.put(" \(m.title) · \(m.recordCount) records", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
+        // The search takes the body's last row while it is typed or kept.
+        var rect = rect
+        if m.isSearching || !m.filter.isEmpty {
+            let row = rect.bottom - 1
+            g.fill(Rect(row: row, col: rect.col, width: rect.width, height: 1), role: .search)
+            let found = "\(m.lines.filter { $0.kind == .entry }.count) found"
+            let w = rect.width - found.count - 5
+            if m.isSearching {
+                let (text, cur) = m.query.window(width: w)
+                g.put("/ " + text, row: row, col: rect.col + 1, width: w + 2, role: .search)
+                g.cursor = (row, rect.col + 3 + cur)
+            } else {
+                g.put("search: \(m.filter)  (/ change, Esc clear)", row: row, col: rect.col + 1, width: w + 2, role: .search)
+            }
+            g.put(found, row: row, col: rect.right - found.count - 1, role: .search)
+            rect.height -= 1
+        }
         if m.lines.isEmpty {
-            g.put("Nothing recorded yet.", row: rect.row + 2, col: rect.col + 2, role: .list)
+            g.put(m.filter.isEmpty && !m.isSearching ? "Nothing recorded yet." : "No entry holds that.", row: rect.row + 2, col: rect.col + 2, role: .list)
             return
         }
         let timeW = 19, opW = min(14, max(6, rect.width / 10)), whatW = min(26, max(10, rect.width / 5))
@@ -25,7 +42,26 @@ public enum HistoryView {
                 x += timeW + 1
                 g.putPadded(l.text, row: y, col: x, width: rect.right - x, role: selected ? .selection : .historyChange)
             }
-            if selected { g.cursor = (y, rect.col) }
+            if selected && !m.isSearching { g.cursor = (y, rect.col) }
         }
+        if let entry = m.reading { renderReading(entry, into: &g) }
+    }
+
+    /// One entry in full: every line wrapped to the box, nothing cut.
+    static func renderReading(_ entry: [HistoryLine], into g: inout Grid) {
+        let width = min(g.cols - 4, 90)
+        var text: [String] = []
+        if let head = entry.first {
+            text += Chrome.wrap("\(head.time) · \(head.operator) · \(head.what)", width: width - 4)
+            text += Chrome.wrap(head.text, width: width - 4)
+        }
+        for l in entry.dropFirst() { text += Chrome.wrap(l.text, width: width - 4) }
+        let r = Chrome.centred(width: width, height: text.count + 4, in: g)
+        let inner = Chrome.box(r, title: "Entry", role: .dialog, titleRole: .dialogTitle, into: &g)
+        for (i, l) in text.enumerated() where inner.row + i < inner.bottom - 1 {
+            g.put(l, row: inner.row + i, col: inner.col, width: inner.width, role: .dialog)
+        }
+        g.put("Esc close", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.cursor = (inner.bottom - 1, inner.col)
     }
 }

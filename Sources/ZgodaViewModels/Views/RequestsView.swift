@@ -62,7 +62,8 @@ public enum RequestsView {
         g.put("For \(who), received today.", row: inner.row, col: inner.col, width: inner.width, role: .dialog)
         for (i, t) in types.enumerated() where inner.row + 2 + i < inner.bottom - 1 {
             let role: Role = i == index ? .selection : .dialog
-            g.putPadded("\(i + 1)  \(t.rawValue)", row: inner.row + 2 + i, col: inner.col, width: inner.width, role: role)
+            g.putPadded(Chrome.marked("\(i + 1)  \(t.rawValue)", selected: i == index), row: inner.row + 2 + i, col: inner.col,
+                        width: inner.width, role: role)
             if i == index { g.cursor = (inner.row + 2 + i, inner.col) }
         }
         g.put("Enter pick  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)

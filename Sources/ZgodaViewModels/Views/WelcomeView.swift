@@ -13,7 +13,8 @@ public enum WelcomeView {
         case .choose:
             for (i, c) in WelcomeModel.choices.enumerated() where y < rect.bottom {
                 let selected = i == m.choice
-                g.putPadded("\(i + 1)  \(c)", row: y, col: x, width: min(w, 60), role: selected ? .selection : .list)
+                g.putPadded(Chrome.marked("\(i + 1)  \(c)", selected: selected), row: y, col: x, width: min(w, 60),
+                            role: selected ? .selection : .list)
                 if selected { g.cursor = (y, x) }
                 y += 1
             }

@@ -16,6 +16,7 @@ import Testing
         try store.recordConsent(withdrew, purpose: "profiling", decision: .granted, source: .webForm)
         try store.recordConsent(keeps, purpose: "email-marketing", decision: .granted, source: .paper)
         try store.recordConsent(both, purpose: "profiling", decision: .refused, source: .phone)
+        try store.recordConsent(both, purpose: "email-marketing", decision: .granted, source: .phone)
 
         store = try scratch.open(at: Self.at("2024-03-01T09:00:00Z"))
         try store.recordConsent(withdrew, purpose: "profiling", decision: .withdrawn, source: .email)

@@ -23,6 +23,7 @@ struct SearchEquivalenceTests {
             }
             if !d.phone.isEmpty { text.append(0x1F); text += d.phone.utf8.filter { $0 >= 0x30 && $0 <= 0x39 } }
             for t in d.tags { text.append(0x1F); text += TextFolding.fold(t) }
+            text.append(0x1F); text += TextFolding.fold(c.id.rawValue)
             text = text.map { $0 == 0x1E ? 0x1F : $0 }
             return Row(id: c.id, name: name, text: text, anonymised: c.anonymized)
         }
@@ -31,8 +32,12 @@ struct SearchEquivalenceTests {
             if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
             return a.id < b.id
         }
-        let terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            .map { TextFolding.fold(String($0)).filter { $0 >= 0x20 } }.filter { !$0.isEmpty }
+        // A word that is digits and phone punctuation only is looked for by its digits.
+        let terms = query.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { word -> [UInt8] in
+            let phoneLike = word.contains(where: \.isNumber) && word.contains(where: { "+-()./".contains($0) })
+                && word.allSatisfy { ("0"..."9").contains($0) || "+-()./".contains($0) }
+            return phoneLike ? Array(word.filter { ("0"..."9").contains($0) }.utf8) : TextFolding.fold(String(word)).filter { $0 >= 0x20 }
+        }.filter { !$0.isEmpty }
         if terms.isEmpty { return ordered.map(\.id) }
         var ranked: [(rank: Int, position: Int, id: ContactID)] = []
         for (position, row) in ordered.enumerated() {
@@ -57,7 +62,8 @@ struct SearchEquivalenceTests {
     static let first = ["Łucja", "Jan", "Anna", "Ánná", "Zoë", "王", "Jürgen", "Ołeh", "an", "Kowal", "", "A\u{1E}B"]
     static let last = ["Żak", "Kowalski", "Kowalska", "Nowak", "Groß", "伟", "Шевченко", "Dvořák", "Kowal", "ANNA"]
     static let words = ["lodz", "łódź", "kow", "kowal", "an", "a", "ż", "ss", "gross", "600", "48 6", "vip", "zak nowak",
-                        "x", "wal ann", "伟", "шев", "@", "\u{1E}", "k o w", "", "  "]
+                        "x", "wal ann", "伟", "шев", "@", "\u{1E}", "k o w", "", "  ",
+                        "+48600", "(600)-1", "+48-600-1", "48.6", "c0", "0000"]
 
     static func randomState(seed: UInt64, count: Int) -> ZgodaState {
         var rng = SeededGenerator(seed: seed)

@@ -43,4 +43,22 @@ struct SearchIndexTests {
         let index = SearchIndex(state: state([ContactDetails(name: "A", phone: "+48 600-100-200")]))
         #expect(index.search("600100") == ["c0"])
     }
+
+    @Test func aPhoneIsFoundHoweverItIsWritten() {
+        let index = SearchIndex(state: state([ContactDetails(name: "A", phone: "+48 600 000 129"),
+                                              ContactDetails(name: "B", phone: "(22) 555-01-00")]))
+        for q in ["+48600000129", "48600000129", "+48 600 000 129", "+48-600-000-129", "600.000.129", "+48600"] {
+            #expect(index.search(q) == ["c0"], "\(q)")
+        }
+        for q in ["(22)555-01-00", "225550100", "22/555", "555-01"] {
+            #expect(index.search(q) == ["c1"], "\(q)")
+        }
+        #expect(index.search("+49600000129").isEmpty)
+    }
+
+    @Test func anIdIsFound() {
+        let index = SearchIndex(state: state([ContactDetails(name: "Anna"), ContactDetails(name: "Bartek", city: "c1ty")]))
+        #expect(index.search("c0") == ["c0"])
+        #expect(index.search("C1") == ["c1"])
+    }
 }

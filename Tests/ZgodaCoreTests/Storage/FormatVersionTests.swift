@@ -99,8 +99,9 @@ struct FormatVersionTests {
         try store.addPurpose(Purpose(id: "analityka", title: "Analityka", description: "Statystyki sprzedaży.",
                                      legalBasis: .legitimateInterest, retention: Retention(months: 12)))
         for (i, source) in ConsentSource.allCases.enumerated() {
-            let decision = Decision.allCases[i % Decision.allCases.count]
-            // An objection is to legitimate interest, a refusal to consent.
+            // Every decision, each withdrawal after a grant; an objection is to legitimate
+            // interest, a refusal to consent.
+            let decision: Decision = [.granted, .withdrawn, .refused, .objected][i % 4]
             try store.recordConsent(id, purpose: decision == .objected ? "analityka" : "profiling", decision: decision, source: source)
         }
         try store.compact()

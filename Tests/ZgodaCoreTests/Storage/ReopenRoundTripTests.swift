@@ -12,6 +12,7 @@ struct ReopenRoundTripTests {
         try store.recordConsent(b, purpose: "profiling", decision: .refused, source: .paper)
         try store.editPurpose("email-marketing", change: .material) { $0.description = "Newsletters and offers." }
         try store.setController { $0 = DataController(name: "Firma Sp. z o.o.", address: "ul. Długa 1, Gdańsk") }
+        try store.recordConsent(a, purpose: "partners", decision: .granted, source: .email)
         try store.recordConsent(a, purpose: "partners", decision: .withdrawn, source: .email)
         return a
     }
@@ -53,7 +54,7 @@ struct ReopenRoundTripTests {
                                 expires: now.addingTimeInterval(3600))
         #expect(store.state.status(of: a, purpose: "profiling", now: now) == .granted)
         #expect(store.state.status(of: a, purpose: "profiling", now: now.addingTimeInterval(7200)) == .expired)
-        #expect(store.state.decisions[a]?.count == 3)
+        #expect(store.state.decisions[a]?.count == 4)
     }
 
     @Test func everyDecisionCarriesTheWordingHash() throws {

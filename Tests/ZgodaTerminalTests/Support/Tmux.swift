@@ -9,6 +9,9 @@ final class Tmux {
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     let socket = "zgoda-test-" + UUID().uuidString.prefix(8)
+    /// Whether the terminal tests can run at all; a missing zgoda binary is a failure, not a skip.
+    static var isInstalled: Bool { executable != nil }
+
     static let executable: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 

@@ -29,6 +29,7 @@ final class Fixture {
         if consents && !people.isEmpty {
             try store.recordConsent("pl000001", purpose: "email-marketing", decision: .granted, source: .phone)
             try store.recordConsent("pl000001", purpose: "profiling", decision: .refused, source: .email)
+            try store.recordConsent("cn000002", purpose: "phone-marketing", decision: .granted, source: .paper)
             try store.recordConsent("cn000002", purpose: "phone-marketing", decision: .withdrawn, source: .paper)
             try store.recordConsent("em000003", purpose: "partners", decision: .granted, source: .inPerson)
         }

@@ -6,6 +6,8 @@ public enum ConsentEditorIntent: Equatable, Sendable {
     case close
     /// Record this decision now, as one journal record.
     case record(purpose: String, decision: Decision, source: ConsentSource, evidence: String?, expires: Day?)
+    /// The key asked for a decision that cannot follow the current one; the text says why.
+    case refused(String)
 }
 
 /// The consent editor of one contact: a row per purpose; `g`/`r`/`w` choose the decision and
@@ -28,13 +30,19 @@ public struct ConsentEditorModel: Equatable, Sendable {
     public private(set) var expiryError: String?
     /// Expiry dates must be after this day.
     public let today: Day
+    /// The contact's latest decision per purpose, as the store holds it now.
+    public private(set) var latest: [String: ConsentDecision]
+    /// The latest decision for the purpose when the current (or last) decision was started:
+    /// if another process records one before this one is saved, the app asks what to do.
+    public private(set) var startedWith: ConsentDecision?
 
     public static let sources = ConsentSource.allCases
 
-    public init(contact: ContactID, purposes: [String], today: Day) {
+    public init(contact: ContactID, purposes: [String], today: Day, latest: [String: ConsentDecision] = [:]) {
         self.contact = contact
         self.purposes = purposes
         self.today = today
+        self.latest = latest
         navigation = ListNavigation(count: purposes.count)
     }
 
@@ -47,9 +55,10 @@ public struct ConsentEditorModel: Equatable, Sendable {
     /// True while a text field has the keyboard.
     public var isTyping: Bool { pending != nil && step != .source }
 
-    public mutating func update(purposes: [String]) {
+    public mutating func update(purposes: [String], latest: [String: ConsentDecision]) {
         let keep = selectedPurpose
         self.purposes = purposes
+        self.latest = latest
         navigation.setCount(purposes.count)
         if let keep, let i = purposes.firstIndex(of: keep) { navigation.select(i) }
     }
@@ -61,23 +70,24 @@ public struct ConsentEditorModel: Equatable, Sendable {
             case .evidence, .expiry: return handleFields(key, decision: decision)
             }
         }
-        // `g` means grant here, so only the arrows and Home/End move.
-        if navigation.handle(key, letters: false) { return .none }
-        switch key {
-        case .char("j"): navigation.move(by: 1)
-        case .char("k"): navigation.move(by: -1)
-        case .char("g"): open(.granted)
-        case .char("r"): open(.refused)
-        case .char("w"): open(.withdrawn)
-        case .escape, .char("q"): return .close
-        default: break
+        switch action(for: key) {
+        case let .scroll(s)?: s.apply(to: &navigation)
+        case let .decide(d)?:
+            guard let p = selectedPurpose else { break }
+            if d == .withdrawn, let problem = ConsentSequence.problem(recording: .withdrawn, after: latest[p], purpose: p, contact: contact) {
+                return .refused(problem.description)
+            }
+            open(d)
+        case .back?: return .close
+        case nil: break
         }
         return .none
     }
 
     private mutating func open(_ d: Decision) {
-        guard selectedPurpose != nil else { return }
+        guard let p = selectedPurpose else { return }
         pending = d
+        startedWith = latest[p]
         step = .source
         sourceIndex = 0
         evidence = LineEditor()
@@ -165,5 +175,33 @@ extension ConsentSource {
         case .paper: return "paper"
         case .import: return "import"
         }
+    }
+}
+
+/// What a key does in the consent editor's list of purposes.
+public enum ConsentEditorAction: Sendable, Equatable { case scroll(ScrollAction), decide(Decision), back }
+
+extension ConsentEditorModel: KeyBound {
+    public var bindings: [KeyBinding<ConsentEditorAction>] {
+        if pending != nil {
+            // The source picker and the fields: what help says about them.
+            return [.described("1-6/Enter", "pick the source", footer: "pick"),
+                    .described("Enter", "evidence (optional), then expiry for a grant"),
+                    .described("Esc", "cancel the decision", footer: "cancel")]
+        }
+        // `g` means grant here, so only the arrows (and j/k) move; Home/End go to the ends.
+        let moves = KeyBinding<ConsentEditorAction>(
+            triggers: [(.char("j"), .scroll(.down)), (.down, .scroll(.down)), (.char("k"), .scroll(.up)), (.up, .scroll(.up)),
+                       (.pageDown, .scroll(.pageDown)), (.pageUp, .scroll(.pageUp)), (.home, .scroll(.first)), (.end, .scroll(.last))],
+            "j/↓ k/↑", "choose a purpose", footer: "move", footerKeys: "j/k")
+        return [moves,
+                KeyBinding([.char("g")], "g", .decide(.granted), "grant", footer: "grant"),
+                KeyBinding([.char("r")], "r", .decide(.refused), "refuse", footer: "refuse"),
+                KeyBinding([.char("w")], "w", .decide(.withdrawn), "withdraw (only a grant)", footer: "withdraw"),
+                .described("1-6/Enter", "pick the source"),
+                .described("Enter", "evidence (optional), then expiry for a grant"),
+                .help(),
+                KeyBinding([.escape, .char("q")], "Esc", .back, "cancel the decision, or back", footer: "back"),
+                .quitAnywhere()]
     }
 }

@@ -19,16 +19,34 @@ public struct ContactDetailModel: Equatable, Sendable {
     public init(id: ContactID) { self.id = id }
 
     public func handle(_ key: Key) -> ContactDetailIntent {
-        switch key {
-        case .escape, .char("q"): return .back
-        case .char("e"): return .edit(id)
-        case .char("c"): return .consent(id)
-        case .char("h"): return .history(id)
-        case .char("r"): return .report(id)
-        case .char("f"): return .customerMode(id)
-        case .char("A"): return .anonymise(id)
-        case .char("L"): return .issueLink(id)
-        default: return .none
+        switch action(for: key) {
+        case nil: return .none
+        case .back?: return .back
+        case .edit?: return .edit(id)
+        case .consent?: return .consent(id)
+        case .history?: return .history(id)
+        case .report?: return .report(id)
+        case .customerMode?: return .customerMode(id)
+        case .anonymise?: return .anonymise(id)
+        case .issueLink?: return .issueLink(id)
         }
+    }
+}
+
+/// What a key does on a contact's own screen.
+public enum ContactDetailAction: Sendable, Equatable { case back, edit, consent, history, report, customerMode, anonymise, issueLink }
+
+extension ContactDetailModel: KeyBound {
+    public var bindings: [KeyBinding<ContactDetailAction>] {
+        [KeyBinding([.char("e")], "e", .edit, "edit", footer: "edit"),
+         KeyBinding([.char("c")], "c", .consent, "consents", footer: "consents"),
+         KeyBinding([.char("r")], "r", .report, "access report (recorded)", footer: "report"),
+         KeyBinding([.char("h")], "h", .history, "history", footer: "history"),
+         KeyBinding([.char("f")], "f", .customerMode, "customer form", footer: "form"),
+         KeyBinding([.char("L")], "L", .issueLink, "consent link for the customer's web page", footer: "link"),
+         KeyBinding([.char("A")], "A", .anonymise, "anonymise", footer: "anonymise"),
+         .help(),
+         KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
+         .quitAnywhere()]
     }
 }

@@ -22,15 +22,20 @@ public struct ContactFormModel: Equatable, Sendable {
     public private(set) var errors: [ContactField: String] = [:]
     /// A problem that belongs to no single field (e.g. the person asked to be forgotten).
     public private(set) var formError: String?
-    private let original: ContactDetails
+    /// The values as held when the form opened (or was last reviewed): a save writes only the
+    /// fields that differ from these, and another process's change to one of them is a conflict.
+    public private(set) var base: ContactDetails
+    /// Per field, what another process wrote there, shown while the user reviews a conflict.
+    public private(set) var theirs: [ContactField: String] = [:]
 
     public static let fields = ContactField.allCases
 
     public init(mode: Mode, details: ContactDetails = ContactDetails()) {
         self.mode = mode
-        original = details
+        base = details
+        // Every value opens at its start, so a long one shows its beginning; End goes to its end.
         editors = Self.fields.map { LineEditor(details[$0]) }
-        for i in editors.indices { editors[i].handle(.end) }
+        for i in editors.indices { editors[i].handle(.home) }
     }
 
     public var focusedField: ContactField { Self.fields[focus] }
@@ -42,20 +47,38 @@ public struct ContactFormModel: Equatable, Sendable {
         return d
     }
 
-    public var isDirty: Bool { details != original }
+    public var isDirty: Bool { details != base }
+
+    /// The fields of `clean` (the checked values) that the user changed, and their values.
+    public func edits(_ clean: ContactDetails) -> [ContactField: String] {
+        var out: [ContactField: String] = [:]
+        for f in Self.fields where clean[f] != base[f] { out[f] = clean[f] }
+        return out
+    }
+
+    /// After a conflict: the form now starts from `current`. Fields the user did not touch
+    /// show the new values; the ones they typed keep what they typed, with the other value
+    /// shown beside them, so the next save writes over it knowingly.
+    public mutating func review(current: ContactDetails, conflicts: [EditConflict.Field]) {
+        for (i, f) in Self.fields.enumerated() where editors[i].text == base[f] {
+            editors[i] = LineEditor(current[f])
+            editors[i].handle(.home)
+        }
+        theirs = [:]
+        for c in conflicts { theirs[c.field] = c.theirs }
+        base = current
+        if let first = Self.fields.firstIndex(where: { theirs[$0] != nil }) { focus = first }
+    }
 
     public mutating func handle(_ key: Key) -> ContactFormIntent {
-        switch key {
-        case .tab, .down, .enter:
+        switch action(for: key) {
+        case .next?:
             if key == .enter && focus == Self.fields.count - 1 { return submit() }
             moveFocus(by: 1)
-        case .backTab, .up:
-            moveFocus(by: -1)
-        case .ctrl("s"):
-            return submit()
-        case .escape:
-            return .cancel(dirty: isDirty)
-        default:
+        case .previous?: moveFocus(by: -1)
+        case .save?: return submit()
+        case .cancel?: return .cancel(dirty: isDirty)
+        case nil:
             if editors[focus].handle(key) {
                 errors[focusedField] = nil
                 formError = nil
@@ -107,5 +130,21 @@ public struct ContactFormModel: Equatable, Sendable {
         } else {
             formError = (error as? ZgodaError)?.description ?? String(describing: error)
         }
+    }
+}
+
+/// What a key does in the contact form (every other key edits the field).
+public enum ContactFormAction: Sendable, Equatable { case next, previous, save, cancel }
+
+extension ContactFormModel: KeyBound {
+    public var bindings: [KeyBinding<ContactFormAction>] {
+        [KeyBinding([.tab, .down, .enter], "Tab/↓", .next, "next field (Enter too; on Notes it saves)", footer: "next"),
+         KeyBinding([.backTab, .up], "Shift-Tab/↑", .previous, "previous field", footer: "previous"),
+         .described("←/→ Home/End", "move in the field"),
+         .described("Backspace/Delete", "erase"),
+         .described("Ctrl-U/Ctrl-K", "erase to the start / end of the field"),
+         KeyBinding([.ctrl("s")], "Ctrl-S", .save, "save", footer: "save"),
+         KeyBinding([.escape], "Esc", .cancel, "cancel", footer: "cancel"),
+         .quitAnywhere(footer: true)]
     }
 }

@@ -63,27 +63,27 @@ public struct ContactListModel: Sendable {
 
     public mutating func handle(_ key: Key) -> ContactListIntent {
         if isSearching { return handleSearch(key) }
-        if navigation.handle(key) { return .none }
-        switch key {
-        case .char("/"):
+        guard let action = action(for: key) else { return .none }
+        switch action {
+        case let .scroll(s): s.apply(to: &navigation)
+        case .search:
             isSearching = true
             query.handle(.end)
-        case .escape:
+        case .clear:
             if !appliedQuery.isEmpty { query.set(""); runSearch() }
-        case .enter: return selectedID.map(ContactListIntent.open) ?? .none
-        case .char("a"): return .add
-        case .char("e"): return selectedID.map(ContactListIntent.edit) ?? .none
-        case .char("c"): return selectedID.map(ContactListIntent.consent) ?? .none
-        case .char("h"): return selectedID.map(ContactListIntent.history) ?? .none
-        case .char("H"): return .auditLog
-        case .char("x"): return .export
-        case .char("I"): return .importFile
-        case .char("r"): return selectedID.map(ContactListIntent.report) ?? .none
-        case .char("R"): return .requests
-        case .char("f"): return selectedID.map(ContactListIntent.customerMode) ?? .none
-        case .char("A"): return selectedID.map(ContactListIntent.anonymise) ?? .none
-        case .char("q"): return .quit
-        default: break
+        case .open: return selectedID.map(ContactListIntent.open) ?? .none
+        case .add: return .add
+        case .edit: return selectedID.map(ContactListIntent.edit) ?? .none
+        case .consent: return selectedID.map(ContactListIntent.consent) ?? .none
+        case .history: return selectedID.map(ContactListIntent.history) ?? .none
+        case .auditLog: return .auditLog
+        case .export: return .export
+        case .importFile: return .importFile
+        case .report: return selectedID.map(ContactListIntent.report) ?? .none
+        case .requests: return .requests
+        case .customerMode: return selectedID.map(ContactListIntent.customerMode) ?? .none
+        case .anonymise: return selectedID.map(ContactListIntent.anonymise) ?? .none
+        case .quit: return .quit
         }
         return .none
     }
@@ -113,5 +113,36 @@ public struct ContactListModel: Sendable {
         results = index.search(q)
         navigation.setCount(results.count)
         if changedQuery { navigation.select(0) }
+    }
+}
+
+/// What a key does on the contact list.
+public enum ContactListAction: Sendable, Equatable {
+    case scroll(ScrollAction)
+    case search, clear, open, add, edit, consent, report, requests, importFile, export, history, auditLog
+    case customerMode, anonymise, quit
+}
+
+extension ContactListModel: KeyBound {
+    public var bindings: [KeyBinding<ContactListAction>] {
+        ScrollAction.bindings(ContactListAction.scroll, move: "move", ends: "first/last") + [
+            KeyBinding([.char("/")], "/", .search, "search (Enter keeps, Esc clears)", footer: "search"),
+            KeyBinding([.enter], "Enter", .open, "open the contact", footer: "open"),
+            KeyBinding([.char("a")], "a", .add, "add a contact", footer: "add"),
+            KeyBinding([.char("e")], "e", .edit, "edit the contact", footer: "edit"),
+            KeyBinding([.char("c")], "c", .consent, "consent editor", footer: "consents"),
+            KeyBinding([.char("r")], "r", .report, "access report of the contact (recorded)", footer: "report"),
+            KeyBinding([.char("R")], "R", .requests, "data-subject requests", footer: "requests"),
+            KeyBinding([.char("I")], "I", .importFile, "import contacts from a file", footer: "import"),
+            KeyBinding([.char("x")], "x", .export, "export", footer: "export"),
+            KeyBinding([.char("h")], "h", .history, "history of the contact", footer: "history"),
+            KeyBinding([.char("H")], "H", .auditLog, "audit log of everything", footer: "audit"),
+            KeyBinding([.char("f")], "f", .customerMode, "consent form for the customer", footer: "form"),
+            KeyBinding([.char("A")], "A", .anonymise, "anonymise (typed confirmation)", footer: "anonymise"),
+            .help(),
+            KeyBinding([.escape], "Esc", .clear, "back / clear the filter"),
+            KeyBinding([.char("q")], "q", .quit, "quit", footer: "quit"),
+            .quitAnywhere(),
+        ]
     }
 }

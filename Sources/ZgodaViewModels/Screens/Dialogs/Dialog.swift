@@ -9,6 +9,26 @@ public enum ConfirmAction: Equatable, Sendable {
     case closeRequest(String)
     /// Nothing more to do: the dialog only told something.
     case dismiss
+    /// After another process changed what the open form or consent editor is saving over.
+    case resolveConflict(ConflictChoice)
+}
+
+/// What to do when another process changed the same values since the editor read them.
+public enum ConflictChoice: Equatable, Sendable {
+    /// Save only what does not clash; their values stay.
+    case keepTheirs
+    /// Write these values over theirs.
+    case overwrite
+    /// Back to the editor, showing their values beside these.
+    case review
+}
+
+/// One answer of a dialog that offers several, each on its own key.
+public struct DialogChoice: Equatable, Sendable {
+    public var key: Character
+    public var label: String
+    public var action: ConfirmAction
+    public init(key: Character, label: String, action: ConfirmAction) { self.key = key; self.label = label; self.action = action }
 }
 
 public enum DialogIntent: Equatable, Sendable {
@@ -28,6 +48,10 @@ public struct Dialog: Equatable, Sendable {
     public var expected: [String]?
     /// True for a dialog asking for a line of text (e.g. a note).
     public var freeText = false
+    /// True when the expected answer must not be named (the operator's name in customer mode).
+    public var hidesAnswer = false
+    /// For a dialog of several answers: one key each; Esc cancels, Enter chooses nothing.
+    public var choices: [DialogChoice] = []
     public private(set) var input = LineEditor()
     public private(set) var error: String?
 
@@ -42,6 +66,15 @@ public struct Dialog: Equatable, Sendable {
                          "changes happened. It cannot be undone.",
                          "Type the id \(c.id) or ANONYMISE and press Enter."],
                action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
+    }
+
+    /// Customer mode ends only for staff: the operator's name, typed, not shown.
+    public static func leaveCustomerMode(operator name: String) -> Dialog {
+        var d = Dialog(title: "Leave the customer form?",
+                       message: ["Staff only: type your operator name and press Enter", "to return to the contact list."],
+                       action: .leaveCustomerMode, expected: [name])
+        d.hidesAnswer = true
+        return d
     }
 
     /// Offered when a withdrawal has left the person with no legal basis at all.
@@ -83,15 +116,48 @@ public struct Dialog: Equatable, Sendable {
         return d
     }
 
+    /// Another process changed fields the form is saving; lists each with both values.
+    public static func editConflict(_ c: EditConflict, name: String) -> Dialog {
+        var lines = ["Since you opened the form, someone else changed \(name):"]
+        for f in c.fields {
+            lines.append("\(f.field.label): theirs '\(f.theirs)', yours '\(f.mine)'")
+        }
+        var d = Dialog(title: "Changed elsewhere", message: lines, action: .resolveConflict(.review))
+        d.choices = [DialogChoice(key: "t", label: "keep theirs", action: .resolveConflict(.keepTheirs)),
+                     DialogChoice(key: "o", label: "overwrite", action: .resolveConflict(.overwrite)),
+                     DialogChoice(key: "r", label: "review", action: .resolveConflict(.review))]
+        return d
+    }
+
+    /// Another process recorded a decision for the purpose since this one was started.
+    public static func consentConflict(_ c: ConsentConflict, name: String, mine: Decision) -> Dialog {
+        let theirs = c.theirs.map { "\($0.decision.rawValue) by \($0.operator) at \(ISOTime.string($0.at))" } ?? "nothing"
+        var d = Dialog(title: "Changed elsewhere",
+                       message: ["Since you started this decision, someone else recorded for \(name):",
+                                 "\(c.purpose): \(theirs)", "Yours: \(mine.rawValue)"],
+                       action: .resolveConflict(.review))
+        d.choices = [DialogChoice(key: "t", label: "keep theirs", action: .resolveConflict(.keepTheirs)),
+                     DialogChoice(key: "o", label: "record yours", action: .resolveConflict(.overwrite)),
+                     DialogChoice(key: "r", label: "review", action: .resolveConflict(.review))]
+        return d
+    }
+
     public var hasField: Bool { expected != nil || freeText }
 
     public var footer: String {
         if action == .dismiss { return "Enter/Esc close" }
-        return freeText ? "Enter close   Esc cancel" : expected == nil ? "y/Enter yes   n/Esc no" : "Enter confirm   Esc cancel"
+        if !choices.isEmpty { return (choices.map { "\($0.key) \($0.label)" } + ["Esc back"]).joined(separator: "   ") }
+        return freeText ? "Enter close   Esc cancel" : expected == nil ? "y yes   n/Esc no" : "Enter confirm   Esc cancel"
     }
 
     public mutating func handle(_ key: Key) -> DialogIntent {
         if key == .escape { return .cancel }
+        // A dialog that only tells something changes nothing: Enter closes it too.
+        if action == .dismiss { return key == .enter ? .confirm(action) : .none }
+        if !choices.isEmpty {
+            if case let .char(c) = key, let choice = choices.first(where: { $0.key == c }) { return .confirm(choice.action) }
+            return .none
+        }
         if freeText {
             if key == .enter { return .confirm(action) }
             if input.handle(key) { error = nil }
@@ -99,14 +165,16 @@ public struct Dialog: Equatable, Sendable {
         }
         guard let expected else {
             switch key {
-            case .enter, .char("y"), .char("Y"): return .confirm(action)
+            // Enter is not an answer: a question that changes something needs its own key.
+            case .char("y"), .char("Y"): return .confirm(action)
             case .char("n"), .char("N"), .char("q"): return .cancel
             default: return .none
             }
         }
         if key == .enter {
             if expected.contains(input.text.trimmingCharacters(in: .whitespaces)) { return .confirm(action) }
-            error = "That does not match; type \(expected.joined(separator: " or ")), or Esc to cancel."
+            error = hidesAnswer ? "That does not match; Esc to cancel."
+                : "That does not match; type \(expected.joined(separator: " or ")), or Esc to cancel."
             return .none
         }
         if input.handle(key) { error = nil }

@@ -36,13 +36,37 @@ public struct ReportModel: Equatable, Sendable {
 
     /// Returns true when the reader leaves.
     public mutating func handle(_ key: Key) -> Bool {
-        if pager.handle(key) { return false }
-        return key == .escape || key == .char("q")
+        switch action(for: key) {
+        case .line(let n)?: pager.scroll(by: n)
+        case .page(let n)?: pager.scroll(by: n * max(1, pager.visibleRows - 1))
+        case .start?: pager.scroll(by: -pager.count)
+        case .end?: pager.scroll(by: pager.count)
+        case .back?: return true
+        case nil: break
+        }
+        return false
     }
 
     static func wrap(_ blocks: [DocumentBlock], width: Int) -> [String] {
         var lines = TextRenderer.render(blocks, width: width).components(separatedBy: "\n")
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
+    }
+}
+
+/// What a key does in the access report.
+public enum ReportAction: Sendable, Equatable { case line(Int), page(Int), start, end, back }
+
+extension ReportModel: KeyBound {
+    public var bindings: [KeyBinding<ReportAction>] {
+        [KeyBinding(triggers: [(.char("j"), .line(1)), (.down, .line(1)), (.char("k"), .line(-1)), (.up, .line(-1))],
+                    "j/↓ k/↑", "scroll", footer: "scroll", footerKeys: "j/k"),
+         KeyBinding(triggers: [(.pageDown, .page(1)), (.char(" "), .page(1)), (.pageUp, .page(-1))], "PgDn/PgUp Space", "page",
+                    footer: "page", footerKeys: "PgDn/PgUp"),
+         KeyBinding(triggers: [(.char("g"), .start), (.home, .start), (.char("G"), .end), (.end, .end)], "g/Home G/End", "start/end",
+                    footer: "start/end", footerKeys: "g/G"),
+         .help(),
+         KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
+         .quitAnywhere()]
     }
 }

@@ -45,15 +45,15 @@ public struct RequestsModel: Equatable, Sendable {
 
     public mutating func handle(_ key: Key) -> RequestsIntent {
         if let i = picking { return handlePicker(key, index: i) }
-        if navigation.handle(key) { return .none }
-        switch key {
-        case .escape, .char("q"): return .back
-        case .enter: return selected.map { .open($0.contact) } ?? .none
-        case .char("c"): return selected.map(RequestsIntent.close) ?? .none
-        case .char("n"):
+        switch action(for: key) {
+        case let .scroll(s)?: s.apply(to: &navigation)
+        case .back?: return .back
+        case .open?: return selected.map { .open($0.contact) } ?? .none
+        case .close?: return selected.map(RequestsIntent.close) ?? .none
+        case .new?:
             if newFor == nil { return .noContactSelected }
             picking = 0
-        default: break
+        case nil: break
         }
         return .none
     }
@@ -72,5 +72,26 @@ public struct RequestsModel: Equatable, Sendable {
         default: break
         }
         return .none
+    }
+}
+
+/// What a key does on the requests screen.
+public enum RequestsAction: Sendable, Equatable { case scroll(ScrollAction), open, new, close, back }
+
+extension RequestsModel: KeyBound {
+    public var bindings: [KeyBinding<RequestsAction>] {
+        if picking != nil {
+            // The type picker's keys are its own; help describes them.
+            return [.described("↑/↓", "choose a type"), .described("1-\(Self.types.count)/Enter", "pick", footer: "pick"),
+                    .described("Esc", "cancel", footer: "cancel")]
+        }
+        return ScrollAction.bindings(RequestsAction.scroll, move: "move", ends: "first/last", footerMove: "move") + [
+            KeyBinding([.enter], "Enter", .open, "open the person", footer: "person"),
+            KeyBinding([.char("n")], "n", .new, "new request for the contact selected in the list", footer: "new"),
+            KeyBinding([.char("c")], "c", .close, "close the request (with a note of what was done)", footer: "close"),
+            .help(),
+            KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
+            .quitAnywhere(),
+        ]
     }
 }

@@ -34,15 +34,13 @@ public struct WelcomeModel: Equatable, Sendable {
     }
 
     private mutating func handleChoice(_ key: Key) -> WelcomeIntent {
-        switch key {
-        case .down, .char("j"), .tab: choice = (choice + 1) % 3
-        case .up, .char("k"), .backTab: choice = (choice + 2) % 3
-        case .char("1"): choice = 0; return pick()
-        case .char("2"): choice = 1; return pick()
-        case .char("3"): choice = 2; return pick()
-        case .enter: return pick()
-        case .char("q"): return .quit
-        default: break
+        switch action(for: key) {
+        case .next?: choice = (choice + 1) % 3
+        case .previous?: choice = (choice + 2) % 3
+        case let .pick(i)?: choice = i; return pick()
+        case .go?: return pick()
+        case .quit?: return .quit
+        case .save?, .back?, nil: break
         }
         return .none
     }
@@ -60,18 +58,18 @@ public struct WelcomeModel: Equatable, Sendable {
 
     private mutating func handleController(_ key: Key) -> WelcomeIntent {
         let n = Self.controllerFields.count
-        switch key {
-        case .tab, .down: focus = (focus + 1) % n
-        case .backTab, .up: focus = (focus + n - 1) % n
-        case .enter where focus < n - 1: focus += 1
-        case .enter, .ctrl("s"):
+        switch action(for: key) {
+        case .next?: focus = (focus + 1) % n
+        case .previous?: focus = (focus + n - 1) % n
+        case .go? where focus < n - 1: focus += 1
+        case .go?, .save?:
             let c = DataController(name: editors[0].text, address: editors[1].text, email: editors[2].text, dpo: editors[3].text)
             if c.name.trimmingCharacters(in: .whitespaces).isEmpty { error = "the data controller needs a name"; focus = 0; return .none }
             if c.address.trimmingCharacters(in: .whitespaces).isEmpty { error = "consent forms must show the controller's address"; focus = 1; return .none }
             let mail = c.email.trimmingCharacters(in: .whitespaces)
             if !mail.isEmpty && !Validation.isValidEmail(mail) { error = "'\(mail)' is not an e-mail address"; focus = 2; return .none }
             return .saveController(c)
-        case .escape:
+        case .back?:
             step = .choose
             error = nil
         default:
@@ -82,4 +80,29 @@ public struct WelcomeModel: Equatable, Sendable {
 
     /// Shows a failure from the store.
     public mutating func show(_ message: String) { error = message }
+}
+
+/// What a key does on the welcome screen.
+public enum WelcomeAction: Sendable, Equatable { case next, previous, pick(Int), go, save, back, quit }
+
+extension WelcomeModel: KeyBound {
+    public var bindings: [KeyBinding<WelcomeAction>] {
+        switch step {
+        case .choose:
+            return [KeyBinding(triggers: [(.down, .next), (.char("j"), .next), (.tab, .next), (.up, .previous), (.char("k"), .previous),
+                                          (.backTab, .previous)], "↑/↓", "choose", footer: "choose"),
+                    KeyBinding(triggers: [(.char("1"), .pick(0)), (.char("2"), .pick(1)), (.char("3"), .pick(2))], "1/2/3", "pick", footer: "pick"),
+                    KeyBinding([.enter], "Enter", .go, "go on", footer: "go on"),
+                    KeyBinding([.char("q")], "q", .quit, "quit", footer: "quit"),
+                    .quitAnywhere(footer: true)]
+        case .controller:
+            // Letters are typed here: only keys that cannot be text do anything else.
+            return [KeyBinding(triggers: [(.tab, .next), (.down, .next), (.backTab, .previous), (.up, .previous)],
+                               "Tab/↓ Shift-Tab/↑", "next / previous field", footer: "next/previous", footerKeys: "Tab/Shift-Tab"),
+                    KeyBinding([.enter], "Enter", .go, "next field; on the last, save"),
+                    KeyBinding([.ctrl("s")], "Ctrl-S", .save, "save the controller", footer: "save"),
+                    KeyBinding([.escape], "Esc", .back, "back to the choices", footer: "back"),
+                    .quitAnywhere(footer: true)]
+        }
+    }
 }

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+import ZgodaCore
+@testable import ZgodaViewModels
+
+/// What the user must read wraps instead of being cut: questions, errors, receipts and the
+/// title's count, down to the smallest terminal Zgoda runs in.
+@Suite struct NothingCutTests {
+    /// The text inside a box (between its side borders), row after row, as one line of words.
+    static func boxed(_ g: Grid) -> String {
+        let rows = g.text.split(separator: "\n", omittingEmptySubsequences: false).compactMap { row -> String? in
+            guard let a = row.firstIndex(of: "│"), let b = row.lastIndex(of: "│"), a < b else { return nil }
+            return String(row[row.index(after: a)..<b])
+        }
+        return words(rows.joined(separator: " "))
+    }
+
+    /// Without spaces: a word too long for a line goes on over the next, so line breaks fall anywhere.
+    static func words(_ s: String) -> String { SafeText.visible(s).filter { $0 != " " } }
+
+    /// The rows from `first` to the end, as one line of words.
+    static func bottom(_ g: Grid, from first: Int) -> String {
+        words(g.text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(first).joined(separator: " "))
+    }
+
+    @Test func theAnonymisePromptIsReadInFullAt50x12() throws {
+        let f = try Fixture()
+        var app = f.app(rows: 12, cols: 50)
+        app.send(.char("/")); app.type("evil"); app.send(.enter)
+        app.send(.char("A"))
+        let dialog = try #require(app.dialog)
+        let text = Self.boxed(app.render())
+        for line in dialog.message { #expect(text.contains(Self.words(line)), "\(line)") }
+        #expect(text.contains("EnterconfirmEsccancel"))
+    }
+
+    @Test func theTitleKeepsItsCountAt60Columns() throws {
+        let f = try Fixture()
+        var app = f.app(rows: 24, cols: 60)
+        let header = try #require(app.render().text.split(separator: "\n").first)
+        #expect(header.contains("Zgoda · Contacts · 5 contacts"))
+        app.send(.char("/")); app.type("a")
+        let filtered = try #require(app.render().text.split(separator: "\n").first)
+        #expect(filtered.contains(" of 5 contacts"))
+    }
+
+    @Test func anExportReceiptDoesNotRunIntoTheMatchCount() throws {
+        let f = try Fixture()
+        var app = f.app(rows: 24, cols: 60)
+        app.send(.char("/")); app.type("lucja"); app.send(.enter)
+        app.send(.char("x"), .ctrl("u")); app.type(f.root + "/a-rather-long-folder-name/and-a-long-file-name.csv")
+        try FileManagerHelper.mkdir(f.root + "/a-rather-long-folder-name")
+        app.send(.enter)
+        let status = try #require(app.status?.text)
+        #expect(status.hasPrefix("saved: exported 1 contact"))
+        let g = app.render()
+        let rows = g.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[22].hasSuffix("1 of 5"))
+        #expect(Self.words(rows[14..<22].joined(separator: " ")).contains(Self.words(status)))
+    }
+
+    @Test func aLongStartupMessageWraps() throws {
+        let f = try Fixture()
+        let message = "theme: /home/anna/.config/zgoda/themes/moj-bardzo-dlugi-motyw.toml:3: 'kolor' is not a colour (expected a name such as red or #rrggbb); using the default theme"
+        var app = AppModel(store: f.store, rows: 24, cols: 60, status: StatusLine(message, isError: true))
+        app.workingDirectory = f.root
+        #expect(Self.bottom(app.render(), from: 12).contains(Self.words(message)))
+    }
+
+    @Test func theExpiryErrorWrapsAt50Columns() throws {
+        let f = try Fixture()
+        var app = f.app(rows: 20, cols: 50)
+        app.send(.char("/")); app.type("lucja"); app.send(.enter)
+        app.send(.char("c"), .char("g"), .char("1"), .enter)
+        app.type("2025-01-01"); app.send(.enter)
+        let text = Self.boxed(app.render())
+        #expect(text.contains(Self.words("the expiry date must be after today (2026-01-15)")))
+    }
+}
+
+enum FileManagerHelper {
+    static func mkdir(_ path: String) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+}
