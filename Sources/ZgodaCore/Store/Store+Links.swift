@@ -114,11 +114,16 @@ extension Store {
     }
 
     /// The purposes a link offers: those named (each once, each in the catalogue), else every
-    /// purpose whose legal basis is consent.
+    /// purpose whose legal basis is consent. The page asks for consents, so a purpose on
+    /// another basis (legitimate interest: the person objects; contract: nothing to ask) is
+    /// refused by name.
     static func resolvePurposes(_ named: [String], state: ZgodaState) throws -> [String] {
         var out: [String] = []
         for p in named where !out.contains(p) {
-            guard state.purposes[p] != nil else { throw ZgodaError.unknownPurpose(p) }
+            guard let purpose = state.purposes[p] else { throw ZgodaError.unknownPurpose(p) }
+            guard purpose.legalBasis == .consent else {
+                throw ZgodaError.invalidInput("purpose \(p) relies on \(purpose.legalBasis.rawValue), not consent: the consent page cannot offer it (an objection is recorded with 'zgoda consent object')")
+            }
             out.append(p)
         }
         if out.isEmpty { out = state.purposes.values.filter { $0.legalBasis == .consent }.map(\.id) }
@@ -174,8 +179,10 @@ extension Store {
             let latest = state.latestDecisions(for: link.contact)
             var seen = Set<String>()
             for choice in choices {
+                // A purpose whose basis changed from consent since the link was issued is no longer
+                // the customer's to grant or refuse.
                 guard link.purposes.contains(choice.purpose), seen.insert(choice.purpose).inserted,
-                      let purpose = state.purposes[choice.purpose] else { throw WebChoiceRefusal.invalidChoice }
+                      let purpose = state.purposes[choice.purpose], purpose.legalBasis == .consent else { throw WebChoiceRefusal.invalidChoice }
                 let wording = Wording.hash(controller: state.controller, purpose: purpose)
                 guard choice.shownWording == wording else { throw WebChoiceRefusal.wordingChanged }
                 let previous = latest[purpose.id]

@@ -148,6 +148,28 @@ import Testing
         #expect(reopened.state == store.state)
     }
 
+    @Test func onlyPurposesBasedOnConsentAreOffered() throws {
+        let scratch = ScratchDirectory()
+        let (store, id) = try Self.setUp(scratch)
+        try store.addPurpose(Purpose(id: "analityka", title: "Analityka", description: "Statystyki sprzedaży.",
+                                     legalBasis: .legitimateInterest, retention: Retention(months: 12)))
+        let seq = store.lastSeq
+        #expect(throws: ZgodaError.self) { try store.issueLink(id, purposes: ["analityka"]) }
+        #expect(store.lastSeq == seq)
+        let all = try store.issueLink(id)
+        #expect(!all.link.purposes.contains("analityka") && !all.link.purposes.isEmpty)
+        // A purpose that moved off consent after the link was issued is no longer offered.
+        let issued = try store.issueLink(id, purposes: ["profiling"])
+        let shown = wording(store, "profiling")
+        _ = try store.editPurpose("profiling", change: .material, basisSwitchConfirmed: true) { $0.legalBasis = .legitimateInterest }
+        let before = store.lastSeq
+        #expect(throws: WebChoiceRefusal.invalidChoice) {
+            try store.recordWebChoices(token: Substring(issued.token), choices: [WebChoice(purpose: "profiling", kind: .refuse, shownWording: shown)],
+                                       evidence: Self.evidence)
+        }
+        #expect(store.lastSeq == before)
+    }
+
     @Test func aChoiceAgainstAnotherWordingOrPurposeRecordsNothing() throws {
         let scratch = ScratchDirectory()
         let (store, id) = try Self.setUp(scratch)
