@@ -38,41 +38,43 @@ struct FormatVersionTests {
     }
 
     @Test func aNewerSnapshotIsRefusedByName() throws {
-        let dir = TestDirectory()
-        let store = try dir.open()
-        try store.addContact(.sample("Anna"))
-        try store.compact()
-        let snap = try #require(dir.data.snapshots().first)
-        var bytes = try #require(try Files.read(snap.path))
-        bytes[3] = UInt8(ascii: "9")
-        let end = bytes.count - 32
-        bytes.replaceSubrange(end..., with: SHA256Hex.digest(Array(bytes[0..<end])))
-        try Data(bytes).write(to: URL(fileURLWithPath: snap.path))
-        #expect(throws: ZgodaError.newerFormat(path: snap.path, format: 9)) { try dir.open() }
+        let (dir, path, body) = try compactedSnapshot()
+        var changed = body
+        changed[3] = UInt8(ascii: "9")
+        try writeSnapshot(changed, to: path)
+        #expect(throws: ZgodaError.newerFormat(path: path, format: 9)) { try dir.open() }
         #expect(try Verifier.verify(dir.data).problems.contains { $0.message.contains("newer Zgoda") })
     }
 
     @Test func aSnapshotSectionOfANewerCapabilityIsRefusedNotDropped() throws {
-        let dir = TestDirectory()
-        let store = try dir.open()
-        try store.addContact(.sample("Anna"))
-        try store.compact()
-        let snap = try #require(dir.data.snapshots().first)
-        var bytes = try #require(try Files.read(snap.path))
-        let end = bytes.count - 32
+        let (dir, path, body) = try compactedSnapshot()
         // The snapshot ends with its sections: none are written while no capability has state.
-        #expect(Array(bytes[(end - 4)..<end]) == [0, 0, 0, 0])
+        #expect(Array(body.suffix(4)) == [0, 0, 0, 0])
         // One section of a tag this code does not know: a newer Zgoda's state.
-        bytes.replaceSubrange((end - 4)..., with: [1, 0, 0, 0, 0xe7, 0x03, 3, 0, 0, 0, 1, 2, 3])
-        let newEnd = bytes.count
-        bytes.append(contentsOf: SHA256Hex.digest(Array(bytes[0..<newEnd])))
-        try Data(bytes).write(to: URL(fileURLWithPath: snap.path))
+        try writeSnapshot(Array(body.dropLast(4)) + [1, 0, 0, 0, 0xe7, 0x03, 3, 0, 0, 0, 1, 2, 3], to: path)
         #expect {
             try dir.open()
         } throws: { e in
             if case .newerFormat = e as? ZgodaError { return true }
             return false
         }
+    }
+
+    /// A directory with one person and a snapshot: the snapshot's path and its bytes without
+    /// the checksum.
+    private func compactedSnapshot() throws -> (TestDirectory, String, [UInt8]) {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        try store.addContact(.sample("Anna"))
+        try store.compact()
+        let snap = try #require(dir.data.snapshots().first)
+        let bytes = try #require(try Files.read(snap.path))
+        return (dir, snap.path, Array(bytes.dropLast(32)))
+    }
+
+    /// Writes `body` as a snapshot with a checksum that matches it.
+    private func writeSnapshot(_ body: [UInt8], to path: String) throws {
+        try Data(body + SHA256Hex.digest(body)).write(to: URL(fileURLWithPath: path))
     }
 
     @Test func aRecordOfANewerKindIsRefusedByName() throws {
