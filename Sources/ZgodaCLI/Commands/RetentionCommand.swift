@@ -73,7 +73,16 @@ struct RetentionCommand: ParsableCommand {
 
     private func runApply(_ store: Store) throws {
         let state = store.state
-        let outcomes = try store.applyRetention()
+        var erased = 0
+        let outcomes: [RetentionOutcome]
+        do {
+            outcomes = try ProgressLine.run(quiet: global.quiet) { progress in
+                try store.applyRetention(progress: progress) { _ in erased += 1 }
+            }
+        } catch ZgodaError.interrupted {
+            Output.note("stopped: \(erased) contact\(erased == 1 ? "" : "s") past retention were anonymised and saved; run it again for the rest")
+            throw ZgodaError.interrupted
+        }
         switch format {
         case .json:
             Output.json(.array(outcomes.map { o in

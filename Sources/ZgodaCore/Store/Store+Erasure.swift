@@ -59,9 +59,16 @@ extension Store {
     /// with an open request other than erasure, which must be answered first. An open erasure
     /// request is named in the erasure record. Returns what was done per person, in order.
     @discardableResult
-    public func applyRetention() throws -> [RetentionOutcome] {
+    /// Each erasure is its own acknowledged change, so a cancelled `progress` stops between
+    /// two people (`ZgodaError.interrupted`, with `done` holding those already erased) and the
+    /// next run goes on with the rest.
+    public func applyRetention(progress: WorkProgress = .none, done: ((RetentionOutcome) -> Void)? = nil) throws -> [RetentionOutcome] {
         var outcomes: [RetentionOutcome] = []
-        for due in state.retentionDue(now: now) {
+        let list = state.retentionDue(now: now)
+        progress.begin("anonymising people past retention", total: list.count)
+        for (i, due) in list.enumerated() {
+            try progress.checkCancelled()
+            progress.update(done: i)
             // Re-checked per person against the freshest state: another process may have acted.
             guard let c = state.contacts[due.contact], !c.anonymized,
                   state.retentionStatus(of: due.contact, now: now).map({ $0.retentionEnds <= now }) == true else { continue }
@@ -70,7 +77,9 @@ extension Store {
                 continue
             }
             let erased = try anonymize(due.contact, request: nil, retention: due)
-            outcomes.append(RetentionOutcome(status: due, anonymized: true, heldBy: nil, erasure: erased))
+            let outcome = RetentionOutcome(status: due, anonymized: true, heldBy: nil, erasure: erased)
+            outcomes.append(outcome)
+            done?(outcome)
         }
         return outcomes
     }
