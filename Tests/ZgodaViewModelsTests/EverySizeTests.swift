@@ -47,4 +47,19 @@ import ZgodaCore
             #expect(g.cols == cols && g.rows == rows)
         }
     }
+
+    @Test func keysDoNothingWhileTheTerminalIsTooSmall() throws {
+        let f = try Fixture()
+        var app = f.app(rows: 24, cols: 80)
+        app.send([.enter])
+        guard case .detail? = app.top else { Issue.record("no contact screen"); return }
+        app.resize(rows: 10, cols: 40)
+        let stillRunning = app.send([.escape, .char("c"), .enter])
+        #expect(stillRunning)
+        app.resize(rows: 24, cols: 80)
+        guard case .detail? = app.top else { Issue.record("a key acted while nothing could be seen"); return }
+        app.resize(rows: 10, cols: 40)
+        let quits = !app.send([.ctrl("c")])
+        #expect(quits, "Ctrl-C still quits")
+    }
 }

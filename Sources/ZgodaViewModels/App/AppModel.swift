@@ -66,6 +66,9 @@ public struct AppModel {
     /// Handles one key. Returns false when the app should quit.
     public mutating func handle(_ key: Key) -> Bool {
         if key == .ctrl("c") { return false }
+        // Nothing of the screen can be seen: a key would act on what the person cannot read
+        // (and close a dialog shown only once, such as a new consent link).
+        if isTooSmall { return true }
         if let top = helpTop {
             // A help taller than the terminal scrolls with the arrows; any other key closes it.
             let count = helpEntries.count
