@@ -3,7 +3,8 @@ import PackageDescription
 
 // Layers point one way: zgoda (executable) → ZgodaCLI / ZgodaTerminal → ZgodaViewModels → ZgodaCore.
 // ZgodaCore imports no UI; ZgodaViewModels imports no ncurses. ZgodaServe (the customer's consent
-// pages, on Hummingbird) sits beside ZgodaViewModels, over ZgodaCore only: the core stays free of NIO.
+// pages, on Hummingbird) and ZgodaPostgres (the team backend, on postgres-nio) sit beside
+// ZgodaViewModels, over ZgodaCore only: the core stays free of NIO.
 let package = Package(
     name: "Zgoda",
     platforms: [.macOS(.v14)],
@@ -27,6 +28,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // The team backend.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .systemLibrary(
@@ -60,6 +64,20 @@ let package = Package(
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
+        // The team backend: the core's TeamDatabase on PostgreSQL. Beside ZgodaServe, over the
+        // core only, so the core stays free of NIO.
+        .target(
+            name: "ZgodaPostgres",
+            dependencies: [
+                "ZgodaCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "ZgodaTerminal",
             dependencies: ["ZgodaViewModels", "ZgodaCore", "CNcursesw"]
@@ -71,6 +89,7 @@ let package = Package(
                 "ZgodaViewModels",
                 "ZgodaTerminal",
                 "ZgodaServe",
+                "ZgodaPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -98,6 +117,10 @@ let package = Package(
         .testTarget(
             name: "ZgodaTerminalTests",
             dependencies: ["ZgodaTerminal", "ZgodaViewModels"]
+        ),
+        .testTarget(
+            name: "ZgodaPostgresTests",
+            dependencies: ["ZgodaPostgres", "ZgodaCore"]
         ),
         .testTarget(
             name: "ZgodaCLITests",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ZgodaCore
 
 /// `zgoda init`
@@ -21,6 +22,9 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Protect the data with a passphrase ($ZGODA_PASSPHRASE or a prompt).")
     var encrypt = false
 
+    @Option(name: .customLong("postgres"), help: ArgumentHelp("Keep the records in this PostgreSQL database, shared by a team (else $ZGODA_DATABASE_URL). The first member makes the schema; later members join it.", valueName: "postgres://user@host/db"))
+    var postgres: String?
+
     func run() throws {
         try reportingErrors {
             let dir = global.directory
@@ -30,6 +34,15 @@ struct InitCommand: ParsableCommand {
                 if let e = adminEmail, !e.isEmpty, !Validation.isValidEmail(e) {
                     throw ZgodaError.invalidValue(field: "admin-email", reason: "'\(e)' is not an e-mail address")
                 }
+            }
+            let env = ProcessInfo.processInfo.environment["ZGODA_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            if let url = postgres ?? env {
+                if global.operatorName != nil { throw TeamDatabaseOptions.operatorRefused }
+                let options = global.storeOptions()
+                try Store.create(dir, options: options, encrypt: encrypt, controller: controller, database: url)
+                let store = try global.openStore()
+                Output.note("\(dir.path) now keeps its records in \(store.teamDatabase ?? url), signed in as \(store.signedIn ?? "?")")
+                return
             }
             try Store.create(dir, options: global.storeOptions(), encrypt: encrypt, controller: controller)
             Output.note("created \(encrypt ? "encrypted " : "")data directory \(dir.path)")

@@ -45,7 +45,7 @@ struct ServeCommand: ParsableCommand {
             let publicURL = try url.publicURL.map { _ in try url.resolved() }
             var options = global.storeOptions(createIfMissing: false)
             // Decisions on the page are the customer's own; without --operator the journal says so.
-            if global.operatorName == nil { options.operatorName = "customer (web form)" }
+            if global.operatorName == nil { options.onBehalfOf = "customer (web form)" }
             let store = try Store.open(global.directory, options: options)
             for w in store.warnings { Output.warn(w) }
             if store.isReadOnly { throw ZgodaError.readOnly(store.readOnlyReason ?? "read-only") }

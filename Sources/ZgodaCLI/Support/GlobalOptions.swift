@@ -42,12 +42,14 @@ public struct GlobalOptions: ParsableArguments {
         var options = StoreOptions(operatorName: resolvedOperator, clock: clock, passphrase: Passphrase.provider,
                                    createIfMissing: createIfMissing)
         options.allowSharedPermissions = sharedPermissionsAllowed
+        options.connect = TeamDatabaseOptions.connect
         return options
     }
 
     /// Opens the store, creating the directory on first use.
     public func openStore(createIfMissing: Bool = true) throws -> Store {
         let store = try Store.open(directory, options: storeOptions(createIfMissing: createIfMissing))
+        if operatorName != nil && store.teamDatabase != nil { throw TeamDatabaseOptions.operatorRefused }
         for w in store.warnings { Output.warn(w) }
         if store.writable, let reason = store.readOnlyReason {
             // Damage: every command says so, not only the ones that try to write.

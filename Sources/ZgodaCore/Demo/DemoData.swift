@@ -81,12 +81,12 @@ public enum DemoData {
                             if decision == .withdrawn {
                                 events.append(.consentRecorded(ConsentDecision(
                                     contact: id, purpose: p.id, purposeVersion: p.version, decision: .granted, source: source,
-                                    evidence: ev, at: at.addingTimeInterval(-Self.grantBeforeWithdrawal), operator: store.options.operatorName,
+                                    evidence: ev, at: at.addingTimeInterval(-Self.grantBeforeWithdrawal), operator: store.operatorName,
                                     expires: nil, wordingHash: hash)))
                             }
                             events.append(.consentRecorded(ConsentDecision(
                                 contact: id, purpose: p.id, purposeVersion: p.version, decision: decision, source: source,
-                                evidence: ev, at: at, operator: store.options.operatorName, expires: nil, wordingHash: hash)))
+                                evidence: ev, at: at, operator: store.operatorName, expires: nil, wordingHash: hash)))
                         }
                     }
                     return events

@@ -109,7 +109,7 @@ public enum Exporter {
                     Dictionary(links.map { ($0.link.contact, $0.url(base: p.base)) }, uniquingKeysWith: { a, _ in a })
                 }
                 let bytes = try ExportRenderer.render(format, contacts: contacts, state: state, now: now,
-                                                      operator: store.options.operatorName, filter: filter,
+                                                      operator: store.operatorName, filter: filter,
                                                       receipt: store.head, receiptSeq: store.lastSeq, preferencesLinks: urls)
                 result = ExportResult(format: format, contacts: ids, filter: filter, destination: recorded,
                                       receipt: store.head, receiptSeq: store.lastSeq, output: nil)

@@ -62,7 +62,7 @@ public enum Importer {
                            duplicates: ImportOptions.Duplicates = .skip, progress: WorkProgress = .none) throws -> ImportReport {
         let name = fileName ?? (source as NSString).lastPathComponent
         if dryRun {
-            let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
+            let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
             return planner.plan(parsed, source: source, dryRun: true).report
         }
@@ -71,7 +71,7 @@ public enum Importer {
         try store.commit { state in
             // The last moment to stop: once the events are returned, they are written whole.
             try progress.checkCancelled()
-            let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.options.operatorName, sourceName: name,
+            let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
             let (events, r) = planner.plan(parsed, source: source, dryRun: false)
             report = r

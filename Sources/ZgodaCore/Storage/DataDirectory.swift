@@ -110,10 +110,20 @@ extension DataDirectory {
 struct DirectoryMeta: Codable, Equatable {
     /// The format this code writes; it reads every format up to this one.
     static let currentFormat = 3
+    /// The format of a team member's `zgoda.json`, which names the team database holding the
+    /// records: a Zgoda that knows no team databases (format 3 and older) refuses it as newer
+    /// rather than opening an empty directory.
+    static let teamMemberFormat = 4
 
     var format: Int = DirectoryMeta.currentFormat
     var created: String
     var encryption: EncryptionParameters?
+    /// Set in a data directory whose records live in a team database: where (a connection
+    /// string without a password). The team's own `zgoda.json`, kept in the database, has none.
+    var database: String?
+    /// In a team member's directory: whether the team's records are encrypted, so that a front
+    /// can ask for the passphrase before it connects. The parameters themselves are the team's.
+    var teamEncrypted: Bool?
     var checksum: String?
 
     struct EncryptionParameters: Codable, Equatable {
@@ -137,29 +147,38 @@ struct DirectoryMeta: Codable, Equatable {
     /// Reads and checks `zgoda.json`: a newer format stops here, damage is reported as such.
     static func load(_ dir: DataDirectory) throws -> DirectoryMeta {
         guard let bytes = try Files.read(dir.metaPath) else { throw ZgodaError.notADataDirectory(dir.path) }
+        return try decode(bytes, origin: dir.metaPath, owner: dir.path)
+    }
+
+    /// Checks and decodes the bytes of a `zgoda.json` read from `origin` (a file, or the team
+    /// database), `owner` being what a newer format is reported against.
+    static func decode(_ bytes: [UInt8], origin: String, owner: String) throws -> DirectoryMeta {
         // The format first, read on its own, so that a newer file whose other fields changed
         // is still recognised as newer rather than as damaged.
         struct FormatOnly: Decodable { var format: Int }
-        if let f = try? JSONDecoder().decode(FormatOnly.self, from: Data(bytes)), f.format > currentFormat {
-            throw ZgodaError.newerFormat(path: dir.path, format: f.format)
+        if let f = try? JSONDecoder().decode(FormatOnly.self, from: Data(bytes)), f.format > teamMemberFormat {
+            throw ZgodaError.newerFormat(path: owner, format: f.format)
         }
         let meta: DirectoryMeta
         do { meta = try JSONDecoder().decode(DirectoryMeta.self, from: Data(bytes)) } catch {
-            throw ZgodaError.damaged("\(dir.metaPath) cannot be read (\(Self.describe(error))); restore it from a backup")
+            throw ZgodaError.damaged("\(origin) cannot be read (\(Self.describe(error))); restore it from a backup")
         }
-        guard meta.format >= 1 else { throw ZgodaError.damaged("\(dir.metaPath) names no format version") }
-        guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged("\(dir.metaPath) has an unreadable creation time") }
+        guard meta.format >= 1 else { throw ZgodaError.damaged("\(origin) names no format version") }
+        guard (meta.format == teamMemberFormat) == (meta.database != nil) else {
+            throw ZgodaError.damaged("\(origin) does not agree with itself about where the records are; restore it from a backup")
+        }
+        guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged("\(origin) has an unreadable creation time") }
         // Format 1 files have no checksum; a file with one is checked whatever its format says
         // (a damaged "2" that reads "1" must not switch the check off).
         if meta.format >= 2 || meta.checksum != nil {
             guard let stored = meta.checksum, stored == meta.computedChecksum() else {
-                throw ZgodaError.damaged("\(dir.metaPath) does not match its checksum; restore it from a backup")
+                throw ZgodaError.damaged("\(origin) does not match its checksum; restore it from a backup")
             }
         }
         if let e = meta.encryption {
             guard Data(base64Encoded: e.salt) != nil, Data(base64Encoded: e.check) != nil, e.kdf == "scrypt",
                   e.n > 1, e.n & (e.n - 1) == 0, e.r > 0, e.p > 0 else {
-                throw ZgodaError.damaged("encryption parameters in \(dir.metaPath) are unreadable")
+                throw ZgodaError.damaged("encryption parameters in \(origin) are unreadable")
             }
         }
         return meta
@@ -183,12 +202,17 @@ struct DirectoryMeta: Codable, Equatable {
 
     /// Writes the file in the current format, with its checksum.
     func save(_ dir: DataDirectory, io: StorageIO, mode: mode_t = 0o600) throws {
+        try Files.writeAtomically(try encoded(), to: dir.metaPath, io: io, mode: mode)
+    }
+
+    /// The bytes of the file in the current format, with its checksum.
+    func encoded() throws -> [UInt8] {
         var meta = self
-        meta.format = Self.currentFormat
+        meta.format = database == nil ? Self.currentFormat : Self.teamMemberFormat
         meta.checksum = meta.computedChecksum()
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys]
-        try Files.writeAtomically(Array(try enc.encode(meta)), to: dir.metaPath, io: io, mode: mode)
+        return Array(try enc.encode(meta))
     }
 
     /// Derives the key from a passphrase (scrypt), proves it against `check`, and returns the

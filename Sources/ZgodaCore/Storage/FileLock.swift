@@ -3,10 +3,27 @@ import Foundation
 import Glibc
 #endif
 
+/// What serialises a store's writers: the directory's lock file, or the team database's lock.
+protocol StoreLock: AnyObject {
+    func withExclusive<T>(_ body: () throws -> T) throws -> T
+    func withExclusiveIfFree<T>(_ body: () throws -> T) throws -> T?
+    func withShared<T>(_ body: () throws -> T) throws -> T
+}
+
+/// The team database's write lock. Readers need none: the journal there only grows, each
+/// query sees one committed state, and a snapshot never replaces records.
+final class DatabaseLock: StoreLock {
+    let database: any TeamDatabase
+    init(_ database: any TeamDatabase) { self.database = database }
+    func withExclusive<T>(_ body: () throws -> T) throws -> T { try database.withWriteLock(body) }
+    func withExclusiveIfFree<T>(_ body: () throws -> T) throws -> T? { try database.withWriteLockIfFree(body) }
+    func withShared<T>(_ body: () throws -> T) throws -> T { try body() }
+}
+
 /// An advisory lock on the data directory's `lock` file. Writers hold it exclusively for the
 /// whole read-check-append-fsync cycle, so several processes never interleave records;
 /// readers hold it shared so they never see a half-written snapshot switch.
-final class FileLock {
+final class FileLock: StoreLock {
     private let fd: Int32
 
     /// `writable` false (read-only media) opens an existing lock file for reading, which

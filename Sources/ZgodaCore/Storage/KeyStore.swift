@@ -64,26 +64,24 @@ final class KeyStore {
         case missing
     }
 
-    /// One file of the pair.
+    /// One copy of the slots: a file of the pair, or the team database's key table.
     private final class Copy {
         let path: String
         let index: UInt8
-        var fd: Int32
+        let medium: KeyMedium
         var raw: [UInt8] = []
         let writable: Bool
 
-        init(path: String, index: UInt8, fd: Int32, writable: Bool) {
-            self.path = path; self.index = index; self.fd = fd; self.writable = writable
+        init(path: String, index: UInt8, medium: KeyMedium, writable: Bool) {
+            self.path = path; self.index = index; self.medium = medium; self.writable = writable
         }
-
-        deinit { if fd >= 0 { close(fd) } }
 
         var name: String { (path as NSString).lastPathComponent }
         var headerOK: Bool { raw.count >= KeyStore.headerSize && Array(raw[0..<4]) == KeyStore.magic }
         /// Complete slots in the file.
         var slotCount: UInt32 { raw.count < KeyStore.headerSize ? 0 : UInt32((raw.count - KeyStore.headerSize) / KeyStore.slotSize) }
 
-        func reload() throws { raw = fd >= 0 ? try Files.readAll(fd: fd, from: 0) : [] }
+        func reload() throws { raw = try medium.readAll() }
 
         func state(_ slot: UInt32) -> CopyState {
             guard slot < slotCount else { return .absent }
@@ -111,9 +109,22 @@ final class KeyStore {
     init(path: String, master: SymmetricKey?, io: StorageIO, writable: Bool = true, mode: mode_t = 0o600) throws {
         self.path = path; self.master = master; self.io = io; self.mode = mode
         let copyPath = (path as NSString).deletingLastPathComponent + "/" + Self.copyFileName
-        primary = Copy(path: path, index: 0, fd: try Self.openCopy(path, writable: writable, mode: mode), writable: writable)
+        primary = Copy(path: path, index: 0, medium: KeyFile(fd: try Self.openCopy(path, writable: writable, mode: mode), io: io), writable: writable)
         let mirrorFD = writable || Files.exists(copyPath) ? try Self.openCopy(copyPath, writable: writable, mode: mode) : -1
-        mirror = mirrorFD >= 0 ? Copy(path: copyPath, index: 1, fd: mirrorFD, writable: writable) : nil
+        mirror = mirrorFD >= 0 ? Copy(path: copyPath, index: 1, medium: KeyFile(fd: mirrorFD, io: io), writable: writable) : nil
+        try finishOpening(writable: writable)
+    }
+
+    /// The keys of a team database: one copy, in its key table; the server's own durability
+    /// (WAL, replicas, backups) takes the place of the second file.
+    init(database: any TeamDatabase, master: SymmetricKey?, writable: Bool) throws {
+        path = "keys"; self.master = master; io = PosixIO(); mode = 0o600
+        primary = Copy(path: database.label + " (keys)", index: 0, medium: DatabaseKeys(database), writable: writable)
+        mirror = nil
+        try finishOpening(writable: false)
+    }
+
+    private func finishOpening(writable: Bool) throws {
         try primary.reload()
         try mirror?.reload()
         for copy in [primary, mirror].compactMap({ $0 }) where copy.raw.count >= 4 && Array(copy.raw[0..<3]) == Array("ZGK".utf8) {
@@ -139,8 +150,7 @@ final class KeyStore {
             if copy === mirror, primary.headerOK, primary.slotCount > 0 {
                 bytes += primary.raw[Self.headerSize..<(Self.headerSize + Int(primary.slotCount) * Self.slotSize)]
             }
-            try io.pwrite(copy.fd, bytes, at: 0)
-            try io.fsync(copy.fd)
+            try copy.medium.write(bytes, at: 0)
             copy.raw = bytes
         }
     }
@@ -181,11 +191,10 @@ final class KeyStore {
         do {
             for copy in copies {
                 written.append(copy)
-                try io.pwrite(copy.fd, bytes, at: offset)
-                try io.fsync(copy.fd)
+                try copy.medium.write(bytes, at: Int(offset))
             }
         } catch {
-            for copy in written { try? io.truncate(copy.fd, to: Int64(copy.raw.count)) }
+            for copy in written { try? copy.medium.cutBack(to: copy.raw.count) }
             throw error
         }
         for copy in copies {
@@ -292,8 +301,7 @@ final class KeyStore {
         let zeros = [UInt8](repeating: 0, count: Self.slotSize)
         let offset = Self.headerSize + Int(slot) * Self.slotSize
         for copy in [primary, mirror].compactMap({ $0 }) where slot < copy.slotCount {
-            try io.pwrite(copy.fd, zeros, at: Int64(offset))
-            try io.fsync(copy.fd)
+            try copy.medium.write(zeros, at: offset)
             copy.raw.replaceSubrange(offset..<offset + Self.slotSize, with: zeros)
         }
     }
@@ -317,10 +325,9 @@ final class KeyStore {
         let bytes = Array(from.bytes(slot))
         if !to.headerOK {
             let header = Self.magic + [to.index] + [UInt8](repeating: 0, count: Self.headerSize - 5)
-            try io.pwrite(to.fd, header, at: 0)
+            try to.medium.write(header, at: 0)
         }
-        try io.pwrite(to.fd, bytes, at: Int64(offset))
-        try io.fsync(to.fd)
+        try to.medium.write(bytes, at: offset)
         try to.reload()
         cache[slot] = nil
         return to.name
@@ -406,4 +413,68 @@ final class KeyStore {
         s.replaceSubrange(64..<80, with: SHA256Hex.digest(Array(s[0..<64])).prefix(16))
         return s
     }
+}
+
+/// Where one copy of the key slots lives. A write is durable when it returns.
+private protocol KeyMedium: AnyObject {
+    func readAll() throws -> [UInt8]
+    func write(_ bytes: [UInt8], at offset: Int) throws
+    /// Cuts away what a failed allocation may have left after `size` bytes.
+    func cutBack(to size: Int) throws
+}
+
+/// `keys.zk` or its copy: written with `pwrite`, fsynced before the write returns.
+private final class KeyFile: KeyMedium {
+    let fd: Int32
+    let io: StorageIO
+    init(fd: Int32, io: StorageIO) { self.fd = fd; self.io = io }
+    deinit { if fd >= 0 { close(fd) } }
+    func readAll() throws -> [UInt8] { fd >= 0 ? try Files.readAll(fd: fd, from: 0) : [] }
+    func write(_ bytes: [UInt8], at offset: Int) throws {
+        try io.pwrite(fd, bytes, at: Int64(offset))
+        try io.fsync(fd)
+    }
+    func cutBack(to size: Int) throws { try io.truncate(fd, to: Int64(size)) }
+}
+
+/// The team database's key table seen as a key file: the same header and slots, so the
+/// store's checks of a slot are the same for both. A write of zeros over one slot is an
+/// erasure, which deletes the key material in the database.
+private final class DatabaseKeys: KeyMedium {
+    let database: any TeamDatabase
+    private var count: UInt32 = 0
+    init(_ database: any TeamDatabase) { self.database = database }
+
+    func readAll() throws -> [UInt8] {
+        let slots = try database.keySlots(from: 0)
+        count = UInt32(slots.count / KeyStore.slotSize)
+        return KeyStore.magic + [0] + [UInt8](repeating: 0, count: KeyStore.headerSize - 5) + slots
+    }
+
+    func write(_ bytes: [UInt8], at offset: Int) throws {
+        // The header is implied by the table; only slots are stored.
+        var bytes = bytes[...], offset = offset
+        if offset < KeyStore.headerSize {
+            let skip = min(bytes.count, KeyStore.headerSize - offset)
+            bytes = bytes.dropFirst(skip); offset += skip
+        }
+        guard !bytes.isEmpty else { return }
+        guard (offset - KeyStore.headerSize) % KeyStore.slotSize == 0, bytes.count % KeyStore.slotSize == 0 else {
+            throw ZgodaError.database("a key write that is not whole slots")
+        }
+        let first = UInt32((offset - KeyStore.headerSize) / KeyStore.slotSize)
+        if first >= count {
+            try database.addKeySlots(Array(bytes), from: first)
+            count = first + UInt32(bytes.count / KeyStore.slotSize)
+        } else if bytes.count == KeyStore.slotSize && bytes.allSatisfy({ $0 == 0 }) {
+            try database.eraseKeySlot(first)
+        } else if bytes.count == KeyStore.slotSize {
+            throw ZgodaError.unsupported("a team database's keys are made once and never rewritten; restore the database from its backup")
+        } else {
+            throw ZgodaError.database("a key write over several existing slots")
+        }
+    }
+
+    /// A failed insert left nothing: the transaction took it back.
+    func cutBack(to size: Int) throws {}
 }

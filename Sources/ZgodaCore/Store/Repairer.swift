@@ -23,6 +23,12 @@ public enum Repairer {
         // Everything that can refuse is checked before anything changes: the format, the
         // permissions, the passphrase.
         let meta = try DirectoryMeta.load(dir)
+        if let db = meta.database {
+            // The server already refuses every record that does not continue the chain, and
+            // commits whole records only: there is nothing torn to cut, and what is damaged
+            // there is restored from the server's own backups, not by one member's client.
+            throw ZgodaError.unsupported("\(dir.path) keeps its records in the team database \(db); repair works on a data directory's own files. Run 'zgoda verify' to see what is wrong, and restore the database from its backup (docs/team.md)")
+        }
         try dir.checkPermissions(allowShared: options.allowSharedPermissions)
         var options = options
         if meta.encryption != nil {

@@ -25,7 +25,7 @@ extension Store {
             if let problem = ConsentSequence.problem(recording: decision, after: latest, purpose: purpose, contact: id) { throw problem }
             if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the expiry date is in the past") }
             let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
-                                    evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: options.operatorName,
+                                    evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: operatorName,
                                     expires: decision == .granted ? expires : nil,
                                     wordingHash: Wording.hash(controller: state.controller, purpose: p))
             made = d

@@ -14,7 +14,7 @@ extension Store {
                               deliver: ((String) throws -> Void)? = nil) throws -> (text: String, receipt: DocumentReceipt) {
         try commitReturning { state in
             guard let c = state.contacts[contact] else { throw ZgodaError.unknownContact(contact.rawValue) }
-            let receipt = DocumentReceipt(issued: now, operator: options.operatorName, head: head, seq: lastSeq)
+            let receipt = DocumentReceipt(issued: now, operator: operatorName, head: head, seq: lastSeq)
             let text = try render(state, receipt)
             try deliver?(text)
             return ((text, receipt), [.documentIssued(kind: kind, contact: contact, format: format,

@@ -35,10 +35,9 @@ extension Store {
     private func readHistory(contact: ContactID?) throws -> [JournalEntry] {
         try lock.withShared {
             var out: [JournalEntry] = []
-            for seg in directory.segments() {
-                let bytes = try Files.read(seg.path) ?? []
+            try forEachJournalChunk { buf in
                 var pos = 0
-                try bytes.withUnsafeBytes { buf in
+                do {
                     while pos < buf.count {
                         guard case let .record(rec, end) = FrameReader.read(buf, at: pos, verifyHash: false) else { return }
                         pos = end
@@ -56,6 +55,20 @@ extension Store {
                 }
             }
             return out
+        }
+    }
+
+    /// Runs `body` over the journal's bytes in order: each segment file in turn, or the team
+    /// database's records as one run of frames.
+    /// Segment files are mapped, not read: a verify of a million records stays small.
+    func forEachJournalChunk(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        if let database {
+            try database.records(after: 0).withUnsafeBytes { try body($0) }
+            return
+        }
+        for seg in directory.segments() where seg.first <= lastSeq {
+            guard let file = try MappedFile.open(seg.path) else { continue }
+            try body(file.bytes)
         }
     }
 }

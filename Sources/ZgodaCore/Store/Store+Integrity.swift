@@ -21,11 +21,9 @@ extension Store {
         try lock.withShared {
             var found: [UnreadableRecord] = []
             var checked = 0
-            for seg in directory.segments() where seg.first <= lastSeq {
-                guard let file = try MappedFile.open(seg.path) else { continue }
+            try forEachJournalChunk { buf in
                 var records: [JournalRecord] = []
                 var pos = 0
-                let buf = file.bytes
                 while pos < buf.count {
                     guard case let .record(rec, end) = FrameReader.read(buf, at: pos, verifyHash: false) else { break }
                     pos = end

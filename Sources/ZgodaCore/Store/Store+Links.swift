@@ -191,7 +191,7 @@ extension Store {
                 recorded.append(ConsentDecision(
                     contact: link.contact, purpose: purpose.id, purposeVersion: purpose.version, decision: decision,
                     source: .webForm, evidence: evidence.text(link: link, decision: decision, person: person.details),
-                    at: now, operator: options.operatorName, expires: nil, wordingHash: wording))
+                    at: now, operator: operatorName, expires: nil, wordingHash: wording))
             }
             return recorded.map(Event.consentRecorded)
         }

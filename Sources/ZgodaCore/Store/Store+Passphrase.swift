@@ -17,6 +17,10 @@ extension Store {
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
         guard new.count >= 8 else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "use at least 8 characters") }
         guard new != old else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "it is the same as the old one") }
+        if let url = try DirectoryMeta.load(directory).database {
+            try changeTeamPassphrase(directory, url: url, options: options, old: old, new: new)
+            return
+        }
         let lock = try FileLock(path: directory.lockPath, mode: Files.mode(shared: options.allowSharedPermissions))
         try lock.withExclusive {
             var meta = try DirectoryMeta.load(directory)
@@ -36,10 +40,34 @@ extension Store {
 }
 
 extension Store {
+    /// The same on a team database: the team's `zgoda.json` there gets the new sealing, under
+    /// the team's write lock; every member's next open needs the new passphrase.
+    private static func changeTeamPassphrase(_ directory: DataDirectory, url: String, options: StoreOptions, old: String, new: String) throws {
+        guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+        let db = try connect(url)
+        try db.withWriteLock {
+            guard let bytes = try db.loadMeta() else { throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records") }
+            var meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+            guard meta.encryption != nil else {
+                throw ZgodaError.invalidInput("the team database \(db.label) is not encrypted; a passphrase protects only teams made with 'zgoda init --encrypt --postgres'")
+            }
+            guard let master = try meta.masterKey(passphrase: old) else { throw ZgodaError.wrongPassphrase }
+            let keys = try KeyStore(database: db, master: master, writable: false)
+            guard keys.key(0) != nil else {
+                throw ZgodaError.damaged("the team's secret (key slot 0) does not open; run 'zgoda verify' first")
+            }
+            meta.encryption = try DirectoryMeta.newEncryption(passphrase: new, directoryKey: master).0
+            try db.saveMeta(try meta.encoded())
+        }
+    }
+}
+
+extension Store {
     /// Whether opening `directory` needs a passphrase, so a front can ask for it before it
     /// takes over the terminal (the terminal UI opens the store while it draws).
     public static func needsPassphrase(_ directory: DataDirectory) -> Bool {
         guard directory.isInitialized, let meta = try? DirectoryMeta.load(directory) else { return false }
-        return meta.encryption != nil
+        // A team member's directory keeps the team's encryption only as this sign (see `create`).
+        return meta.encryption != nil || meta.teamEncrypted == true
     }
 }

@@ -36,7 +36,9 @@ public final class Store {
     public let writable: Bool
 
     let keys: KeyStore
-    let lock: FileLock
+    let lock: any StoreLock
+    /// The team database that keeps the records, or nil for the data directory's own files.
+    let database: (any TeamDatabase)?
     private(set) var segmentPath: String = ""
     private(set) var segmentFirst: UInt64 = 1
     private(set) var segmentEnd: Int = 0
@@ -55,6 +57,16 @@ public final class Store {
     var fileMode: mode_t { Files.mode(shared: options.allowSharedPermissions) }
 
     public var head: String { SHA256Hex.hex(headHash) }
+    /// The team database the records are in (its connection string without a password), or nil.
+    public var teamDatabase: String? { database?.label }
+    /// Who signed in to the team database: the operator of every change made here.
+    public var signedIn: String? { database?.signedIn }
+    /// The operator recorded for changes made through this store. On a team database it is the
+    /// role signed in (the server refuses any other); elsewhere the name the options give.
+    public var operatorName: String {
+        if let role = database?.signedIn { return options.onBehalfOf.map { "\(role) (\($0))" } ?? role }
+        return options.onBehalfOf ?? options.operatorName
+    }
     public var now: Date { options.clock.now() }
     public var isReadOnly: Bool { readOnlyReason != nil }
 
@@ -66,18 +78,46 @@ public final class Store {
             guard options.createIfMissing else { throw ZgodaError.notADataDirectory(directory.path) }
             try create(directory, options: options, encrypt: false)
         }
-        return try Store(directory: directory, options: options)
+        return try Store(directory: directory, options: options, database: nil)
     }
 
     /// Creates a new data directory: mode 0700, the starter purposes, optionally encrypted.
+    ///
+    /// With `database` (a connection string), the records live in that team database: the
+    /// directory keeps only its `zgoda.json`, which names the database. The database's schema
+    /// is made by the first member of the team to run this; later members join it (their
+    /// `encrypt` is the team's, set by the first).
     public static func create(_ directory: DataDirectory, options: StoreOptions, encrypt: Bool,
-                              controller: DataController? = nil) throws {
+                              controller: DataController? = nil, database url: String? = nil) throws {
         if directory.isInitialized { throw ZgodaError.alreadyInitialized(directory.path) }
         if Files.exists(directory.path), !isEmptyOrUnfinished(directory) {
             throw ZgodaError.io("\(directory.path) exists and is not empty; choose an empty or new directory")
         }
         var meta = DirectoryMeta(created: ISOTime.string(options.clock.now()))
         var opts = options
+        var team: (any TeamDatabase)? = nil
+        if let url {
+            guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+            let db = try connect(url)
+            team = db
+            meta.database = db.label
+            if let teamBytes = try db.loadMeta() {
+                // Joining a team: its zgoda.json (and its encryption) is already in the database.
+                let teamMeta = try DirectoryMeta.decode(teamBytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+                meta.teamEncrypted = teamMeta.encryption != nil ? true : nil
+                if teamMeta.encryption != nil {
+                    // The passphrase is proved before anything is made: a failed join leaves no trace.
+                    guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
+                    let pass = try ask()
+                    guard try teamMeta.masterKey(passphrase: pass) != nil else { throw ZgodaError.wrongPassphrase }
+                    opts.passphrase = { pass }
+                }
+                try makeDirectory(directory, meta: meta, options: options, withRecordFolders: false)
+                let store = try Store(directory: directory, options: opts, database: db)
+                if let controller { try store.commit { _ in [.controllerSet(controller)] } }
+                return
+            }
+        }
         if encrypt {
             // Everything that can fail before anything is made: a failed init leaves no trace.
             guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
@@ -87,15 +127,35 @@ public final class Store {
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: pass).0
             opts.passphrase = { pass }
         }
+        if let team {
+            var teamMeta = meta
+            teamMeta.database = nil
+            meta.encryption = nil
+            meta.teamEncrypted = encrypt ? true : nil
+            try team.createSchema(meta: try teamMeta.encoded())
+            try makeDirectory(directory, meta: meta, options: options, withRecordFolders: false)
+        } else {
+            try makeDirectory(directory, meta: meta, options: options, withRecordFolders: true)
+        }
+        let store = try Store(directory: directory, options: opts, database: team)
+        if let controller { try store.commit { _ in [.controllerSet(controller)] } }
+    }
+
+    /// Makes the directory and its `zgoda.json` (last: until it exists, the directory is not a
+    /// data directory), and the journal and snapshot folders when the records are kept here.
+    private static func makeDirectory(_ directory: DataDirectory, meta: DirectoryMeta, options: StoreOptions,
+                                      withRecordFolders: Bool) throws {
         let existed = Files.exists(directory.path)
         if existed { Files.removeLeftovers(in: directory.path) }
         let shared = options.allowSharedPermissions
         do {
             try Files.makeDirectories(directory.path, shared: shared)
-            try Files.makeDirectory(directory.journalDir, shared: shared)
-            try Files.makeDirectory(directory.snapshotDir, shared: shared)
+            if withRecordFolders {
+                try Files.makeDirectory(directory.journalDir, shared: shared)
+                try Files.makeDirectory(directory.snapshotDir, shared: shared)
+            }
             // Folders left by a creation cut short get the mode they would have had.
-            for d in [directory.path, directory.journalDir, directory.snapshotDir] { _ = chmod(d, shared ? 0o770 : 0o700) }
+            for d in [directory.path] + (withRecordFolders ? [directory.journalDir, directory.snapshotDir] : []) { _ = chmod(d, shared ? 0o770 : 0o700) }
             // The meta file goes last: until it exists the directory is not a data directory.
             try meta.save(directory, io: options.io, mode: Files.mode(shared: shared))
         } catch {
@@ -105,8 +165,6 @@ public final class Store {
             if !existed { rmdir(directory.path) }
             throw error
         }
-        let store = try Store(directory: directory, options: opts)
-        if let controller { try store.commit { _ in [.controllerSet(controller)] } }
     }
 
     /// True for a directory with nothing in it but what a creation killed before `zgoda.json`
@@ -134,12 +192,39 @@ public final class Store {
         }
     }
 
-    private init(directory: DataDirectory, options: StoreOptions) throws {
+    /// Opens the directory; `team` is a connection already made to the database it names.
+    private init(directory: DataDirectory, options: StoreOptions, database team: (any TeamDatabase)?) throws {
         self.directory = directory
         self.options = options
         // The format first: a newer directory is refused before anything else is read.
         var meta = try DirectoryMeta.load(directory)
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
+        if let url = meta.database {
+            guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+            let db = try team ?? connect(url)
+            guard let bytes = try db.loadMeta() else {
+                throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
+            }
+            database = db
+            meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+            let canWrite = !options.readOnly
+            writable = canWrite
+            lock = DatabaseLock(db)
+            var master: SymmetricKey? = nil
+            if meta.encryption != nil {
+                guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
+                master = try meta.masterKey(passphrase: try ask())
+            }
+            keys = try KeyStore(database: db, master: master, writable: canWrite)
+            if options.readOnly { readOnlyReason = "opened for reading only" }
+            if canWrite && keys.slotCount == 0 {
+                try lock.withExclusive { try keys.reload(); if keys.slotCount == 0 { _ = try keys.allocate(1) } }
+            }
+            try load()
+            if lastSeq == 0 && canWrite { try writeGenesisIfEmpty() }
+            return
+        }
+        database = nil
         let canWrite = !options.readOnly && access(directory.path, W_OK) == 0
             && (!Files.exists(directory.lockPath) || access(directory.lockPath, W_OK) == 0)
         writable = canWrite
@@ -206,7 +291,21 @@ public final class Store {
         rememberedHash = nil
         try keys.reload()
         var start: SnapshotCodec.Loaded? = nil
-        for snap in directory.snapshots() {
+        if let database {
+            for seq in try database.snapshotSeqs() {
+                let name = DataDirectory.snapshotName(seq: seq)
+                do {
+                    guard let bytes = try database.snapshot(seq) else { continue }
+                    start = try SnapshotCodec.decode(bytes, keys: keys)
+                    break
+                } catch let e as SnapshotCodec.Invalid {
+                    warnings.append("snapshot \(name) in the database is damaged (\(e.reason)); using an older one and the journal")
+                } catch let e as SnapshotCodec.NewerVersion {
+                    throw ZgodaError.newerFormat(path: "\(database.label) (snapshot \(name))", format: e.version)
+                }
+            }
+        }
+        for snap in database == nil ? directory.snapshots() : [] {
             do {
                 guard let file = try MappedFile.open(snap.path) else { continue }
                 start = try SnapshotCodec.decode(file.bytes, keys: keys)
@@ -232,8 +331,11 @@ public final class Store {
             for seq in start.damagedExports { warnings.append("the filter and destination of the export at record \(seq) cannot be read (damaged)") }
             if remembered?.seq == start.seq { rememberedHash = start.headHash }
         }
-        let segments = directory.segments()
-        if segments.isEmpty {
+        let segments = database == nil ? directory.segments() : []
+        if let database {
+            // One committed sequence: nothing in it can be a torn write, so any bad frame is damage.
+            try replay(try database.records(after: lastSeq), from: 0, isLastSegment: false)
+        } else if segments.isEmpty {
             segmentFirst = lastSeq + 1
             segmentPath = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: segmentFirst)
             segmentEnd = 0
@@ -550,6 +652,15 @@ public final class Store {
 
     func catchUp() throws -> Bool {
         let before = lastSeq
+        if let database {
+            guard readOnlyReason == nil || damagedSeq == nil else { return false }
+            let bytes = try database.records(after: lastSeq)
+            if bytes.isEmpty { return false }
+            // New people bring new keys; another member's erasure zeroed one.
+            try keys.reload()
+            try replay(bytes, from: 0, isLastSegment: false)
+            return lastSeq != before
+        }
         // The usual case, checked without listing the journal: our segment has not grown and
         // no compaction has started the next one. (A newer segment is always named after the
         // record that follows ours, and every record goes to the newest segment.)
@@ -652,7 +763,8 @@ public final class Store {
     private func append(_ events: [Event], exportSlots: [Int: UInt32] = [:], at fixedAt: Date? = nil,
                         operatorName: String? = nil) throws -> [JournalEntry] {
         let at = fixedAt ?? Date(millis: options.clock.now().millis)
-        let opName = operatorName ?? options.operatorName
+        // On a team database the operator is whoever signed in to it, never a name typed in.
+        let opName = operatorName ?? self.operatorName
         // Key slots and erasures of people added or erased earlier in this same group. The
         // state itself changes only once the group is on disk: applying to a copy first would
         // copy all 100k people on every change.
@@ -662,6 +774,7 @@ public final class Store {
         }
         var entries: [JournalEntry] = []
         var bytes: [UInt8] = []
+        var framed: [FramedRecord] = []
         var prev = headHash
         let random = RandomBytes(expected: 12 * events.count)
         // Times are stored to the millisecond: round them now so the live state equals a replay.
@@ -690,7 +803,11 @@ public final class Store {
                                     prevHash: prev, operator: opName, kindCode: parts.kindCode,
                                     contact: event.contact?.rawValue ?? "", publicBytes: parts.publicBytes,
                                     keySlot: slot, sealed: sealed)
-            bytes += rec.framed()
+            if database != nil {
+                framed.append(FramedRecord(seq: seq, kind: parts.kindCode, contact: rec.contact, bytes: rec.framed()))
+            } else {
+                bytes += rec.framed()
+            }
             prev = rec.hash
             let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
             switch event {
@@ -700,6 +817,36 @@ public final class Store {
             }
             entries.append(entry)
         }
+        if let database {
+            do {
+                try database.append(framed, headSeq: lastSeq, headHash: headHash, newHash: prev)
+            } catch {
+                // Not acknowledged: the transaction took it all back; see what the database has.
+                try? load()
+                throw error
+            }
+        } else {
+            try writeToSegment(bytes)
+        }
+        // Acknowledged from here on: whatever fails below is reported, but the change stands,
+        // and the state says so.
+        for e in entries { state.apply(e) }
+        lastSeq += UInt64(events.count)
+        headHash = prev
+        if database == nil { segmentEnd += bytes.count }
+        rememberHead()
+        if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
+            destroyErasedKeys(entries)
+        }
+        if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
+            do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(error)") }
+        }
+        return entries
+    }
+
+    /// Writes records at the end of the journal segment and fsyncs it; on failure cuts the file
+    /// back to where it was and reloads, so nothing unacknowledged stays.
+    private func writeToSegment(_ bytes: [UInt8]) throws {
         let fd = try Files.openReadWrite(segmentPath, mode: fileMode)
         defer { close(fd) }
         do {
@@ -717,20 +864,6 @@ public final class Store {
             try? load()
             throw error
         }
-        // Acknowledged from here on: whatever fails below is reported, but the change stands,
-        // and the state says so.
-        for e in entries { state.apply(e) }
-        lastSeq += UInt64(events.count)
-        headHash = prev
-        segmentEnd += bytes.count
-        rememberHead()
-        if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
-            destroyErasedKeys(entries)
-        }
-        if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
-            do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(error)") }
-        }
-        return entries
     }
 
     /// After an erasure record is on disk: the search cache's key first (if the process stops
@@ -791,6 +924,13 @@ public final class Store {
     }
 
     private func writeSnapshot() throws {
+        if let database {
+            // The journal there is never cut: a snapshot only saves replaying it.
+            let bytes = try SnapshotCodec.encode(state, seq: lastSeq, headHash: headHash, keys: keys)
+            try database.saveSnapshot(lastSeq, bytes, keep: 3)
+            snapshotSeq = lastSeq
+            return
+        }
         let next = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: lastSeq + 1)
         // Checked before anything is written: a link where the next segment goes is refused.
         if segmentEnd > 0 && Files.exists(next) && (Files.isLink(next) || Files.size(next) != 0) {

@@ -22,6 +22,13 @@ public struct StoreOptions: Sendable {
     /// Open without writing anything at all, not even the upkeep an open normally does
     /// (finishing an interrupted erasure, making the copy of the keys): for `verify`.
     public var readOnly: Bool = false
+    /// Connects to a team database, given the connection string a data directory names (see
+    /// `TeamDatabase`); nil in a build without a database driver.
+    public var connect: (@Sendable (String) throws -> any TeamDatabase)? = nil
+    /// Whose changes these are when they are not the operator's own: the customer on the
+    /// consent page. On a team database the record then names both, the signed-in role first
+    /// ("anna (customer (web form))"); in a data directory it names only this.
+    public var onBehalfOf: String? = nil
 
     public init(operatorName: String, clock: any Clock = SystemClock(), io: any StorageIO = PosixIO(),
                 passphrase: (@Sendable () throws -> String)? = nil, compactEvery: Int = 20_000, createIfMissing: Bool = true) {

@@ -39,20 +39,34 @@ public enum Verifier {
         guard dir.isInitialized else { throw ZgodaError.notADataDirectory(dir.path) }
         var report = VerificationReport()
         var encrypted = false
+        var source = RecordSource.files(of: dir)
         do {
-            encrypted = try DirectoryMeta.load(dir).encryption != nil
+            var meta = try DirectoryMeta.load(dir)
+            if let url = meta.database {
+                // A team's records: the same checks, on the database's rows.
+                guard let connect = options?.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+                let db = try connect(url)
+                guard let bytes = try db.loadMeta() else {
+                    throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
+                }
+                meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+                source = try RecordSource.tables(of: db)
+            }
+            encrypted = meta.encryption != nil
         } catch let e as ZgodaError {
             if case .newerFormat = e { throw e }
+            if case .database = e { throw e }
+            if case .unsupported = e { throw e }
             report.problems.append(.init(seq: nil, file: "zgoda.json", message: e.description))
         }
         do { try dir.checkPermissions(allowShared: options?.allowSharedPermissions ?? false) } catch let e as ZgodaError {
             report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: e.description))
         }
         progress.begin("checking the journal", unit: "records")
-        let hashes = try checkJournal(dir, into: &report, progress: progress)
+        let hashes = try checkJournal(source, into: &report, progress: progress)
         progress.begin("checking snapshots and keys")
-        checkSnapshots(dir, journalHashes: hashes, into: &report)
-        checkKeyFiles(dir, into: &report)
+        checkSnapshots(source, journalHashes: hashes, into: &report)
+        checkKeys(source, into: &report)
         try progress.checkCancelled()
         if var opts = options, report.problems.isEmpty {
             opts.readOnly = true
@@ -77,17 +91,17 @@ public enum Verifier {
     }
 
     /// Every journal record; returns the hashes at the sequence numbers snapshots were taken at.
-    private static func checkJournal(_ dir: DataDirectory, into report: inout VerificationReport, progress: WorkProgress) throws -> [UInt64: [UInt8]] {
+    private static func checkJournal(_ source: RecordSource, into report: inout VerificationReport, progress: WorkProgress) throws -> [UInt64: [UInt8]] {
         var expected: UInt64 = 1
         var prev = JournalRecord.zeroHash
         var hashes: [UInt64: [UInt8]] = [:]
-        let snapshotSeqs = Set(dir.snapshots().map(\.seq))
-        let segments = dir.segments()
+        let snapshotSeqs = Set(source.snapshots.map(\.seq))
+        let segments = source.segments
         for (i, seg) in segments.enumerated() {
             try progress.checkCancelled()
-            let name = "journal/" + (seg.path as NSString).lastPathComponent
+            let name = seg.name
             let bytes: [UInt8]
-            do { bytes = try Files.read(seg.path) ?? [] } catch let e as ZgodaError {
+            do { bytes = try seg.read() } catch let e as ZgodaError {
                 report.problems.append(.init(seq: nil, file: name, message: e.description)); continue
             }
             bytes.withUnsafeBytes { buf in
@@ -109,7 +123,8 @@ public enum Verifier {
                         report.records += 1
                         if report.records % 4096 == 0 { progress.update(done: Int(report.records)) }
                     case .truncated:
-                        let torn = i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: frame.offset)
+                        // A team database commits whole records: nothing there is a torn write.
+                        let torn = source.mayEndTorn && i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: frame.offset)
                         report.problems.append(.init(seq: expected, file: name,
                             message: torn ? "record \(expected) is incomplete (an interrupted write; the next change drops it)" : "record \(expected) is cut short or damaged"))
                     case .record, .corrupt:
@@ -194,10 +209,10 @@ public enum Verifier {
         for i in frames.indices { frames[i].checksumOK = ok[i] }
     }
 
-    private static func checkSnapshots(_ dir: DataDirectory, journalHashes hashes: [UInt64: [UInt8]], into report: inout VerificationReport) {
-        for snap in dir.snapshots() {
-            let name = "snapshots/" + (snap.path as NSString).lastPathComponent
-            let read = Result { try Files.read(snap.path) }
+    private static func checkSnapshots(_ source: RecordSource, journalHashes hashes: [UInt64: [UInt8]], into report: inout VerificationReport) {
+        for snap in source.snapshots {
+            let name = snap.name
+            let read = Result { try snap.read() }
             guard case let .success(found) = read, let bytes = found, bytes.count > 76 else {
                 let why = (try? read.get()) == nil ? (read.failure?.description ?? "snapshot cannot be read") : "snapshot is empty"
                 report.problems.append(.init(seq: snap.seq, file: name, message: why)); continue
@@ -224,15 +239,15 @@ public enum Verifier {
 
     /// Both copies of every key slot, by their checksums alone (no passphrase needed: the
     /// check covers the wrapped bytes).
-    private static func checkKeyFiles(_ dir: DataDirectory, into report: inout VerificationReport) {
+    private static func checkKeys(_ source: RecordSource, into report: inout VerificationReport) {
         let keys: KeyStore
-        do { keys = try KeyStore(path: dir.keysPath, master: nil, io: PosixIO(), writable: false) } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: "keys.zk", message: e.description)); return
+        do { keys = try source.keys() } catch let e as ZgodaError {
+            report.problems.append(.init(seq: nil, file: source.keysName, message: e.description)); return
         } catch {
-            report.problems.append(.init(seq: nil, file: "keys.zk", message: "\(error)")); return
+            report.problems.append(.init(seq: nil, file: source.keysName, message: "\(error)")); return
         }
         report.keySlotsChecked = Int(keys.slotCount)
-        if keys.fileNames.count < 2 {
+        if source.keysHaveCopy && keys.fileNames.count < 2 {
             report.notes.append("keys.zk has no copy yet (a directory of format 1; the next change makes it)")
         }
         for (slot, health) in keys.problems() {
@@ -313,6 +328,45 @@ public enum Verifier {
             report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: "the search cache is damaged: delete it (it is rebuilt)"))
             return
         }
+    }
+}
+
+/// What `verify` reads: a data directory's files, or the rows of the team database it names.
+private struct RecordSource {
+    struct Segment { var name: String; var first: UInt64; var read: () throws -> [UInt8] }
+    struct Snapshot { var seq: UInt64; var name: String; var read: () throws -> [UInt8]? }
+    var segments: [Segment]
+    var snapshots: [Snapshot]
+    var keysName: String
+    var keys: () throws -> KeyStore
+    /// Whether the last record may be a write cut short (files), or never (committed rows).
+    var mayEndTorn: Bool
+    /// Whether the keys are kept twice (the directory's pair of files; a database keeps one
+    /// table, its own WAL and backups standing in for the copy).
+    var keysHaveCopy: Bool
+
+    static func files(of dir: DataDirectory) -> RecordSource {
+        RecordSource(
+            segments: dir.segments().map { seg in
+                Segment(name: "journal/" + (seg.path as NSString).lastPathComponent, first: seg.first) { try Files.read(seg.path) ?? [] }
+            },
+            snapshots: dir.snapshots().map { snap in
+                Snapshot(seq: snap.seq, name: "snapshots/" + (snap.path as NSString).lastPathComponent) { try Files.read(snap.path) }
+            },
+            keysName: "keys.zk",
+            keys: { try KeyStore(path: dir.keysPath, master: nil, io: PosixIO(), writable: false) },
+            mayEndTorn: true, keysHaveCopy: true)
+    }
+
+    static func tables(of db: any TeamDatabase) throws -> RecordSource {
+        RecordSource(
+            segments: [Segment(name: "zgoda_journal", first: 1) { try db.records(after: 0) }],
+            snapshots: try db.snapshotSeqs().map { seq in
+                Snapshot(seq: seq, name: "zgoda_snapshots/" + DataDirectory.snapshotName(seq: seq)) { try db.snapshot(seq) }
+            },
+            keysName: "zgoda_keys",
+            keys: { try KeyStore(database: db, master: nil, writable: false) },
+            mayEndTorn: false, keysHaveCopy: false)
     }
 }
 

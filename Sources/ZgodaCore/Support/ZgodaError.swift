@@ -39,6 +39,11 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case confirmationNeeded(String)
     /// A purpose edit makes a new version without saying whether it needs fresh consent.
     case versionChangeUnstated(id: String, next: Int)
+    /// The team database refused or failed a request (the message names the server, never a
+    /// person's values).
+    case database(String)
+    /// The team database refused a change this signed-in role may not make.
+    case notPermitted(String)
 
     public var description: String {
         switch self {
@@ -79,6 +84,10 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
             return "\(what) (pass --yes, or answer on a terminal)"
         case let .versionChangeUnstated(id, next):
             return "this changes what people are shown, so purpose \(id) becomes v\(next): say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)"
+        case let .database(what):
+            return what
+        case let .notPermitted(what):
+            return what
         }
     }
 }

@@ -299,7 +299,7 @@ public struct AppModel {
         switch intent {
         case .none: break
         case .leave:
-            dialog = Dialog.leaveCustomerMode(operator: store.options.operatorName)
+            dialog = Dialog.leaveCustomerMode(operator: store.operatorName)
         case let .submit(choices):
             var m = model
             do {
