@@ -9,9 +9,13 @@ import Glibc
 /// is noticed by the next Zgoda that opens it on this machine.
 ///
 /// ```
-/// STATE/heads/<first 32 hex digits of SHA-256(directory path)>.json
-///   {"format": 1, "seq": 1234, "head": "<hex>"}
+/// STATE/heads/<first 32 hex digits of SHA-256(place)>.json
+///   {"format": 1, "seq": 1234, "head": "<hex>", "created": "<the journal's creation time>"}
 /// ```
+/// The place is the directory's path, or the team database's connection string (without
+/// password) for a team member: every directory of one team on a machine shares one memory.
+/// `created` (from `zgoda.json`) tells a journal made anew at the same place from the one that
+/// was seen there; a memory without it (written before it was kept) is taken as is.
 /// No personal data: a sequence number and a hash. Written without fsync (it is a warning
 /// light, not a record), by temp file and rename.
 struct HeadMemory: Codable, Equatable {
@@ -20,26 +24,28 @@ struct HeadMemory: Codable, Equatable {
     var format: Int = HeadMemory.format
     var seq: UInt64
     var head: String
+    var created: String?
 
-    static func file(for dir: DataDirectory, stateDirectory: String?) -> String {
+    static func file(for place: String, stateDirectory: String?) -> String {
         let env = ProcessInfo.processInfo.environment
         let base = stateDirectory
             ?? env["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 + "/zgoda" }
             ?? ((env["HOME"] ?? NSHomeDirectory()) + "/.local/state/zgoda")
-        let name = String(SHA256Hex.of(Array(dir.path.utf8)).prefix(32))
+        let name = String(SHA256Hex.of(Array(place.utf8)).prefix(32))
         return base + "/heads/" + name + ".json"
     }
 
     /// What this machine remembers, or nil (never seen, unreadable or from a newer Zgoda).
-    static func load(_ dir: DataDirectory, stateDirectory: String?) -> HeadMemory? {
-        guard let bytes = try? Files.read(file(for: dir, stateDirectory: stateDirectory)),
+    static func load(_ place: String, created: String, stateDirectory: String?) -> HeadMemory? {
+        guard let bytes = try? Files.read(file(for: place, stateDirectory: stateDirectory)),
               let m = try? JSONDecoder().decode(HeadMemory.self, from: Data(bytes)), m.format <= format else { return nil }
+        if let seen = m.created, seen != created { return nil }
         return m
     }
 
     /// Best effort: a machine whose state directory cannot be written just loses the warning.
-    func save(_ dir: DataDirectory, stateDirectory: String?) {
-        let path = Self.file(for: dir, stateDirectory: stateDirectory)
+    func save(_ place: String, stateDirectory: String?) {
+        let path = Self.file(for: place, stateDirectory: stateDirectory)
         let folder = (path as NSString).deletingLastPathComponent
         if !Files.exists(folder) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,

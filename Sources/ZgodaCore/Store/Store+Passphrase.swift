@@ -63,6 +63,13 @@ extension Store {
 }
 
 extension Store {
+    /// The team database a data directory names (its connection string without a password),
+    /// or nil for a directory that keeps its own records.
+    public static func teamDatabase(of directory: DataDirectory) throws -> String? {
+        guard directory.isInitialized else { throw ZgodaError.notADataDirectory(directory.path) }
+        return try DirectoryMeta.load(directory).database
+    }
+
     /// Whether opening `directory` needs a passphrase, so a front can ask for it before it
     /// takes over the terminal (the terminal UI opens the store while it draws).
     public static func needsPassphrase(_ directory: DataDirectory) -> Bool {

@@ -52,6 +52,8 @@ public final class Store {
     /// While loading: the last erasure record replayed, and hashes the head memory asks about.
     private var lastErasureSeq: UInt64 = 0
     private var remembered: HeadMemory?
+    /// What this machine's memory of the head is kept under (see `HeadMemory`).
+    private var memoryPlace = "", journalCreated = ""
     private var rememberedHash: [UInt8]?
     /// The mode of new files: 0600, or 0660 in a directory shared with a group.
     var fileMode: mode_t { Files.mode(shared: options.allowSharedPermissions) }
@@ -207,6 +209,8 @@ public final class Store {
             }
             database = db
             meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+            memoryPlace = db.label
+            journalCreated = meta.created
             let canWrite = !options.readOnly
             writable = canWrite
             lock = DatabaseLock(db)
@@ -225,6 +229,8 @@ public final class Store {
             return
         }
         database = nil
+        memoryPlace = directory.path
+        journalCreated = meta.created
         let canWrite = !options.readOnly && access(directory.path, W_OK) == 0
             && (!Files.exists(directory.lockPath) || access(directory.lockPath, W_OK) == 0)
         writable = canWrite
@@ -287,7 +293,7 @@ public final class Store {
         tornTail = false
         erasedKeyRecords = []
         lastErasureSeq = 0
-        remembered = HeadMemory.load(directory, stateDirectory: options.stateDirectory)
+        remembered = HeadMemory.load(memoryPlace, created: journalCreated, stateDirectory: options.stateDirectory)
         rememberedHash = nil
         try keys.reload()
         var start: SnapshotCodec.Loaded? = nil
@@ -375,9 +381,9 @@ public final class Store {
     func rememberHead(force: Bool = false) {
         if headWarning != nil && !force { return }
         if force { headWarning = nil }
-        let now = HeadMemory(seq: lastSeq, head: head)
+        let now = HeadMemory(seq: lastSeq, head: head, created: journalCreated)
         if remembered != now {
-            now.save(directory, stateDirectory: options.stateDirectory)
+            now.save(memoryPlace, stateDirectory: options.stateDirectory)
             remembered = now
         }
     }

@@ -102,6 +102,19 @@ struct JournalDamageTests {
         #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
     }
 
+    @Test func aDirectoryMadeAnewAtTheSamePlaceIsNotTakenForACutJournal() throws {
+        let dir = TestDirectory()
+        _ = try tenRecords(dir)
+        try FileManager.default.removeItem(atPath: dir.data.path)
+        // A new directory at the same path, made later: a shorter journal, but another one.
+        let later = dir.options(at: TestDirectory.epoch.addingTimeInterval(3600))
+        try Store.create(dir.data, options: later, encrypt: false)
+        let fresh = try dir.open(later)
+        #expect(fresh.headWarning == nil)
+        #expect(fresh.warnings.isEmpty)
+        #expect(try Verifier.verify(dir.data, options: later).ok)
+    }
+
     @Test func aRewrittenHistoryIsNoticed() throws {
         let dir = TestDirectory()
         _ = try tenRecords(dir)

@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import ZgodaCore
+import ZgodaPostgres
+
+/// `zgoda team …`
+struct TeamCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "The salespeople who share a team database: each signs in as a database role of their own.",
+        discussion: "Run by the role that made the team ('zgoda init --postgres'), or another that may create roles. Limits are enforced by the database server itself.",
+        subcommands: [TeamAdd.self, TeamLimit.self, TeamRemove.self, TeamList.self])
+}
+
+/// `allow` or `deny`.
+enum Permission: String, ExpressibleByArgument, CaseIterable {
+    case allow, deny
+    var allowed: Bool { self == .allow }
+}
+
+/// Connects to the team database the data directory names.
+private func teamDatabase(_ global: GlobalOptions) throws -> PostgresTeamDatabase {
+    guard let url = try Store.teamDatabase(of: global.directory) else {
+        throw ZgodaError.invalidInput("\(global.directory.path) keeps its own records; teams need 'zgoda init --postgres URL'")
+    }
+    guard let db = try TeamDatabaseOptions.connect(url) as? PostgresTeamDatabase else {
+        throw ZgodaError.unsupported("this team database does not manage members")
+    }
+    return db
+}
+
+struct TeamAdd: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Make a database role a member of the team (creating it, with the password from $ZGODA_MEMBER_PASSWORD or --password-stdin, if it does not exist).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The member's database role, e.g. anna.") var role: String
+    @Flag(help: "Read the new role's password from the first line of standard input.") var passwordStdin = false
+    @Option(help: "Whether the member may export personal data.") var export: Permission = .allow
+    @Option(help: "Whether the member may anonymise people (and so destroy their keys).") var anonymize: Permission = .allow
+
+    func run() throws {
+        try reportingErrors {
+            var password = ProcessInfo.processInfo.environment["ZGODA_MEMBER_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
+            if passwordStdin {
+                guard let line = readLine(strippingNewline: true), !line.isEmpty else {
+                    throw ZgodaError.invalidInput("--password-stdin: no password on standard input")
+                }
+                password = line
+            }
+            let db = try teamDatabase(global)
+            let member = TeamMember(role: role, mayExport: export.allowed, mayAnonymize: anonymize.allowed)
+            try db.addMember(member, password: password)
+            Output.note("\(role) is a member of \(db.label)\(TeamList.limits(member))")
+        }
+    }
+}
+
+struct TeamLimit: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "limit", abstract: "Change what a member may do.")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The member's database role.") var role: String
+    @Option(help: "Whether the member may export personal data.") var export: Permission?
+    @Option(help: "Whether the member may anonymise people.") var anonymize: Permission?
+
+    func run() throws {
+        try reportingErrors {
+            guard export != nil || anonymize != nil else {
+                throw ZgodaError.invalidInput("say what changes: --export allow|deny, --anonymize allow|deny")
+            }
+            let db = try teamDatabase(global)
+            guard var member = try db.members().first(where: { $0.role == role }) else {
+                throw ZgodaError.invalidInput("\(role) is not a member of this team ('zgoda team add \(role)' first)")
+            }
+            if let export { member.mayExport = export.allowed }
+            if let anonymize { member.mayAnonymize = anonymize.allowed }
+            try db.setLimits(member)
+            Output.note("\(role)\(TeamList.limits(member).isEmpty ? " may do everything" : TeamList.limits(member))")
+        }
+    }
+}
+
+struct TeamRemove: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Take a member's rights on the team's records away (the role stays; its past changes keep its name).")
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The member's database role.") var role: String
+
+    func run() throws {
+        try reportingErrors {
+            let db = try teamDatabase(global)
+            try db.removeMember(role)
+            Output.note("\(role) is no longer a member of \(db.label)")
+        }
+    }
+}
+
+struct TeamList: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "The team's members and what each may do.")
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "table or json.") var format: ShowFormat = .table
+
+    func run() throws {
+        try reportingErrors {
+            let db = try teamDatabase(global)
+            let members = try db.members()
+            switch format {
+            case .json:
+                Output.json(.array(members.map {
+                    .object([("role", .string($0.role)), ("mayExport", .bool($0.mayExport)), ("mayAnonymize", .bool($0.mayAnonymize))])
+                }))
+            case .table:
+                var t = Table("Role", "Export", "Anonymise")
+                for m in members { t.add(m.role, m.mayExport ? "yes" : "no", m.mayAnonymize ? "yes" : "no") }
+                Output.line(t.rendered(maxColumnWidth: 40))
+                Output.line("\(members.count) member\(members.count == 1 ? "" : "s"); signed in as \(db.signedIn)")
+            }
+        }
+    }
+
+    /// ", who may not export" and the like; empty for a member without limits.
+    static func limits(_ m: TeamMember) -> String {
+        var denied: [String] = []
+        if !m.mayExport { denied.append("export") }
+        if !m.mayAnonymize { denied.append("anonymise") }
+        return denied.isEmpty ? "" : ", who may not " + denied.joined(separator: " or ")
+    }
+}
