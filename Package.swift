@@ -116,11 +116,16 @@ let package = Package(
         ),
         .testTarget(
             name: "ZgodaTerminalTests",
-            dependencies: ["ZgodaTerminal", "ZgodaViewModels"]
+            dependencies: ["ZgodaTerminal", "ZgodaViewModels", "TestPostgresServer"]
         ),
         .testTarget(
             name: "ZgodaPostgresTests",
-            dependencies: ["ZgodaPostgres", "ZgodaCore"]
+            dependencies: ["ZgodaPostgres", "ZgodaCore", "TestPostgresServer"]
+        ),
+        // A throwaway PostgreSQL cluster for the tests that need a server (initdb, pg_ctl).
+        .target(
+            name: "TestPostgresServer",
+            path: "Tests/Support/TestPostgresServer"
         ),
         .testTarget(
             name: "ZgodaCLITests",

@@ -27,6 +27,8 @@ public final class PostgresTeamDatabase: TeamDatabase {
     private var connection: PostgresConnection?
     private let news = NIOLockedValueBox(true)
     private var lockDepth = 0
+    private var nextAttempt = Date.distantPast
+    private static let retryInterval: TimeInterval = 2
     private static let lockKey: Int64 = 0x5A47_4F44_4131 // "ZGODA1"
     private static let channel = "zgoda_journal"
 
@@ -77,7 +79,7 @@ public final class PostgresTeamDatabase: TeamDatabase {
             configuration = .init(host: address.host, port: address.port, username: address.user,
                                   password: address.password, database: address.database, tls: tls)
         }
-        configuration.options.connectTimeout = .seconds(10)
+        configuration.options.connectTimeout = .seconds(5)
         let made: PostgresConnection
         do {
             made = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
@@ -95,12 +97,23 @@ public final class PostgresTeamDatabase: TeamDatabase {
         news.withLockedValue { $0 = true }
     }
 
-    /// Runs one statement, connecting again first if the connection was lost.
+    /// Runs one statement, connecting again first if the connection was lost. While the server
+    /// cannot be reached, a new attempt is made at most every `retryInterval`; calls in between
+    /// fail at once, so that a terminal UI polling twice a second never waits on the network.
     @discardableResult
     func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
         if connection == nil || connection!.isClosed {
             if lockDepth > 0 { throw ZgodaError.database("the connection to \(label) was lost while holding the write lock; nothing was saved") }
-            try connect()
+            guard Date() >= nextAttempt else {
+                throw ZgodaError.database("offline: the team database \(label) cannot be reached; trying again")
+            }
+            do {
+                try connect()
+                nextAttempt = .distantPast
+            } catch {
+                nextAttempt = Date().addingTimeInterval(Self.retryInterval)
+                throw error
+            }
         }
         do {
             return try connection!.query(query, logger: logger).wait()

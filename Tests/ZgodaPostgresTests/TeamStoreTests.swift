@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import ZgodaCore
 import ZgodaPostgres
+import TestPostgresServer
 
 /// The store on PostgreSQL: what one member writes, every member reads, with the same records,
 /// the same chain and the same rules as in a data directory.

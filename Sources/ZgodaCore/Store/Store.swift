@@ -63,6 +63,8 @@ public final class Store {
     public var teamDatabase: String? { database?.label }
     /// Who signed in to the team database: the operator of every change made here.
     public var signedIn: String? { database?.signedIn }
+    /// False while the team database cannot be reached (always true for a data directory).
+    public var isOnline: Bool { database?.isOnline ?? true }
     /// The operator recorded for changes made through this store. On a team database it is the
     /// role signed in (the server refuses any other); elsewhere the name the options give.
     public var operatorName: String {
@@ -653,7 +655,9 @@ public final class Store {
     /// Reads what other processes appended since we last looked. Returns true if anything changed.
     @discardableResult
     public func refresh() throws -> Bool {
-        try lock.withShared { try catchUp() }
+        // A team database announces every commit: without news there is nothing to read.
+        if let database, database.isOnline, !database.hasNews() { return false }
+        return try lock.withShared { try catchUp() }
     }
 
     func catchUp() throws -> Bool {

@@ -16,6 +16,8 @@ public struct AppModel {
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
     public internal(set) var status: StatusLine?
+    /// True while the team database cannot be reached (see `poll`).
+    public internal(set) var offline = false
     /// A consent decision held back by a conflict until the user chooses what to do.
     public internal(set) var pendingConsent: PendingConsent?
     /// Where relative file paths typed in dialogs start from (the process's directory).
@@ -55,13 +57,31 @@ public struct AppModel {
     @discardableResult
     public mutating func poll() -> Bool {
         do {
-            if try store.refresh() { reload(); return true }
+            if try store.refresh() {
+                reload()
+                if offline { offline = false; status = StatusLine(Self.backOnline) }
+                return true
+            }
+            if offline && store.isOnline {
+                offline = false
+                status = StatusLine(Self.backOnline)
+                return true
+            }
         } catch {
-            status = StatusLine(Self.message(error), isError: true)
+            if !store.isOnline {
+                // Everything typed stays where it is; a save tried now fails and can be tried again.
+                offline = true
+                status = StatusLine(Self.offlineMessage, isError: true)
+            } else {
+                status = StatusLine(Self.message(error), isError: true)
+            }
             return true
         }
         return false
     }
+
+    static let offlineMessage = "offline — reconnecting to the team database; what you type is kept, save again once back"
+    static let backOnline = "back online — up to date with the team"
 
     /// Handles one key. Returns false when the app should quit.
     public mutating func handle(_ key: Key) -> Bool {

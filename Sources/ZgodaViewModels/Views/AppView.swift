@@ -51,7 +51,9 @@ extension AppModel {
             // The customer sees the form only: no staff information in the title bar.
             Chrome.header(title, right: "", into: &g)
         } else {
-            Chrome.header(title, notice: Chrome.requestNotice(requestSummary), right: controller, into: &g)
+            // Offline comes before the requests: what is on screen may be out of date.
+            let notice = offline ? Chrome.Notice(text: "offline — reconnecting", role: .error) : Chrome.requestNotice(requestSummary)
+            Chrome.header(title, notice: notice, right: controller, into: &g)
         }
         if top == nil && (list.isSearching || !list.filter.isEmpty) {
             renderSearchLine(into: &g)

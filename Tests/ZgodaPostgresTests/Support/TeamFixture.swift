@@ -1,6 +1,7 @@
 import Foundation
 @testable import ZgodaCore
 import ZgodaPostgres
+import TestPostgresServer
 
 /// One test's team: a fresh database on the test server, and members, each with a data
 /// directory of their own that names the database (as `zgoda init --postgres` makes it).

@@ -10,12 +10,12 @@ import Glibc
 ///
 /// A machine without PostgreSQL's server makes every test that needs it fail, saying what to
 /// install: the tests never pass by skipping.
-final class TestPostgres: @unchecked Sendable {
-    struct Unavailable: Error, CustomStringConvertible { var description: String }
+public final class TestPostgres: @unchecked Sendable {
+    public struct Unavailable: Error, CustomStringConvertible { public var description: String }
 
-    let root: String
-    let socketDirectory: String
-    let port: Int
+    public let root: String
+    public let socketDirectory: String
+    public let port: Int
     private let bin: String
     private let asUser: [String]
 
@@ -32,10 +32,10 @@ final class TestPostgres: @unchecked Sendable {
         }
     }()
 
-    static func server() throws -> TestPostgres { try shared.get() }
+    public static func server() throws -> TestPostgres { try shared.get() }
 
     /// A server of the test's own (for tests that stop it); `stop()` it at the end.
-    static func privateServer() throws -> TestPostgres { try TestPostgres() }
+    public static func privateServer() throws -> TestPostgres { try TestPostgres() }
 
     private static func stopShared() {
         if case let .success(s) = shared { s.stop() }
@@ -72,43 +72,52 @@ final class TestPostgres: @unchecked Sendable {
         try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-l", root + "/server.log", "-w", "-t", "60", "start"], what: "pg_ctl start")
     }
 
-    func stop() {
+    public func stop() {
         _ = try? Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-m", "immediate", "-w", "stop"], what: "pg_ctl stop")
         _ = try? FileManager.default.removeItem(atPath: root)
     }
 
+    /// Stops the server as a crash would; `resume()` starts it again on the same data.
+    public func pause() throws {
+        try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-m", "immediate", "-w", "stop"], what: "pg_ctl stop")
+    }
+
+    public func resume() throws {
+        try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-l", root + "/server.log", "-w", "-t", "60", "start"], what: "pg_ctl start")
+    }
+
     /// Stops the server as a crash would and starts it again (the same data).
-    func restart() throws {
+    public func restart() throws {
         try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-m", "immediate", "-w", "stop"], what: "pg_ctl stop")
         try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-l", root + "/server.log", "-w", "-t", "60", "start"], what: "pg_ctl start")
     }
 
     /// A connection string for `database` as `user` over the Unix socket (trusted).
-    func socketURL(database: String, user: String = "postgres") -> String {
+    public func socketURL(database: String, user: String = "postgres") -> String {
         "postgres://\(user)@/\(database)?host=\(socketDirectory)&port=\(port)"
     }
 
     /// A connection string over TCP on loopback (password authentication).
-    func tcpURL(database: String, user: String, password: String) -> String {
+    public func tcpURL(database: String, user: String, password: String) -> String {
         "postgres://\(user):\(password)@127.0.0.1:\(port)/\(database)?sslmode=disable"
     }
 
     /// Runs SQL as the superuser with psql; returns what it printed (unaligned, tuples only).
     @discardableResult
-    func sql(_ statement: String, database: String = "postgres", user: String = "postgres") throws -> String {
+    public func sql(_ statement: String, database: String = "postgres", user: String = "postgres") throws -> String {
         try Self.run(["/usr/bin/psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", socketDirectory, "-p", String(port),
                       "-U", user, "-d", database, "-c", statement], what: "psql")
     }
 
     /// A new, empty database for one test.
-    func newDatabase() throws -> String {
+    public func newDatabase() throws -> String {
         let name = "zt_" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
         try sql("CREATE DATABASE \(name)")
         return name
     }
 
     /// `pg_dump` of a whole database, as text.
-    func dump(_ database: String) throws -> String {
+    public func dump(_ database: String) throws -> String {
         try Self.run(["\(bin)/pg_dump", "-h", socketDirectory, "-p", String(port), "-U", "postgres", database], what: "pg_dump")
     }
 
@@ -117,7 +126,7 @@ final class TestPostgres: @unchecked Sendable {
     /// behind that would inherit the descriptors Foundation watches to see its child exit, so
     /// `Process` would wait for the server's end, not pg_ctl's.
     @discardableResult
-    static func run(_ argv: [String], what: String) throws -> String {
+    public static func run(_ argv: [String], what: String) throws -> String {
         var template = Array("/tmp/zgoda-pg-run-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw Unavailable(description: "\(what): cannot make a temporary folder") }
         let scratch = String(cString: made)
