@@ -126,6 +126,7 @@ public final class PostgresTeamDatabase: TeamDatabase {
         if let e = error as? PSQLError, let state = e.serverInfo?[.sqlState] {
             let message = e.serverInfo?[.message] ?? "error \(state)"
             switch state {
+            // 42501: insufficient privilege (a grant the member lacks).
             case "ZG003", "42501": return .notPermitted("the team database refused this: \(message)")
             case "ZG001", "ZG002", "ZG004": return .damaged("the team database refused a record: \(message)")
             default: return .database("the team database \(label) failed: \(message)")

@@ -9,7 +9,7 @@ struct TeamCommand: ParsableCommand {
         commandName: "team",
         abstract: "The salespeople who share a team database: each signs in as a database role of their own.",
         discussion: "Run by the role that made the team ('zgoda init --postgres'), or another that may create roles. Limits are enforced by the database server itself.",
-        subcommands: [TeamAdd.self, TeamLimit.self, TeamRemove.self, TeamList.self])
+        subcommands: [TeamAdd.self, TeamLimit.self, TeamRemove.self, TeamList.self, TeamShred.self])
 }
 
 /// `allow` or `deny`.
@@ -125,5 +125,22 @@ struct TeamList: ParsableCommand {
         if !m.mayExport { denied.append("export") }
         if !m.mayAnonymize { denied.append("anonymise") }
         return denied.isEmpty ? "" : ", who may not " + denied.joined(separator: " or ")
+    }
+}
+
+struct TeamShred: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shred",
+        abstract: "Rewrite the key table so that destroyed keys leave nothing in the database's files (VACUUM FULL, then a checkpoint).",
+        discussion: "An erasure destroys the person's key at once; this removes the old row versions PostgreSQL keeps until a table is rewritten. Run it after erasures (daily from cron or a systemd timer is enough) as the team's owner. Backups and WAL archives keep a destroyed key until they expire: see docs/team.md.")
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        try reportingErrors {
+            let db = try teamDatabase(global)
+            let report = try db.shredErasedKeys()
+            Output.note("rewrote the key table of \(db.label): \(report.erasedKeys) destroyed key\(report.erasedKeys == 1 ? "" : "s") left no copy in its files"
+                + (report.checkpointed ? "; checkpoint done" : "; no checkpoint (it needs a superuser or the pg_checkpoint role): the WAL keeps them until the next one"))
+        }
     }
 }
