@@ -14,7 +14,7 @@ public struct ZgodaCommand: ParsableCommand {
             ExportCommand.self, ImportCommand.self,
             FormCommand.self, ReportCommand.self, AnonymizeCommand.self, RequestCommand.self, RetentionCommand.self,
             PassphraseCommand.self, ServeCommand.self, LinkCommand.self, RegisterCommand.self, BreachCommand.self,
-            TeamCommand.self,
+            TeamCommand.self, ExportJournalCommand.self, ImportJournalCommand.self,
         ]
     )
 

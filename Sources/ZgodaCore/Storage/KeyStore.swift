@@ -478,3 +478,33 @@ private final class DatabaseKeys: KeyMedium {
     /// A failed insert left nothing: the transaction took it back.
     func cutBack(to size: Int) throws {}
 }
+
+extension KeyStore {
+    /// Every slot's bytes, one after another, each from a copy whose check matches; an erased
+    /// slot as zeros. Refuses a store with a lost or half-erased slot: `verify` and `repair`
+    /// come first, so that damage never travels as if it were an erasure.
+    func exportSlots() throws -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(Int(slotCount) * Self.slotSize)
+        for slot in 0..<slotCount {
+            switch health(slot) {
+            case .erased:
+                out += [UInt8](repeating: 0, count: Self.slotSize)
+            case .good, .oneCopyDamaged, .oneCopyShort:
+                guard let bytes = validBytes(slot) else { fallthrough }
+                out += bytes
+            default:
+                throw ZgodaError.damaged("key slot \(slot) is damaged or half erased: run 'zgoda verify' and 'zgoda repair' first")
+            }
+        }
+        return out
+    }
+
+    /// The bytes of `slot` from a copy whose check matches.
+    private func validBytes(_ slot: UInt32) -> [UInt8]? {
+        for copy in [primary, mirror].compactMap({ $0 }) where copy.state(slot) == .valid {
+            return Array(copy.bytes(slot))
+        }
+        return nil
+    }
+}

@@ -38,6 +38,9 @@ public protocol TeamDatabase: AnyObject {
     /// (`headSeq`, `headHash`) to the last record; returns once COMMIT has. Throws with nothing
     /// written if the head is no longer where the caller last saw it.
     func append(_ records: [FramedRecord], headSeq: UInt64, headHash: [UInt8], newHash: [UInt8]) throws
+    /// Appends records made elsewhere (an import into an empty database), keeping the
+    /// operators they name; only the database's owner may.
+    func importRecords(_ records: [FramedRecord]) throws
     /// The sequence number of the newest record (0 when there is none): a cheap check for news.
     func newestSeq() throws -> UInt64
 

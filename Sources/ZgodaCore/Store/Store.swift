@@ -147,7 +147,7 @@ public final class Store {
 
     /// Makes the directory and its `zgoda.json` (last: until it exists, the directory is not a
     /// data directory), and the journal and snapshot folders when the records are kept here.
-    private static func makeDirectory(_ directory: DataDirectory, meta: DirectoryMeta, options: StoreOptions,
+    static func makeDirectory(_ directory: DataDirectory, meta: DirectoryMeta, options: StoreOptions,
                                       withRecordFolders: Bool) throws {
         let existed = Files.exists(directory.path)
         if existed { Files.removeLeftovers(in: directory.path) }
@@ -720,7 +720,13 @@ public final class Store {
     /// reloaded from disk.
     @discardableResult
     public func commit(_ build: (ZgodaState) throws -> [Event]) throws -> [JournalEntry] {
-        try lock.withExclusive {
+        try lock.withExclusive { try commitHoldingLock(build) }
+    }
+
+    /// `commit`'s work, for a caller that already holds the exclusive lock (and must do more
+    /// under it, such as reading what it just wrote).
+    func commitHoldingLock(_ build: (ZgodaState) throws -> [Event]) throws -> [JournalEntry] {
+        do {
             _ = try catchUp()
             try checkWritable()
             var events = try build(state)
