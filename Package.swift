@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "ZgodaCore", targets: ["ZgodaCore"]),
         // Changes a data directory at random until killed: the crash-torture test's worker.
         .executable(name: "zgoda-torture", targets: ["ZgodaTorture"]),
+        // One writer of the team-database load test (scripts/team-load.sh).
+        .executable(name: "zgoda-team-load", targets: ["ZgodaTeamLoad"]),
         // For Fuzz/, which fuzzes the theme parser.
         .library(name: "ZgodaViewModels", targets: ["ZgodaViewModels"]),
     ],
@@ -97,6 +99,11 @@ let package = Package(
         .executableTarget(
             name: "zgoda",
             dependencies: ["ZgodaCLI"]
+        ),
+        // One writer of scripts/team-load.sh: N changes to a team database, timed.
+        .executableTarget(
+            name: "ZgodaTeamLoad",
+            dependencies: ["ZgodaCore", "ZgodaPostgres"]
         ),
         .executableTarget(
             name: "ZgodaTorture",

@@ -443,11 +443,20 @@ private final class KeyFile: KeyMedium {
 private final class DatabaseKeys: KeyMedium {
     let database: any TeamDatabase
     private var count: UInt32 = 0
+    /// The slots read so far. Keys are made once and only ever destroyed, so a reload reads
+    /// the slots added since and the list of destroyed ones, not the whole table: a writer
+    /// reloads before every change, and the table grows with the team's people.
+    private var slots: [UInt8] = []
     init(_ database: any TeamDatabase) { self.database = database }
 
     func readAll() throws -> [UInt8] {
-        let slots = try database.keySlots(from: 0)
+        slots += try database.keySlots(from: count)
         count = UInt32(slots.count / KeyStore.slotSize)
+        let zeros = [UInt8](repeating: 0, count: KeyStore.slotSize)
+        for slot in try database.erasedKeySlots() where slot < count {
+            let start = Int(slot) * KeyStore.slotSize
+            slots.replaceSubrange(start..<start + KeyStore.slotSize, with: zeros)
+        }
         return KeyStore.magic + [0] + [UInt8](repeating: 0, count: KeyStore.headerSize - 5) + slots
     }
 
@@ -464,10 +473,14 @@ private final class DatabaseKeys: KeyMedium {
         }
         let first = UInt32((offset - KeyStore.headerSize) / KeyStore.slotSize)
         if first >= count {
+            guard first == count else { throw ZgodaError.database("a key written after a gap in the key table") }
             try database.addKeySlots(Array(bytes), from: first)
+            slots += bytes
             count = first + UInt32(bytes.count / KeyStore.slotSize)
         } else if bytes.count == KeyStore.slotSize && bytes.allSatisfy({ $0 == 0 }) {
             try database.eraseKeySlot(first)
+            let start = Int(first) * KeyStore.slotSize
+            slots.replaceSubrange(start..<start + KeyStore.slotSize, with: bytes)
         } else if bytes.count == KeyStore.slotSize {
             throw ZgodaError.unsupported("a team database's keys are made once and never rewritten; restore the database from its backup")
         } else {

@@ -52,7 +52,10 @@ public protocol TeamDatabase: AnyObject {
 
     /// Every key slot from `first` on, each `KeyStore.slotSize` bytes, an erased one all zeros.
     func keySlots(from first: UInt32) throws -> [UInt8]
-    /// Stores new key slots from `first` (the current slot count) on.
+    /// The slots whose keys were destroyed.
+    func erasedKeySlots() throws -> [UInt32]
+    /// Stores new key slots from `first` (the current slot count) on. They need be durable
+    /// only by the time a record that uses them is: the append's COMMIT.
     func addKeySlots(_ bytes: [UInt8], from first: UInt32) throws
     /// Deletes the key material of `slot` for good (the row stays, marked erased). Keys are
     /// never rewritten or brought back: the server refuses it.
