@@ -162,3 +162,20 @@ final class LockedList: @unchecked Sendable {
     func append(_ s: String) { lock.lock(); list.append(s); lock.unlock() }
     var items: [String] { lock.lock(); defer { lock.unlock() }; return list }
 }
+
+@Suite struct TeamPassphraseTests {
+    @Test func aNewPassphraseHoldsForEveryMemberAndAWrongOldOneChangesNothing() throws {
+        let team = try TeamFixture()
+        let anna = try team.join("anna", encrypt: true, passphrase: "correct horse")
+        let id = try anna.addContact(.person("Marta Szyfr"))
+        let dir = team.directory("anna")
+        #expect(throws: ZgodaError.wrongPassphrase) {
+            try Store.changePassphrase(dir, options: team.options(member: "anna"), old: "wrong horse", new: "battery staple")
+        }
+        #expect(try team.open("anna", passphrase: "correct horse").state.contacts[id] != nil)
+        try Store.changePassphrase(dir, options: team.options(member: "anna"), old: "correct horse", new: "battery staple")
+        #expect(throws: ZgodaError.wrongPassphrase) { _ = try team.open("anna", passphrase: "correct horse") }
+        let piotr = try team.join("piotr", passphrase: "battery staple")
+        #expect(piotr.state.contacts[id]?.details.name == "Marta Szyfr")
+    }
+}

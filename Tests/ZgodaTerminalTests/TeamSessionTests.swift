@@ -29,7 +29,7 @@ import TestPostgresServer
         try t.keys("q")
     }
 
-    @Test func aLostServerShowsOfflineKeepsWhatIsTypedAndCatchesUpWhenBack() throws {
+    @Test func aLostServerShowsOfflineKeepsWhatIsTypedAndSavesItWhenBack() throws {
         // A server of this test's own: it is stopped.
         let server = try TestPostgres.privateServer()
         defer { server.stop() }
@@ -40,19 +40,31 @@ import TestPostgresServer
 
         try server.pause()
         try t.waitFor("offline — reconnecting")
-        // Keys still work: a search typed while offline is there when the server is back.
+        // Keys still work: searching while offline.
         try t.keys("/")
         try t.type("kowal")
         try t.waitFor("1 of 1")
 
-        try server.resume()
-        // Back: the header's notice goes (the search line stands where the status would say so).
-        let deadline = Date().addingTimeInterval(10)
-        while try t.screen().contains("offline"), Date() < deadline { usleep(100_000) }
-        let back = try t.screen()
-        #expect(!back.contains("offline"))
-        #expect(back.contains("1 of 1"), "the search typed while offline is still there")
+        // A new contact typed while offline: the save fails, the form and what was typed stay.
         try t.keys("Escape")
+        try t.keys("a")
+        try t.waitFor("New contact")
+        try t.type("Zapisana Później")
+        try t.keys("C-s")
+        let refused = try t.waitFor("cannot be reached")
+        #expect(refused.contains("New contact"), "\(refused)")
+        #expect(refused.contains("Zapisana Później"), "\(refused)")
+
+        try server.resume()
+        // Back: the header's notice goes, and the same form saves.
+        let deadline = Date().addingTimeInterval(10)
+        while try t.screen().contains("offline — reconnecting"), Date() < deadline { usleep(100_000) }
+        let back = try t.screen()
+        #expect(!back.contains("offline — reconnecting"))
+        #expect(back.contains("Zapisana Później"), "what was typed while offline is still there")
+        try t.keys("C-s")
+        try t.waitFor("saved: added Zapisana Później")
+        #expect(try piotr.run("contact", "list").contains("Zapisana Później"))
         try piotr.run("contact", "add", "--name", "Po Awarii")
         let after = try t.waitFor("Po Awarii", timeout: 5)
         #expect(!after.contains("offline"))
