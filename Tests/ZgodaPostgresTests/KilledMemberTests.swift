@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+import ZgodaPostgres
+import TestPostgresServer
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A member's process killed in the middle of its work (holding the team's write lock, in the
+/// middle of a transaction) takes nothing with it: the server drops its lock and its
+/// unfinished transaction, and the others go on with a whole, gapless journal.
+@Suite struct KilledMemberTests {
+    /// `.build/debug/zgoda-team-load`, found from this source file.
+    static let writer: String? = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            let candidate = url.appendingPathComponent(".build/debug/zgoda-team-load").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }()
+
+    @Test func aKilledWriterLeavesNoLockAndNoGap() throws {
+        let team = try TeamFixture()
+        let anna = try team.join("anna")
+        let binary = try #require(Self.writer, "zgoda-team-load is not built (swift build)")
+        for round in 0..<3 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["--data-dir", team.root + "/killed-\(round)", "--team", team.url, "--changes", "100000"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            // Let it get going, then kill it without warning.
+            let started = Date()
+            while try team.sql("SELECT count(*) FROM zgoda_journal").trimmingCharacters(in: .whitespacesAndNewlines) == String(anna.lastSeq),
+                  Date().timeIntervalSince(started) < 20 { usleep(20_000) }
+            usleep(UInt32.random(in: 0...200_000))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            // Another member can write at once (the lock went with the dead connection).
+            let before = Date()
+            _ = try anna.addContact(.person("Po Zabiciu \(round)"))
+            #expect(Date().timeIntervalSince(before) < 10)
+        }
+        let seqs = try team.sql("SELECT seq FROM zgoda_journal ORDER BY seq").split(separator: "\n").compactMap { UInt64($0) }
+        #expect(seqs == Array(1...UInt64(seqs.count)))
+        let fresh = try team.join("check")
+        #expect(fresh.lastSeq == UInt64(seqs.count))
+        #expect(try Verifier.verify(team.directory("check"), options: team.options(member: "check")).ok)
+    }
+}
