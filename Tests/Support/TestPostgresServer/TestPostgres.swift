@@ -37,11 +37,17 @@ public final class TestPostgres: @unchecked Sendable {
     /// A server of the test's own (for tests that stop it); `stop()` it at the end.
     public static func privateServer() throws -> TestPostgres { try TestPostgres() }
 
+    /// A server of the test's own that also listens on `address` (a test host's network, made
+    /// by the test) and accepts password logins from `network` (CIDR).
+    public static func privateServer(alsoListeningOn address: String, acceptingFrom network: String) throws -> TestPostgres {
+        try TestPostgres(extraAddress: address, network: network)
+    }
+
     private static func stopShared() {
         if case let .success(s) = shared { s.stop() }
     }
 
-    private init() throws {
+    private init(extraAddress: String? = nil, network: String? = nil) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = versions.compactMap(Int.init).max() else {
             throw Unavailable(description: "PostgreSQL's server is not installed (apt-get install postgresql): the team-database tests need initdb and pg_ctl")
@@ -62,13 +68,16 @@ public final class TestPostgres: @unchecked Sendable {
         try Self.run(asUser + ["\(bin)/initdb", "-D", root + "/data", "-U", "postgres", "--auth-local=trust",
                                "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"], what: "initdb")
         let conf = """
-            listen_addresses = '127.0.0.1'
+            listen_addresses = '127.0.0.1\(extraAddress.map { "," + $0 } ?? "")'
             port = \(port)
             unix_socket_directories = '\(root)'
             fsync = on
             max_connections = 60
             """
         try Self.run(asUser + ["/bin/sh", "-c", "cat >> '\(root)/data/postgresql.conf' <<'EOF'\n\(conf)\nEOF"], what: "configure")
+        if let network {
+            try Self.run(asUser + ["/bin/sh", "-c", "echo 'host all all \(network) scram-sha-256' >> '\(root)/data/pg_hba.conf'"], what: "pg_hba")
+        }
         try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-l", root + "/server.log", "-w", "-t", "60", "start"], what: "pg_ctl start")
     }
 

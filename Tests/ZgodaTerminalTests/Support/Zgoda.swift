@@ -3,6 +3,10 @@ import Foundation
 /// The built `zgoda` binary and a private data directory with a fixed operator and clock.
 struct Zgoda {
     let dataDir = NSTemporaryDirectory() + "zgoda-tui-" + UUID().uuidString
+    /// More environment (a database URL, a member's password).
+    var extraEnvironment: [String: String] = [:]
+    /// A command the binary runs under, e.g. `ip netns exec HOST` for a test host of its own.
+    var wrapper: [String] = []
 
     /// `.build/debug/zgoda`: next to the test bundle, else found from this source file.
     static let binary: String? = {
@@ -23,7 +27,7 @@ struct Zgoda {
         ["ZGODA_DATA_DIR": dataDir, "ZGODA_OPERATOR": "anna", "ZGODA_NOW": "2026-01-15T10:00:00Z",
          "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8",
          "SWIFT_BACKTRACE": "enable=no", "XDG_CONFIG_HOME": dataDir + "-config", "XDG_DATA_HOME": dataDir + "-share",
-         "XDG_STATE_HOME": dataDir + "-state"]
+         "XDG_STATE_HOME": dataDir + "-state"].merging(extraEnvironment) { $1 }
     }
 
     /// Runs a CLI command; returns stdout, or throws with stderr.
@@ -36,8 +40,8 @@ struct Zgoda {
     func run(_ args: [String], expectStatus: Int32 = 0) throws -> String {
         guard let binary = Self.binary else { throw Tmux.Failure(description: "zgoda is not built; run swift build first") }
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: binary)
-        p.arguments = args
+        p.executableURL = URL(fileURLWithPath: wrapper.first ?? binary)
+        p.arguments = wrapper.isEmpty ? args : Array(wrapper.dropFirst()) + [binary] + args
         p.environment = environment
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
@@ -63,7 +67,8 @@ struct Zgoda {
         let env = environment.merging(["TERM": "xterm-256color"]) { $1 }
             .sorted { $0.key < $1.key }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         let start = pidFile.map { "echo \\$\\$ > '\($0)'; " } ?? ""
-        return "sh -c \"\(start)exec env -i \(env) '\(Self.binary ?? "zgoda")' \(extraArgs)\""
+        let prefix = wrapper.map { "'\($0)'" }.joined(separator: " ")
+        return "sh -c \"\(start)exec \(prefix) env -i \(env) '\(Self.binary ?? "zgoda")' \(extraArgs)\""
     }
 
     func cleanUp() {
