@@ -136,7 +136,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ZgodaCLITests",
-            dependencies: ["ZgodaCore"]
+            dependencies: ["ZgodaCore", "TestPostgresServer"]
         ),
     ]
 )

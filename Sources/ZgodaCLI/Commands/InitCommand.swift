@@ -22,7 +22,7 @@ struct InitCommand: ParsableCommand {
     @Flag(help: "Protect the data with a passphrase ($ZGODA_PASSPHRASE or a prompt).")
     var encrypt = false
 
-    @Option(name: .customLong("postgres"), help: ArgumentHelp("Keep the records in this PostgreSQL database, shared by a team (else $ZGODA_DATABASE_URL). The first member makes the schema; later members join it.", valueName: "postgres://user@host/db"))
+    @Option(name: .customLong("postgres"), help: ArgumentHelp("Keep the records in this PostgreSQL database, shared by a team (else $ZGODA_DATABASE_URL, or 'database' in the config). The first member makes the schema; later members join it.", valueName: "postgres://user@host/db"))
     var postgres: String?
 
     func run() throws {
@@ -35,8 +35,7 @@ struct InitCommand: ParsableCommand {
                     throw ZgodaError.invalidValue(field: "admin-email", reason: "'\(e)' is not an e-mail address")
                 }
             }
-            let env = ProcessInfo.processInfo.environment["ZGODA_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
-            if let url = postgres ?? env {
+            if let url = postgres ?? TeamDatabaseOptions.configured {
                 if global.operatorName != nil { throw TeamDatabaseOptions.operatorRefused }
                 let options = global.storeOptions()
                 try Store.create(dir, options: options, encrypt: encrypt, controller: controller, database: url)

@@ -43,6 +43,7 @@ public struct GlobalOptions: ParsableArguments {
                                    createIfMissing: createIfMissing)
         options.allowSharedPermissions = sharedPermissionsAllowed
         options.connect = TeamDatabaseOptions.connect
+        options.newDirectoryDatabase = TeamDatabaseOptions.configured
         return options
     }
 

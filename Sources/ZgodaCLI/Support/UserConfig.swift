@@ -11,6 +11,8 @@ public struct UserConfig: Sendable {
     public var operatorName: String?
     public var theme: String?
     public var allowSharedPermissions: Bool = false
+    /// `database = "postgres://…"`: the team database a new data directory joins.
+    public var database: String?
 
     public static var path: String {
         let env = ProcessInfo.processInfo.environment
@@ -25,7 +27,8 @@ public struct UserConfig: Sendable {
         do {
             let table = try TOMLTable(string: text)
             return UserConfig(operatorName: table["operator"]?.string, theme: table["theme"]?.string,
-                              allowSharedPermissions: table["allow_shared_permissions"]?.bool ?? false)
+                              allowSharedPermissions: table["allow_shared_permissions"]?.bool ?? false,
+                              database: table["database"]?.string)
         } catch {
             Output.warn("\(path): \(error); the config file is ignored")
             return UserConfig()

@@ -80,7 +80,7 @@ public final class Store {
     public static func open(_ directory: DataDirectory, options: StoreOptions) throws -> Store {
         if !directory.isInitialized {
             guard options.createIfMissing else { throw ZgodaError.notADataDirectory(directory.path) }
-            try create(directory, options: options, encrypt: false)
+            try create(directory, options: options, encrypt: false, database: options.newDirectoryDatabase)
         }
         return try Store(directory: directory, options: options, database: nil)
     }

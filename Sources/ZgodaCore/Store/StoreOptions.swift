@@ -29,6 +29,9 @@ public struct StoreOptions: Sendable {
     /// consent page. On a team database the record then names both, the signed-in role first
     /// ("anna (customer (web form))"); in a data directory it names only this.
     public var onBehalfOf: String? = nil
+    /// The team database a data directory created on first use joins (`ZGODA_DATABASE_URL`,
+    /// or `database` in the config); nil makes a directory that keeps its own records.
+    public var newDirectoryDatabase: String? = nil
 
     public init(operatorName: String, clock: any Clock = SystemClock(), io: any StorageIO = PosixIO(),
                 passphrase: (@Sendable () throws -> String)? = nil, compactEvery: Int = 20_000, createIfMissing: Bool = true) {
