@@ -43,11 +43,18 @@ public final class TestPostgres: @unchecked Sendable {
         try TestPostgres(extraAddress: address, network: network)
     }
 
+    /// A server of the test's own that speaks TLS, with a certificate for 127.0.0.1 signed by a
+    /// CA made for it (`caCertificate`), and that refuses password logins over plain TCP.
+    public static func privateTLSServer() throws -> TestPostgres { try TestPostgres(tls: true) }
+
+    /// The CA certificate a TLS server's certificate is signed with (PEM), for sslrootcert.
+    public var caCertificate: String { root + "/ca.crt" }
+
     private static func stopShared() {
         if case let .success(s) = shared { s.stop() }
     }
 
-    private init(extraAddress: String? = nil, network: String? = nil) throws {
+    private init(extraAddress: String? = nil, network: String? = nil, tls: Bool = false) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = versions.compactMap(Int.init).max() else {
             throw Unavailable(description: "PostgreSQL's server is not installed (apt-get install postgresql): the team-database tests need initdb and pg_ctl")
@@ -75,10 +82,34 @@ public final class TestPostgres: @unchecked Sendable {
             max_connections = 60
             """
         try Self.run(asUser + ["/bin/sh", "-c", "cat >> '\(root)/data/postgresql.conf' <<'EOF'\n\(conf)\nEOF"], what: "configure")
+        if tls {
+            try makeCertificates()
+            let ssl = "ssl = on\nssl_cert_file = '\(root)/server.crt'\nssl_key_file = '\(root)/server.key'"
+            try Self.run(asUser + ["/bin/sh", "-c", "printf '%s\\n' \"\(ssl)\" >> '\(root)/data/postgresql.conf'"], what: "configure TLS")
+            // TCP logins only over TLS: the line before initdb's own host lines wins.
+            try Self.run(asUser + ["/bin/sh", "-c", "sed -i '1i hostnossl all all 127.0.0.1/32 reject' '\(root)/data/pg_hba.conf'"], what: "pg_hba")
+        }
         if let network {
             try Self.run(asUser + ["/bin/sh", "-c", "echo 'host all all \(network) scram-sha-256' >> '\(root)/data/pg_hba.conf'"], what: "pg_hba")
         }
         try Self.run(asUser + ["\(bin)/pg_ctl", "-D", root + "/data", "-l", root + "/server.log", "-w", "-t", "60", "start"], what: "pg_ctl start")
+    }
+
+    /// A CA and a server certificate for 127.0.0.1 (openssl), owned by the server's user.
+    private func makeCertificates() throws {
+        let ssl = "/usr/bin/openssl"
+        try Self.run([ssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Zgoda test CA",
+                      "-keyout", root + "/ca.key", "-out", root + "/ca.crt"], what: "openssl (CA)")
+        try Self.run([ssl, "req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1",
+                      "-keyout", root + "/server.key", "-out", root + "/server.csr"], what: "openssl (request)")
+        let ext = root + "/server.ext"
+        try "subjectAltName = IP:127.0.0.1\n".write(toFile: ext, atomically: true, encoding: .utf8)
+        try Self.run([ssl, "x509", "-req", "-in", root + "/server.csr", "-CA", root + "/ca.crt", "-CAkey", root + "/ca.key",
+                      "-CAcreateserial", "-days", "2", "-extfile", ext, "-out", root + "/server.crt"], what: "openssl (sign)")
+        chmod(root + "/server.key", 0o600)
+        if getuid() == 0, let pw = getpwnam("postgres") {
+            for f in ["server.key", "server.crt", "ca.crt"] { chown(root + "/" + f, pw.pointee.pw_uid, pw.pointee.pw_gid) }
+        }
     }
 
     public func stop() {
