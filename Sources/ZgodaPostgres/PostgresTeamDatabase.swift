@@ -210,33 +210,20 @@ public final class PostgresTeamDatabase: TeamDatabase {
     }
 
     public func append(_ records: [FramedRecord], headSeq: UInt64, headHash: [UInt8], newHash: [UInt8]) throws {
-        guard let last = records.last else { return }
+        guard !records.isEmpty else { return }
         let seqs = records.map { Int64($0.seq) }
         let kinds = records.map { Int16($0.kind) }
         let contacts = records.map(\.contact)
         let frames = records.map { ByteBuffer(bytes: $0.bytes) }
-        try run("BEGIN")
-        do {
-            // The trigger checks each row against its frame and the row before it.
-            try run("""
-                INSERT INTO zgoda_journal (seq, kind, contact, operator, record)
-                SELECT s, k, c, '', r FROM unnest(\(seqs)::bigint[], \(kinds)::smallint[], \(contacts)::text[], \(frames)::bytea[]) AS t(s, k, c, r)
-                """)
-            try run("SELECT pg_notify(\(Self.channel), \(String(last.seq)))")
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
-        }
-        do {
-            try run("COMMIT")
-        } catch {
-            // The COMMIT may or may not have happened (the connection broke while it ran). Look:
-            // acknowledged only if the records are there, exactly as sent.
-            guard let stored = try? run("SELECT record FROM zgoda_journal WHERE seq = \(Int64(last.seq))").first,
-                  let bytes = try? stored.decode(ByteBuffer.self), Array(bytes.readableBytesView) == last.bytes else {
-                throw error
-            }
-        }
+        // One statement, so one transaction of its own: the row trigger checks every record
+        // against its frame and the one before it, and the statement trigger's NOTIFY goes out
+        // when it commits. Acknowledged once the statement returns, i.e. after COMMIT. (If the
+        // connection breaks meanwhile the change is reported as not saved; the next catch-up
+        // shows whether the server had committed it.)
+        try run("""
+            INSERT INTO zgoda_journal (seq, kind, contact, operator, record)
+            SELECT s, k, c, '', r FROM unnest(\(seqs)::bigint[], \(kinds)::smallint[], \(contacts)::text[], \(frames)::bytea[]) AS t(s, k, c, r)
+            """)
     }
 
     /// Records brought from elsewhere (`zgoda import-journal`), keeping the operators they
@@ -288,20 +275,6 @@ public final class PostgresTeamDatabase: TeamDatabase {
 
     // MARK: Keys
 
-    public func keySlots(from first: UInt32) throws -> [UInt8] {
-        let size = 80
-        var out: [UInt8] = []
-        var expected = Int64(first)
-        for row in try run("SELECT slot, key FROM zgoda_keys WHERE slot >= \(Int64(first)) ORDER BY slot") {
-            let (slot, key) = try row.decode((Int64, ByteBuffer?).self)
-            // Slots are made in order under the write lock: a hole is damage, never an erasure.
-            guard slot == expected else { throw ZgodaError.damaged("key slot \(expected) is missing from \(label)") }
-            if let key { out += key.readableBytesView } else { out += [UInt8](repeating: 0, count: size) }
-            expected += 1
-        }
-        return out
-    }
-
     public func addKeySlots(_ bytes: [UInt8], from first: UInt32) throws {
         let size = 80
         let count = bytes.count / size
@@ -321,8 +294,20 @@ public final class PostgresTeamDatabase: TeamDatabase {
         }
     }
 
-    public func erasedKeySlots() throws -> [UInt32] {
-        try run("SELECT slot FROM zgoda_keys WHERE key IS NULL ORDER BY slot").map { UInt32(try $0.decode(Int64.self)) }
+    public func keySlotChanges(from first: UInt32) throws -> (added: [UInt8], erased: [UInt32]) {
+        var added: [UInt8] = [], erased: [UInt32] = []
+        var expected = Int64(first)
+        // One query for both: a writer asks before every change.
+        // Slots are made in order under the write lock: a hole is damage, never an erasure.
+        for row in try run("SELECT slot, key FROM zgoda_keys WHERE slot >= \(Int64(first)) OR key IS NULL ORDER BY slot") {
+            let (slot, key) = try row.decode((Int64, ByteBuffer?).self)
+            if key == nil { erased.append(UInt32(slot)) }
+            guard slot >= Int64(first) else { continue }
+            guard slot == expected else { throw ZgodaError.damaged("key slot \(expected) is missing from \(label)") }
+            if let key { added += key.readableBytesView } else { added += [UInt8](repeating: 0, count: 80) }
+            expected += 1
+        }
+        return (added, erased)
     }
 
     public func eraseKeySlot(_ slot: UInt32) throws {

@@ -138,6 +138,16 @@ enum Schema {
         """,
         "CREATE TRIGGER zgoda_append_only BEFORE UPDATE OR DELETE ON zgoda_journal FOR EACH ROW EXECUTE FUNCTION zgoda_append_only()",
         "CREATE TRIGGER zgoda_no_truncate BEFORE TRUNCATE ON zgoda_journal FOR EACH STATEMENT EXECUTE FUNCTION zgoda_append_only()",
+        // Every append is announced; PostgreSQL delivers it when the transaction commits.
+        """
+        CREATE FUNCTION zgoda_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            PERFORM pg_notify('zgoda_journal', '');
+            RETURN NULL;
+        END
+        $$
+        """,
+        "CREATE TRIGGER zgoda_notify AFTER INSERT ON zgoda_journal FOR EACH STATEMENT EXECUTE FUNCTION zgoda_notify()",
         // A key is made once and may only be destroyed: never rewritten, never brought back,
         // never deleted (an erased key's row stays, so that erased is told apart from missing).
         """

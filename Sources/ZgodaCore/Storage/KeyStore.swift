@@ -450,10 +450,11 @@ private final class DatabaseKeys: KeyMedium {
     init(_ database: any TeamDatabase) { self.database = database }
 
     func readAll() throws -> [UInt8] {
-        slots += try database.keySlots(from: count)
+        let changes = try database.keySlotChanges(from: count)
+        slots += changes.added
         count = UInt32(slots.count / KeyStore.slotSize)
         let zeros = [UInt8](repeating: 0, count: KeyStore.slotSize)
-        for slot in try database.erasedKeySlots() where slot < count {
+        for slot in changes.erased where slot < count {
             let start = Int(slot) * KeyStore.slotSize
             slots.replaceSubrange(start..<start + KeyStore.slotSize, with: zeros)
         }

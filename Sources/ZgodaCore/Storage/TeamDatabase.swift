@@ -50,10 +50,9 @@ public protocol TeamDatabase: AnyObject {
     /// Stores a snapshot and keeps only the `keep` newest.
     func saveSnapshot(_ seq: UInt64, _ bytes: [UInt8], keep: Int) throws
 
-    /// Every key slot from `first` on, each `KeyStore.slotSize` bytes, an erased one all zeros.
-    func keySlots(from first: UInt32) throws -> [UInt8]
-    /// The slots whose keys were destroyed.
-    func erasedKeySlots() throws -> [UInt32]
+    /// Every key slot from `first` on, each `KeyStore.slotSize` bytes (a destroyed one as
+    /// zeros), and the numbers of every slot whose key was destroyed.
+    func keySlotChanges(from first: UInt32) throws -> (added: [UInt8], erased: [UInt32])
     /// Stores new key slots from `first` (the current slot count) on. They need be durable
     /// only by the time a record that uses them is: the append's COMMIT.
     func addKeySlots(_ bytes: [UInt8], from first: UInt32) throws
