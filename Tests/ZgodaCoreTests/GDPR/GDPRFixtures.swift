@@ -7,6 +7,9 @@ final class ScratchDirectory {
     let path: String
     var directory: DataDirectory { DataDirectory(path: path) }
 
+    /// The database the records go to when the tests run on PostgreSQL (see `TestBackend`).
+    private(set) lazy var database: String = TestBackend.newDatabase()
+
     init() {
         path = FileManager.default.temporaryDirectory.appendingPathComponent("zgoda-gdpr-\(UUID().uuidString)").path
     }
@@ -15,8 +18,19 @@ final class ScratchDirectory {
 
     func open(at instant: Date = GDPRFixtures.january15, compactEvery: Int = 20_000, io: any StorageIO = PosixIO(),
               operatorName: String = "Anna Nowak") throws -> Store {
-        try Store.open(directory, options: StoreOptions(operatorName: operatorName, clock: FixedClock(instant), io: io,
-                                                        compactEvery: compactEvery))
+        try Store.open(directory, options: options(at: instant, compactEvery: compactEvery, io: io, operatorName: operatorName))
+    }
+
+    func options(at instant: Date = GDPRFixtures.january15, compactEvery: Int = 20_000, io: any StorageIO = PosixIO(),
+                 operatorName: String = "Anna Nowak") -> StoreOptions {
+        var options = StoreOptions(operatorName: operatorName, clock: FixedClock(instant), io: io, compactEvery: compactEvery)
+        if TestBackend.isPostgres { TestBackend.configure(&options, database: database, role: operatorName) }
+        return options
+    }
+
+    /// `zgoda verify` of the directory, personal data included.
+    func verify() throws -> VerificationReport {
+        try Verifier.verify(directory, options: options())
     }
 
     /// Every file under the directory with its bytes (snapshots, journal, keys, meta, damaged copies).
@@ -32,10 +46,11 @@ final class ScratchDirectory {
         return out
     }
 
-    /// The files (relative paths) in which `needle` occurs as UTF-8 bytes.
+    /// The files (relative paths) in which `needle` occurs as UTF-8 bytes; on PostgreSQL,
+    /// `["pg_dump"]` when a dump of the whole database shows it.
     func filesContaining(_ needle: String) throws -> [String] {
         let n = Array(needle.utf8)
-        return try allFiles().filter { GDPRFixtures.contains($0.bytes, n) }.map(\.path)
+        return try allFiles().filter { GDPRFixtures.contains($0.bytes, n) }.map(\.path) + TestBackend.dumpContaining(needle, database: database)
     }
 }
 

@@ -138,7 +138,7 @@ import Testing
         // The note went with the person.
         #expect(store.state.requests["R1"]?.resolution == nil)
         #expect(try scratch.open().state.requests == store.state.requests)
-        #expect(try Verifier.verify(scratch.directory).ok)
+        #expect(try scratch.verify().ok)
         #expect(throws: ZgodaError.contactAnonymized(a.rawValue)) { try store.addRequest(a, type: .access) }
     }
 

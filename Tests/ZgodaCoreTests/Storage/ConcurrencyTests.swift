@@ -10,11 +10,11 @@ struct ConcurrencyTests {
         let dir = TestDirectory()
         _ = try dir.open()
         let path = dir.data.path
+        let options = (0..<2).map { dir.options(operator: "writer\($0)", compactEvery: 300) }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for w in 0..<2 {
                 group.addTask {
-                    let store = try Store.open(DataDirectory(path: path),
-                                               options: StoreOptions(operatorName: "writer\(w)", compactEvery: 300))
+                    let store = try Store.open(DataDirectory(path: path), options: options[w])
                     for i in 0..<500 { try store.addContact(ContactDetails(name: "Writer \(w) person \(i)")) }
                 }
             }
@@ -24,7 +24,7 @@ struct ConcurrencyTests {
         #expect(store.state.contacts.count == 1000)
         let seqs = try store.history().map(\.seq)
         #expect(seqs == Array(1...UInt64(seqs.count)))
-        #expect(try Verifier.verify(dir.data).ok)
+        #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
     }
 
     @Test func refreshPicksUpAnotherWritersChanges() throws {
@@ -41,6 +41,6 @@ struct ConcurrencyTests {
         try reader.editContact(id) { $0.city = "Kraków" }
         #expect(try writer.refresh())
         #expect(writer.state == reader.state)
-        #expect(try Verifier.verify(dir.data).ok)
+        #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
     }
 }

@@ -37,8 +37,8 @@ struct ReopenRoundTripTests {
         let reopened = try dir.open()
         #expect(reopened.state == store.state)
         #expect(reopened.head == store.head)
-        #expect(dir.data.snapshots().count == 1)
-        #expect(try Verifier.verify(dir.data).ok)
+        if !TestBackend.isPostgres { #expect(dir.data.snapshots().count == 1) }
+        #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
     }
 
     @Test func statusesAreDerivedFromTheHistory() throws {

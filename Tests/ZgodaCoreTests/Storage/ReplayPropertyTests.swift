@@ -82,7 +82,7 @@ struct ReplayPropertyTests {
             var replayed = ZgodaState()
             for entry in try store.history() { replayed.apply(entry) }
             #expect(replayed == store.state)
-            #expect(try Verifier.verify(dir.data).ok)
+            #expect(try Verifier.verify(dir.data, options: dir.options()).ok)
         }
     }
 }

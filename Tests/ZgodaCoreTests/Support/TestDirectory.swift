@@ -6,6 +6,9 @@ final class TestDirectory {
     let root: String
     var data: DataDirectory { DataDirectory(path: root + "/data") }
 
+    /// The database the records go to when the tests run on PostgreSQL (see `TestBackend`).
+    private(set) lazy var database: String = TestBackend.newDatabase()
+
     init() {
         root = NSTemporaryDirectory() + "zgoda-test-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
@@ -21,6 +24,7 @@ final class TestDirectory {
                              passphrase: passphrase.map { p in { @Sendable in p } }, compactEvery: compactEvery)
         // This machine's memory of journal heads stays inside the test's folder.
         o.stateDirectory = root + "/state"
+        if TestBackend.isPostgres { TestBackend.configure(&o, database: database, role: op) }
         return o
     }
 
@@ -54,7 +58,7 @@ extension TestDirectory {
     /// The files of the data directory in which `needle` occurs as UTF-8 bytes.
     func filesContaining(_ needle: String) throws -> [String] {
         let n = Array(needle.utf8)
-        return try allFiles().filter { GDPRFixtures.contains(try Files.read($0) ?? [], n) }
+        return try allFiles().filter { GDPRFixtures.contains(try Files.read($0) ?? [], n) } + TestBackend.dumpContaining(needle, database: database)
     }
 
     /// The byte offset of key slot `slot` in a key file.
