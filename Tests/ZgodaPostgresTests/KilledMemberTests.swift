@@ -22,6 +22,35 @@ import Glibc
         return nil
     }()
 
+    @Test func severalProcessesWritingAtOnceMakeOneGaplessJournal() throws {
+        let team = try TeamFixture()
+        _ = try team.join("owner")
+        let binary = try #require(Self.writer, "zgoda-team-load is not built (swift build)")
+        let writers = 4, changes = 60
+        var processes: [Process] = []
+        let outputs = (0..<writers).map { team.root + "/writer-\($0).out" }
+        for w in 0..<writers {
+            FileManager.default.createFile(atPath: outputs[w], contents: nil)
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["--data-dir", team.root + "/writer-\(w)", "--team", team.url, "--changes", String(changes)]
+            p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputs[w]))
+            p.standardError = p.standardOutput
+            processes.append(p)
+        }
+        for p in processes { try p.run() }
+        for p in processes { p.waitUntilExit() }
+        for (w, p) in processes.enumerated() {
+            #expect(p.terminationStatus == 0, "\((try? String(contentsOfFile: outputs[w], encoding: .utf8)) ?? "")")
+        }
+        let seqs = try team.sql("SELECT seq FROM zgoda_journal ORDER BY seq").split(separator: "\n").compactMap { UInt64($0) }
+        #expect(seqs == Array(1...UInt64(seqs.count)))
+        let fresh = try team.join("check")
+        #expect(fresh.state.contacts.count == writers * changes / 2)
+        #expect(fresh.state.decisions.values.map(\.count).reduce(0, +) == writers * changes / 2)
+        #expect(try Verifier.verify(team.directory("check"), options: team.options(member: "check")).ok)
+    }
+
     @Test func aKilledWriterLeavesNoLockAndNoGap() throws {
         let team = try TeamFixture()
         let anna = try team.join("anna")
