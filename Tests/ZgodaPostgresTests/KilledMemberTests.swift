@@ -51,6 +51,37 @@ import Glibc
         #expect(try Verifier.verify(team.directory("check"), options: team.options(member: "check")).ok)
     }
 
+    /// Opening reads the keys after the records they serve: a member opening while others add
+    /// people must never see a record whose key it has not read (which looks like damage).
+    @Test func openingWhileOthersAddPeopleNeverSeesDamage() throws {
+        let team = try TeamFixture()
+        _ = try team.join("owner")
+        let binary = try #require(Self.writer, "zgoda-team-load is not built (swift build)")
+        let writers = (0..<2).map { w -> Process in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: binary)
+            p.arguments = ["--data-dir", team.root + "/busy-\(w)", "--team", team.url, "--changes", "100000"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            return p
+        }
+        for p in writers { try p.run() }
+        defer { for p in writers { kill(p.processIdentifier, SIGKILL); p.waitUntilExit() } }
+        var opened = 0
+        let deadline = Date().addingTimeInterval(8)
+        while Date() < deadline {
+            let store = try team.join("reader-\(opened)")
+            #expect(store.readOnlyReason == nil, "open \(opened) at record \(store.lastSeq)")
+            #expect(store.warnings.isEmpty)
+            try #require(store.readOnlyReason == nil)
+            #expect(try store.refresh() || true)
+            #expect(store.readOnlyReason == nil)
+            opened += 1
+        }
+        #expect(opened > 10)
+        #expect(try team.sql("SELECT count(*) FROM zgoda_journal").trimmingCharacters(in: .whitespacesAndNewlines) != "5")
+    }
+
     @Test func aKilledWriterLeavesNoLockAndNoGap() throws {
         let team = try TeamFixture()
         let anna = try team.join("anna")

@@ -304,6 +304,11 @@ public final class Store {
                 let name = DataDirectory.snapshotName(seq: seq)
                 do {
                     guard let bytes = try database.snapshot(seq) else { continue }
+                    // The keys are read after the bytes that need them. Nothing holds other
+                    // members back while this reads (a directory's readers share its lock), but
+                    // every key a snapshot or a record uses was committed before it: read in
+                    // this order, none can be missing.
+                    try keys.reload()
                     start = try SnapshotCodec.decode(bytes, keys: keys)
                     break
                 } catch let e as SnapshotCodec.Invalid {
@@ -342,7 +347,9 @@ public final class Store {
         let segments = database == nil ? directory.segments() : []
         if let database {
             // One committed sequence: nothing in it can be a torn write, so any bad frame is damage.
-            try replay(try database.records(after: lastSeq), from: 0, isLastSegment: false)
+            let records = try database.records(after: lastSeq)
+            try keys.reload()  // after the records: see above
+            try replay(records, from: 0, isLastSegment: false)
         } else if segments.isEmpty {
             segmentFirst = lastSeq + 1
             segmentPath = directory.journalDir + "/" + DataDirectory.segmentName(firstSeq: segmentFirst)
@@ -666,7 +673,8 @@ public final class Store {
             guard readOnlyReason == nil || damagedSeq == nil else { return false }
             let bytes = try database.records(after: lastSeq)
             if bytes.isEmpty { return false }
-            // New people bring new keys; another member's erasure zeroed one.
+            // New people bring new keys; another member's erasure zeroed one. Read after the
+            // records, so that every key they use is there (see `load`).
             try keys.reload()
             try replay(bytes, from: 0, isLastSegment: false)
             return lastSeq != before
