@@ -122,6 +122,18 @@ public final class PostgresTeamDatabase: TeamDatabase {
         }
     }
 
+    /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
+    func transaction(_ body: () throws -> Void) throws {
+        try run("BEGIN")
+        do {
+            try body()
+            try run("COMMIT")
+        } catch {
+            _ = try? run("ROLLBACK")
+            throw error
+        }
+    }
+
     static func translate(_ error: Error, label: String) -> ZgodaError {
         if let e = error as? PSQLError, let state = e.serverInfo?[.sqlState] {
             let message = e.serverInfo?[.message] ?? "error \(state)"
@@ -157,17 +169,12 @@ public final class PostgresTeamDatabase: TeamDatabase {
     }
 
     public func createSchema(meta: [UInt8]) throws {
-        try run("BEGIN")
-        do {
+        try transaction {
             if try run("SELECT to_regclass('zgoda_meta') IS NOT NULL").first?.decode(Bool.self) == true {
                 throw ZgodaError.alreadyInitialized(label)
             }
             for statement in Schema.statements { try run(PostgresQuery(unsafeSQL: statement)) }
             try run("INSERT INTO zgoda_meta (id, schema_version, meta) VALUES (1, \(Schema.version), \(ByteBuffer(bytes: meta)))")
-            try run("COMMIT")
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
         }
     }
 
@@ -262,14 +269,9 @@ public final class PostgresTeamDatabase: TeamDatabase {
     }
 
     public func saveSnapshot(_ seq: UInt64, _ bytes: [UInt8], keep: Int) throws {
-        try run("BEGIN")
-        do {
+        try transaction {
             try run("INSERT INTO zgoda_snapshots (seq, snapshot) VALUES (\(Int64(seq)), \(ByteBuffer(bytes: bytes))) ON CONFLICT (seq) DO UPDATE SET snapshot = EXCLUDED.snapshot")
             try run("DELETE FROM zgoda_snapshots WHERE seq NOT IN (SELECT seq FROM zgoda_snapshots ORDER BY seq DESC LIMIT \(keep))")
-            try run("COMMIT")
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
         }
     }
 
@@ -283,14 +285,9 @@ public final class PostgresTeamDatabase: TeamDatabase {
         // Without waiting for its own WAL flush: the keys are read only through the records
         // that use them, and the COMMIT of those records (synchronous, later in the same WAL)
         // makes these durable too. One flush per change instead of two.
-        try run("BEGIN")
-        do {
+        try transaction {
             try run("SET LOCAL synchronous_commit = off")
             try run("INSERT INTO zgoda_keys (slot, key) SELECT * FROM unnest(\(slots)::bigint[], \(keys)::bytea[])")
-            try run("COMMIT")
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
         }
     }
 

@@ -31,13 +31,7 @@ extension PostgresTeamDatabase {
             } else if password != nil {
                 try run(PostgresQuery(unsafeSQL: "ALTER ROLE \(name) LOGIN \(secret)"))
             }
-            try run("""
-                INSERT INTO zgoda_members (role, may_export, may_anonymize) VALUES (\(member.role), \(member.mayExport), \(member.mayAnonymize))
-                ON CONFLICT (role) DO UPDATE SET may_export = EXCLUDED.may_export, may_anonymize = EXCLUDED.may_anonymize
-                """)
-            for statement in Schema.grants(to: member.role, mayAnonymize: member.mayAnonymize) {
-                try run(PostgresQuery(unsafeSQL: statement))
-            }
+            try record(member)
         }
     }
 
@@ -47,10 +41,18 @@ extension PostgresTeamDatabase {
             guard try run("SELECT 1 FROM zgoda_members WHERE role = \(member.role)").first != nil else {
                 throw ZgodaError.invalidInput("\(member.role) is not a member of this team ('zgoda team add \(member.role)' first)")
             }
-            try run("UPDATE zgoda_members SET may_export = \(member.mayExport), may_anonymize = \(member.mayAnonymize) WHERE role = \(member.role)")
-            for statement in Schema.grants(to: member.role, mayAnonymize: member.mayAnonymize) {
-                try run(PostgresQuery(unsafeSQL: statement))
-            }
+            try record(member)
+        }
+    }
+
+    /// Records a member's limits and gives the grants that match them (in the caller's transaction).
+    private func record(_ member: TeamMember) throws {
+        try run("""
+            INSERT INTO zgoda_members (role, may_export, may_anonymize) VALUES (\(member.role), \(member.mayExport), \(member.mayAnonymize))
+            ON CONFLICT (role) DO UPDATE SET may_export = EXCLUDED.may_export, may_anonymize = EXCLUDED.may_anonymize
+            """)
+        for statement in Schema.grants(to: member.role, mayAnonymize: member.mayAnonymize) {
+            try run(PostgresQuery(unsafeSQL: statement))
         }
     }
 
@@ -76,17 +78,6 @@ extension PostgresTeamDatabase {
     /// listed (the team's owner).
     public func ownLimits() throws -> TeamMember {
         try members().first { $0.role == signedIn } ?? TeamMember(role: signedIn)
-    }
-
-    private func transaction(_ body: () throws -> Void) throws {
-        try run("BEGIN")
-        do {
-            try body()
-            try run("COMMIT")
-        } catch {
-            _ = try? run("ROLLBACK")
-            throw error
-        }
     }
 
     static func checkRoleName(_ role: String) throws {
