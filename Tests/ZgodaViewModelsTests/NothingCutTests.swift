@@ -34,6 +34,28 @@ import ZgodaCore
         #expect(text.contains("EnterconfirmEsccancel"))
     }
 
+    /// A refusal in the export or import dialog (the team database's, a file that cannot be
+    /// read) is long; the dialog grows to show it whole.
+    @Test func dialogErrorsAreReadInFull() throws {
+        let f = try Fixture()
+        for cols in [50, 80] {
+            var app = f.app(rows: 24, cols: cols)
+            app.send(.char("x"), .ctrl("u"))
+            app.type(f.root + "/no-such-folder-with-a-rather-long-name/and-a-long-file-name.csv")
+            app.send(.enter)
+            let error = try #require(app.exportDialog?.error)
+            #expect(DisplayWidth.of(error) > cols - 8, "the error must be long enough to need wrapping")
+            #expect(Self.boxed(app.render()).contains(Self.words(error)), "at \(cols) columns")
+            app.send(.escape)
+
+            app.send(.char("I"))
+            app.type(f.root + "/no-such-file-anywhere-with-a-rather-long-name-to-read.csv")
+            app.send(.enter)
+            let importError = try #require(app.importDialog?.error)
+            #expect(Self.boxed(app.render()).contains(Self.words(importError)), "at \(cols) columns")
+        }
+    }
+
     @Test func theTitleKeepsItsCountAt60Columns() throws {
         let f = try Fixture()
         var app = f.app(rows: 24, cols: 60)

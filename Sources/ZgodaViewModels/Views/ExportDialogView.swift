@@ -3,7 +3,10 @@ import ZgodaCore
 /// The export dialog over the contact list.
 public enum ExportDialogView {
     public static func render(_ m: ExportDialogModel, into g: inout Grid) {
-        let r = Chrome.centred(width: 66, height: m.error == nil ? 10 : 11, in: g)
+        // An error (a refusal by the team database, a path that cannot be written) wraps, and
+        // the box grows to hold it: it is read in full.
+        let errorLines = m.error.map { Chrome.wrap($0, width: max(10, min(66, g.cols - 2) - 4)) } ?? []
+        let r = Chrome.centred(width: 66, height: 10 + errorLines.count, in: g)
         let inner = Chrome.box(r, title: "Export \(m.count) contact\(m.count == 1 ? "" : "s")", role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
         g.put("Filter: " + (m.query.isEmpty ? "none (everyone)" : m.query), row: y, col: inner.col, width: inner.width, role: .dialog)
@@ -22,7 +25,7 @@ public enum ExportDialogView {
         g.putPadded(text, row: y, col: inner.col + 8, width: inner.width - 8, role: m.focus == 1 ? .fieldFocus : .field)
         if m.focus == 1 { g.cursor = (y, inner.col + 8 + cur) }
         y += 2
-        if let e = m.error { g.put(e, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
+        for line in errorLines where y < inner.bottom - 1 { g.put(line, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
         g.put("Tab switch  ←/→ format  Enter export  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 }

@@ -27,7 +27,8 @@ public enum ImportDialogView {
     }
 
     static func renderFile(_ m: ImportDialogModel, into g: inout Grid) {
-        let extra = (m.error == nil ? 0 : 1) + (m.candidates.isEmpty ? 0 : 1)
+        let errorLines = m.error.map { Chrome.wrap($0, width: innerWidth(cols: g.cols)) } ?? []
+        let extra = errorLines.count + (m.candidates.isEmpty ? 0 : 1)
         let r = Chrome.centred(width: width, height: 9 + extra, in: g)
         let inner = Chrome.box(r, title: "Import contacts", role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
@@ -44,7 +45,7 @@ public enum ImportDialogView {
             g.put(m.candidates.joined(separator: "  "), row: y, col: inner.col + 6, width: inner.width - 6, role: .dialog)
             y += 1
         }
-        if let e = m.error { g.put(e, row: y, col: inner.col, width: inner.width, role: .error) }
+        for line in errorLines where y < inner.bottom - 1 { g.put(line, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
         g.put("Tab complete  Enter preview  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 

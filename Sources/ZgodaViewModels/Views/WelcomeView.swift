@@ -30,7 +30,9 @@ public enum WelcomeView {
                 y += 1
             }
             y += 1
-            if let e = m.error, y < rect.bottom { g.put(e, row: y, col: x, width: w, role: .error) }
+            for line in m.error.map({ Chrome.wrap($0, width: w) }) ?? [] where y < rect.bottom {
+                g.put(line, row: y, col: x, width: w, role: .error); y += 1
+            }
         }
     }
 }
