@@ -56,6 +56,24 @@ import ZgodaCore
         }
     }
 
+    /// The contact form's own error and a field's error wrap under it instead of being cut
+    /// (the team database's "offline: … cannot be reached" names a long address).
+    @Test func contactFormErrorsAreReadInFull() throws {
+        let offline = "offline: the team database postgres://anna@db.firma-handlowa.example.pl:5432/zgoda_zespol?sslmode=verify-full cannot be reached; trying again"
+        let badEmail = "not-an-address-but-a-rather-long-piece-of-text-typed-into-the-field"
+        for cols in [50, 80, 120] {
+            var m = ContactFormModel(mode: .add)
+            m.show(ZgodaError.database(offline))
+            m.show(ZgodaError.invalidValue(field: "email", reason: "'\(badEmail)' is not an e-mail address (expected name@example.com)"))
+            var g = Grid(rows: 24, cols: cols)
+            ContactFormView.render(m, state: ZgodaState(), into: &g, rect: Rect(row: 0, col: 0, width: cols, height: 24))
+            let text = Self.words(g.text.split(separator: "\n").joined(separator: " ")).replacingOccurrences(of: "↳", with: "")
+            #expect(text.contains(Self.words(offline)), "at \(cols) columns")
+            #expect(text.contains(Self.words("'\(badEmail)' is not an e-mail address (expected name@example.com)")), "at \(cols) columns:\n\(g.text)")
+            #expect(text.contains("Name*") && text.contains("Notes"), "every field still shows at \(cols) columns")
+        }
+    }
+
     @Test func theTitleKeepsItsCountAt60Columns() throws {
         let f = try Fixture()
         var app = f.app(rows: 24, cols: 60)

@@ -10,13 +10,18 @@ public enum ContactFormView {
         case let .edit(id): title = "Edit contact \(id)"
         }
         g.put(title, row: y, col: rect.col + 2, width: rect.width - 4, role: .customerTitle)
-        y += 2
+        y += 1
+        // The form's error (a refusal, the team database out of reach) wraps and pushes the
+        // fields down: it is read in full. Without one, its row stays blank.
+        let formError = m.formError.map { Chrome.wrap($0, width: rect.width - 4, limit: 6) } ?? []
+        for line in formError where y < rect.bottom {
+            g.put(line, row: y, col: rect.col + 2, width: rect.width - 4, role: .error)
+            y += 1
+        }
+        if formError.isEmpty { y += 1 }
         let labelWidth = 10
         let x = rect.col + 2 + labelWidth
         let fieldWidth = max(10, min(rect.width - labelWidth - 4, 70))
-        if let e = m.formError {
-            g.put(e, row: rect.row + 2, col: rect.col + 2, width: rect.width - 4, role: .error)
-        }
         for (i, f) in ContactFormModel.fields.enumerated() where y < rect.bottom {
             let focused = i == m.focus
             g.putPadded(f.label + (f == .name ? "*" : ""), row: y, col: rect.col + 2, width: labelWidth, role: .label)
@@ -24,13 +29,13 @@ public enum ContactFormView {
             g.putPadded(text, row: y, col: x, width: fieldWidth, role: focused ? .fieldFocus : .field)
             if focused { g.cursor = (y, x + cursorColumn) }
             y += 1
-            if let e = m.errors[f], y < rect.bottom {
-                g.put("↳ " + e, row: y, col: x, width: rect.width - x - 1, role: .error)
-                y += 1
-            }
-            if let t = m.theirs[f], y < rect.bottom {
-                g.put("↳ changed elsewhere to '\(t)'; Ctrl-S saves yours over it", row: y, col: x, width: rect.width - x - 1, role: .warning)
-                y += 1
+            let notes = [(m.errors[f], Role.error),
+                         (m.theirs[f].map { "changed elsewhere to '\($0)'; Ctrl-S saves yours over it" }, Role.warning)]
+            for case let (text?, role) in notes {
+                for (k, line) in Chrome.wrap(text, width: rect.width - x - 3, limit: 6).enumerated() where y < rect.bottom {
+                    g.put((k == 0 ? "↳ " : "  ") + line, row: y, col: x, width: rect.width - x - 1, role: role)
+                    y += 1
+                }
             }
         }
         if y + 1 < rect.bottom {
