@@ -5,40 +5,46 @@ import TestPostgresServer
 import Glibc
 #endif
 
-/// Test hosts of the test's own: network namespaces, each joined to this machine by a veth
-/// pair on a /24 of its own (10.231.N.0/24: this machine .1, the host .2). Removed at the end.
+/// Test hosts of the test's own: network namespaces on one bridge of their own, with
+/// addresses 10.231.N.1, .2, … on a /24 that exists only between them (this machine has no
+/// address on it). Removed at the end.
 final class TestHosts {
-    struct Host { var namespace: String; var address: String; var gateway: String }
+    struct Host { var namespace: String; var address: String }
     let hosts: [Host]
-    private let links: [String]
+    let network: String
+    private let bridge: String
+    private var links: [String] = []
 
     init(count: Int) throws {
         guard getuid() == 0 else {
             throw Tmux.Failure(description: "making test hosts (network namespaces) needs root; CI runs as root")
         }
         let tag = String(UInt32.random(in: 0...UInt32.max) % 46_656, radix: 36)
-        let base = Int.random(in: 0...200)
-        var hosts: [Host] = [], links: [String] = []
+        let net = "10.231.\(Int.random(in: 0...250))"
+        network = net + ".0/24"
+        bridge = "zgbr\(tag)"
+        try Self.ip(["link", "add", bridge, "type", "bridge"])
+        try Self.ip(["link", "set", bridge, "up"])
+        var hosts: [Host] = []
         for i in 0..<count {
             let ns = "zgoda-\(tag)-\(i)", outside = "zgh\(tag)\(i)", inside = "zgn\(tag)\(i)"
-            let net = "10.231.\(base + i)"
             try Self.ip(["netns", "add", ns])
-            hosts.append(Host(namespace: ns, address: "\(net).2", gateway: "\(net).1"))
+            hosts.append(Host(namespace: ns, address: "\(net).\(i + 1)"))
             try Self.ip(["link", "add", outside, "type", "veth", "peer", "name", inside])
             links.append(outside)
             try Self.ip(["link", "set", inside, "netns", ns])
-            try Self.ip(["addr", "add", "\(net).1/24", "dev", outside])
+            try Self.ip(["link", "set", outside, "master", bridge])
             try Self.ip(["link", "set", outside, "up"])
-            try Self.ip(["netns", "exec", ns, "ip", "addr", "add", "\(net).2/24", "dev", inside])
+            try Self.ip(["netns", "exec", ns, "ip", "addr", "add", "\(net).\(i + 1)/24", "dev", inside])
             try Self.ip(["netns", "exec", ns, "ip", "link", "set", inside, "up"])
             try Self.ip(["netns", "exec", ns, "ip", "link", "set", "lo", "up"])
         }
         self.hosts = hosts
-        self.links = links
     }
 
     deinit {
         for l in links { _ = try? Self.ip(["link", "del", l]) }
+        _ = try? Self.ip(["link", "del", bridge])
         for h in hosts { _ = try? Self.ip(["netns", "del", h.namespace]) }
     }
 
@@ -47,14 +53,15 @@ final class TestHosts {
     }
 }
 
-/// Two salespeople on two hosts, one database on a third: each signs in over the network as
+/// Two salespeople on two hosts, the database on a third: each signs in over the network as
 /// their own role, and what one does shows on the other's screen.
 @Suite(.serialized) struct TeamAcrossHostsTests {
     @Test func twoSalespeopleOnTwoHostsShareOneDatabase() throws {
-        let net = try TestHosts(count: 2)
-        let (a, b) = (net.hosts[0], net.hosts[1])
-        let server = try TestPostgres.privateServer(alsoListeningOn: "\(a.gateway),\(b.gateway)", acceptingFrom: "10.231.0.0/16")
-        defer { server.stop() }
+        let net = try TestHosts(count: 3)
+        let (db, a, b) = (net.hosts[0], net.hosts[1], net.hosts[2])
+        let server = try TestPostgres.privateServer(inNamespace: db.namespace, listeningOn: db.address, acceptingFrom: net.network)
+        // The server stops inside its host before the hosts go (they must outlive it).
+        defer { server.stop(); withExtendedLifetime(net) {} }
         let database = try server.newDatabase()
 
         // The owner makes the team on the database's machine and adds the two members.
@@ -66,7 +73,7 @@ final class TestHosts {
         try owner.run("team", "add", "piotr", "--export", "deny")
 
         func member(_ role: String, on host: TestHosts.Host) throws -> Zgoda {
-            let url = "postgres://\(role):has%C5%82o-zespo%C5%82u@\(host.gateway):\(server.port)/\(database)?sslmode=disable"
+            let url = "postgres://\(role):has%C5%82o-zespo%C5%82u@\(db.address):\(server.port)/\(database)?sslmode=disable"
             let z = Zgoda(extraEnvironment: ["ZGODA_DATABASE_URL": url], wrapper: ["/usr/sbin/ip", "netns", "exec", host.namespace])
             try z.run("init", "--postgres", url)
             return z

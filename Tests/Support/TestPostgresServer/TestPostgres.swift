@@ -43,6 +43,13 @@ public final class TestPostgres: @unchecked Sendable {
         try TestPostgres(extraAddress: address, network: network)
     }
 
+    /// A server of the test's own run inside the network namespace `namespace` (a test host
+    /// the test made), listening there on `address` and accepting password logins from
+    /// `network`. Its Unix socket is a file, reachable from any namespace.
+    public static func privateServer(inNamespace namespace: String, listeningOn address: String, acceptingFrom network: String) throws -> TestPostgres {
+        try TestPostgres(extraAddress: address, network: network, namespace: namespace)
+    }
+
     /// A server of the test's own that speaks TLS, with a certificate for 127.0.0.1 signed by a
     /// CA made for it (`caCertificate`), and that refuses password logins over plain TCP.
     public static func privateTLSServer() throws -> TestPostgres { try TestPostgres(tls: true) }
@@ -54,13 +61,14 @@ public final class TestPostgres: @unchecked Sendable {
         if case let .success(s) = shared { s.stop() }
     }
 
-    private init(extraAddress: String? = nil, network: String? = nil, tls: Bool = false) throws {
+    private init(extraAddress: String? = nil, network: String? = nil, tls: Bool = false, namespace: String? = nil) throws {
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: "/usr/lib/postgresql")) ?? []
         guard let version = versions.compactMap(Int.init).max() else {
             throw Unavailable(description: "PostgreSQL's server is not installed (apt-get install postgresql): the team-database tests need initdb and pg_ctl")
         }
         bin = "/usr/lib/postgresql/\(version)/bin"
-        asUser = getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : []
+        asUser = (namespace.map { ["/usr/sbin/ip", "netns", "exec", $0] } ?? [])
+            + (getuid() == 0 ? ["/usr/sbin/runuser", "-u", "postgres", "--"] : [])
         var template = Array("/tmp/zgoda-pg-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else { throw Unavailable(description: "cannot make a temporary folder") }
         root = String(cString: made)
