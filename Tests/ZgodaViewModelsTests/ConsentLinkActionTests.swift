@@ -29,6 +29,32 @@ import ZgodaCore
         guard case .detail? = app.top else { Issue.record("left the contact screen"); return }
         #expect(!Snapshot.text(app.render()).contains(url))
     }
+    /// On a terminal narrower than the link, the link runs across whole rows of the screen with
+    /// nothing else on them (no border), so selecting those rows copies only the link.
+    @Test func aLinkWiderThanTheTerminalTakesWholeRowsOfItsOwn() throws {
+        for cols in [50, 60] {
+            let f = try Fixture()
+            var app = f.app(rows: 24, cols: cols)
+            app.send(.enter)
+            app.send(.char("L"))
+            let dialog = try #require(app.dialog)
+            let url = try #require(dialog.verbatim)
+            #expect(url.count > cols - 8, "the link must be wider than the box at \(cols) columns")
+            let rows = Snapshot.text(app.render()).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let first = try #require(rows.firstIndex { $0.hasPrefix(String(url.prefix(cols))) }, "at \(cols) columns")
+            var joined = ""
+            var r = first
+            while joined.count < url.count, r < rows.count {
+                #expect(!rows[r].contains("│"), "a border on a row of the link at \(cols) columns")
+                joined += rows[r].trimmingCharacters(in: .whitespaces)
+                r += 1
+            }
+            #expect(joined == url, "at \(cols) columns")
+            // The rest of the dialog still reads in its box.
+            #expect(Snapshot.text(app.render()).contains("Enter/Esc close"))
+        }
+    }
+
 
     @Test func aDecisionMadeOnTheWebShowsAtTheNextPoll() throws {
         let f = try Fixture()

@@ -52,6 +52,10 @@ public struct Dialog: Equatable, Sendable {
     public var hidesAnswer = false
     /// For a dialog of several answers: one key each; Esc cancels, Enter chooses nothing.
     public var choices: [DialogChoice] = []
+    /// A line of `message` to be copied whole (a link): never wrapped inside the box. Where it
+    /// is wider than the box can be, it runs across the whole width of the screen, border and
+    /// all, so that selecting those rows in the terminal takes nothing but its characters.
+    public var verbatim: String?
     public private(set) var input = LineEditor()
     public private(set) var error: String?
 
@@ -89,12 +93,14 @@ public struct Dialog: Equatable, Sendable {
 
     /// A consent link just issued: shown once, since only its keyed hash is kept.
     public static func consentLink(_ issued: IssuedLink, url: String, name: String) -> Dialog {
-        Dialog(title: "Consent link \(issued.link.id) for \(name)",
-               message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
-                         url,
-                         "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
-                         "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it)."],
-               action: .dismiss)
+        var d = Dialog(title: "Consent link \(issued.link.id) for \(name)",
+                       message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
+                                 url,
+                                 "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
+                                 "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it)."],
+                       action: .dismiss)
+        d.verbatim = url
+        return d
     }
 
     /// Closing a request: a note of what was done (required for access and portability,
