@@ -150,6 +150,21 @@ struct DirectoryMeta: Codable, Equatable {
         return try decode(bytes, origin: dir.metaPath, owner: dir.path)
     }
 
+    /// The team's own `zgoda.json`, kept in its database; nil when the database holds no Zgoda
+    /// schema yet.
+    static func loadTeam(_ db: any TeamDatabase) throws -> DirectoryMeta? {
+        guard let bytes = try db.loadMeta() else { return nil }
+        return try decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+    }
+
+    /// The team's `zgoda.json`, or the error that the database holds no Zgoda records.
+    static func requireTeam(_ db: any TeamDatabase) throws -> DirectoryMeta {
+        guard let meta = try loadTeam(db) else {
+            throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
+        }
+        return meta
+    }
+
     /// Checks and decodes the bytes of a `zgoda.json` read from `origin` (a file, or the team
     /// database), `owner` being what a newer format is reported against.
     static func decode(_ bytes: [UInt8], origin: String, owner: String) throws -> DirectoryMeta {

@@ -36,8 +36,7 @@ extension Store {
     private func currentBundle() throws -> JournalBundle {
         var meta: DirectoryMeta
         if let database {
-            guard let bytes = try database.loadMeta() else { throw ZgodaError.notADataDirectory(database.label) }
-            meta = try DirectoryMeta.decode(bytes, origin: "\(database.label) (zgoda.json)", owner: database.label)
+            meta = try DirectoryMeta.requireTeam(database)
         } else {
             meta = try DirectoryMeta.load(directory)
         }
@@ -117,8 +116,7 @@ extension Store {
     }
 
     private static func importIntoDatabase(_ bundle: JournalBundle, meta: DirectoryMeta, url: String, directory: DataDirectory, options: StoreOptions) throws {
-        guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
-        let db = try connect(url)
+        let db = try options.connectTeam(url)
         if try db.loadMeta() != nil {
             throw ZgodaError.alreadyInitialized("\(db.label) (it already holds Zgoda records; import into an empty database)")
         }

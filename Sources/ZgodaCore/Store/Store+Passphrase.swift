@@ -43,11 +43,9 @@ extension Store {
     /// The same on a team database: the team's `zgoda.json` there gets the new sealing, under
     /// the team's write lock; every member's next open needs the new passphrase.
     private static func changeTeamPassphrase(_ directory: DataDirectory, url: String, options: StoreOptions, old: String, new: String) throws {
-        guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
-        let db = try connect(url)
+        let db = try options.connectTeam(url)
         try db.withWriteLock {
-            guard let bytes = try db.loadMeta() else { throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records") }
-            var meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+            var meta = try DirectoryMeta.requireTeam(db)
             guard meta.encryption != nil else {
                 throw ZgodaError.invalidInput("the team database \(db.label) is not encrypted; a passphrase protects only teams made with 'zgoda init --encrypt --postgres'")
             }

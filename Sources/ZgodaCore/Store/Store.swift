@@ -101,13 +101,11 @@ public final class Store {
         var opts = options
         var team: (any TeamDatabase)? = nil
         if let url {
-            guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
-            let db = try connect(url)
+            let db = try options.connectTeam(url)
             team = db
             meta.database = db.label
-            if let teamBytes = try db.loadMeta() {
+            if let teamMeta = try DirectoryMeta.loadTeam(db) {
                 // Joining a team: its zgoda.json (and its encryption) is already in the database.
-                let teamMeta = try DirectoryMeta.decode(teamBytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
                 meta.teamEncrypted = teamMeta.encryption != nil ? true : nil
                 if teamMeta.encryption != nil {
                     // The passphrase is proved before anything is made: a failed join leaves no trace.
@@ -204,13 +202,9 @@ public final class Store {
         var meta = try DirectoryMeta.load(directory)
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
         if let url = meta.database {
-            guard let connect = options.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
-            let db = try team ?? connect(url)
-            guard let bytes = try db.loadMeta() else {
-                throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
-            }
+            let db = try team ?? options.connectTeam(url)
             database = db
-            meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+            meta = try DirectoryMeta.requireTeam(db)
             memoryPlace = db.label
             journalCreated = meta.created
             let canWrite = !options.readOnly

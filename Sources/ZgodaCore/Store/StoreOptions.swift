@@ -33,6 +33,12 @@ public struct StoreOptions: Sendable {
     /// or `database` in the config); nil makes a directory that keeps its own records.
     public var newDirectoryDatabase: String? = nil
 
+    /// Connects to the team database `url` names, or says this build cannot.
+    func connectTeam(_ url: String) throws -> any TeamDatabase {
+        guard let connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+        return try connect(url)
+    }
+
     public init(operatorName: String, clock: any Clock = SystemClock(), io: any StorageIO = PosixIO(),
                 passphrase: (@Sendable () throws -> String)? = nil, compactEvery: Int = 20_000, createIfMissing: Bool = true) {
         self.operatorName = operatorName; self.clock = clock; self.io = io; self.passphrase = passphrase

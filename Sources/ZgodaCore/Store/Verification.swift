@@ -44,12 +44,9 @@ public enum Verifier {
             var meta = try DirectoryMeta.load(dir)
             if let url = meta.database {
                 // A team's records: the same checks, on the database's rows.
-                guard let connect = options?.connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
-                let db = try connect(url)
-                guard let bytes = try db.loadMeta() else {
-                    throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
-                }
-                meta = try DirectoryMeta.decode(bytes, origin: "\(db.label) (zgoda.json)", owner: db.label)
+                guard let options else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+                let db = try options.connectTeam(url)
+                meta = try DirectoryMeta.requireTeam(db)
                 source = try RecordSource.tables(of: db)
             }
             encrypted = meta.encryption != nil
