@@ -31,7 +31,7 @@ import Testing
         // The receipt is the journal head the exported data reflects: here, right after the import.
         #expect(export.stderr == "zgoda: exported 1 contact to \(z.path("newsletter.csv")) (receipt \(receipt))\n")
         #expect(z.read("newsletter.csv") == "Name,Email,Phone,Company,Position,City,Tags,Notes,consent:email-marketing,consent:phone-marketing,consent:profiling,consent:partners\r\n"
-            + "Łucja Żak,lucja@example.pl,'+48 600 100 200,Hurtownia Ślęża,,Łódź,,,granted,none,none,none\r\n")
+            + "Łucja Żak,lucja@example.pl,'+48600100200,Hurtownia Ślęża,,Łódź,,,granted,none,none,none\r\n")
 
         let history = try z.run("history", lucja, "--format", "json")
         #expect(history.stdout.contains("\"kind\": \"export\""))
@@ -131,7 +131,7 @@ import Testing
         #expect(columns == ["Name=name", "Work Phone=phone", "Mobile=phone", "Comment=notes"])
         _ = try z.run("import", "t.csv", "--map", "Mobile=phone", "--map", "Comment=notes")
         let shown = try z.run("contact", "list", "--format", "json").stdout
-        #expect(shown.contains("\"phone\": \"+48 600 100 200\"") && shown.contains("Other phone: +48 22 555 01 00"))
+        #expect(shown.contains("\"phone\": \"+48600100200\"") && shown.contains("Other phone: +48225550100"))
 
         let bad = try z.run("import", "t.csv", "--map", "Fax=phone")
         #expect(bad.exitCode == 1)

@@ -132,6 +132,39 @@ public struct PhoneNumber: Equatable, Sendable {
     public var ext: String?
     /// What is stored: the text as written, or for a `tel:` URI the E.164 number and ` ext. N`.
     public var text: String
+
+    /// The number in E.164 (`+48225550100`), or nil when the text does not say which country it
+    /// belongs to. A number written with `+` or `00` carries its country code; a `(0)` after
+    /// the code is the national trunk prefix written for callers at home, and is dropped. A
+    /// nine-digit number that does not start with `0` and is not grouped by a `/` is a Polish
+    /// national number (Poland has no trunk prefix, and Zgoda's home country is Poland, as in
+    /// `SuppressionKeys`). Any other national form (`0211/123456`, `(650) 555-1212`) could be
+    /// of any country and has none.
+    public var e164: String? {
+        var n = Substring(number)
+        let international: Bool
+        if n.hasPrefix("+") { n = n.dropFirst(); international = true }
+        else if n.hasPrefix("00") { n = n.dropFirst(2); international = true }
+        else { international = false }
+        if international {
+            var text = String(n)
+            if let trunk = text.range(of: "(0)") { text.removeSubrange(trunk) }
+            let digits = text.filter { $0.isASCII && $0.isNumber }
+            // E.164: a country code never starts with 0, and the whole number is at most 15 digits.
+            guard (7...15).contains(digits.count), digits.first != "0" else { return nil }
+            return "+" + digits
+        }
+        let digits = n.filter { $0.isASCII && $0.isNumber }
+        // A slash groups an area code in German and Austrian writing (`12212/1212`), never in Polish.
+        guard digits.count == 9, digits.first != "0", !n.contains("/") else { return nil }
+        return "+" + SuppressionKeys.defaultCountryCode + digits
+    }
+
+    /// What an import stores: E.164 with ` ext. N` when the country is known, else `text`.
+    public var normalizedText: String {
+        guard let e164 else { return text }
+        return e164 + (ext.map { " ext. \($0)" } ?? "")
+    }
 }
 
 extension Validation {

@@ -22,15 +22,20 @@ struct CandidateBuilder {
         }
     }
 
-    /// Phones in order of preference, each read by `Validation.parsePhone`.
+    /// Phones in order of preference, each read by `Validation.parsePhone` and kept in E.164
+    /// when its country is known (`PhoneNumber.normalizedText`).
     mutating func phones(_ values: [String]) {
+        // One number written two ways (`+48 600 100 200`, `600100200`) is kept once.
+        var kept = Set<String>()
         for v in unique(values) {
             guard let phone = Validation.parsePhone(v) else {
                 extra.append("Other phone: \(v)")
                 warnings.append("'\(v)' is not a phone number; kept in the notes")
                 continue
             }
-            if details.phone.isEmpty { details.phone = phone.text; given.insert(.phone) } else { extra.append("Other phone: \(phone.text)") }
+            let text = phone.normalizedText
+            guard kept.insert(text).inserted else { continue }
+            if details.phone.isEmpty { details.phone = text; given.insert(.phone) } else { extra.append("Other phone: \(text)") }
         }
     }
 

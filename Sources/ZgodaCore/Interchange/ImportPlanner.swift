@@ -74,6 +74,9 @@ struct ImportPlanner {
                     if f == .tags {
                         var seen = Set<String>()
                         merged.tags = (existing.details.tags + clean.tags).filter { seen.insert($0).inserted }
+                    } else if f == .phone, Validation.parsePhone(existing.details.phone)?.normalizedText == clean.phone {
+                        // The same number as held, written as the user wrote it: not a change.
+                        continue
                     } else {
                         merged[f] = clean[f]
                     }
@@ -147,11 +150,11 @@ struct ImportPlanner {
         return out
     }
 
-    /// The phone as duplicates are matched: its normalised digits, when there are enough to be a number.
+    /// The phone as duplicates are matched: its E.164 digits as the suppression list reads them
+    /// (so `601 202 303` held matches `+48601202303` imported), when there are enough to be a number.
     static func phoneKey(_ phone: String) -> String {
-        guard !phone.isEmpty else { return "" }
-        let d = Validation.normalizedPhone(phone)
-        return d.count >= 6 ? d : ""
+        guard !phone.isEmpty, Validation.normalizedPhone(phone).count >= 6 else { return "" }
+        return SuppressionKeys.phone(phone) ?? ""
     }
 
     /// Ids as Zgoda makes them: 8 characters of its base-32 alphabet.

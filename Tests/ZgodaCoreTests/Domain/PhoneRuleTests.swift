@@ -43,6 +43,36 @@ import Testing
         #expect(Validation.normalizedPhone("0211/123456") == "0211123456")
     }
 
+    /// An import keeps a phone in E.164 when the text says which country it is of, with its
+    /// extension; a national number of unknown country stays as written.
+    @Test(arguments: [
+        ("+48 22 555 01 00 wew. 12", "+48225550100 ext. 12"),
+        ("0048 601-202-303", "+48601202303"),
+        ("00-1-212-555-7777", "+12125557777"),
+        ("+49 (0) 40 6432131-550", "+49406432131550"),
+        ("601 202 303", "+48601202303"),
+        ("(22) 555-01-00", "+48225550100"),
+        ("600.100.200 x7", "+48600100200 ext. 7"),
+        ("tel:+1-418-656-9254;ext=102", "+14186569254 ext. 102"),
+        ("0211/123456", "0211/123456"),
+        ("12212/1212", "12212/1212"),
+        ("(650) 555-1212", "(650) 555-1212"),
+        ("0171-9394461", "0171-9394461"),
+        ("+0 123 456 789", "+0 123 456 789"),
+        ("123456", "123456"),
+    ] as [(String, String)])
+    func importedInE164WhenTheCountryIsKnown(_ text: String, _ stored: String) throws {
+        #expect(try #require(Validation.parsePhone(text)).normalizedText == stored)
+    }
+
+    @Test func oneNumberWrittenTwoWaysIsImportedOnce() {
+        var b = CandidateBuilder()
+        b.phones(["+48 601 202 303", "601202303", "0048 601-202-303", "+48 22 555 01 00"])
+        let (details, _) = b.finish()
+        #expect(details.phone == "+48601202303")
+        #expect(details.notes == "Other phone: +48225550100")
+    }
+
     /// `contact add` uses the same rule: a tel: URI is stored as E.164 with its extension.
     @Test func contactAddUsesTheRule() throws {
         let clean = try Validation.check(ContactDetails(name: "Jan", phone: "tel:+48-22-555-0100;ext=12"))

@@ -21,7 +21,7 @@ import Testing
             Person("jane.doe@company.com", emails: ["jane.doe@company.com"]),
             Person("john.doe@company.com", emails: ["john.doe@company.com"]),
             Person("Ñ Ñ Ñ Ñ", emails: ["bob@company.com", "ÑÑÑÑÑÑÑÑÑÑÑÑÑÑ"], phones: ["123456"], company: "ÑÑÑÑÑÑÑÑÑÑÑÑ"),
-            Person("Ñ Ñ Ñ Ñ Ñ", phones: ["123456789"]),
+            Person("Ñ Ñ Ñ Ñ Ñ", phones: ["+48123456789"]),
             Person("Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ Ñ", phones: ["123456", "234567", "3456789", "45678901"]),
             Person("ÑÑÑÑ", emails: ["henry@company.com"], phones: ["55556666"], company: "ÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑÑ"),
         ],
@@ -35,7 +35,7 @@ import Testing
             Person("Mr. John Richter James Doe Sr.", emails: ["john.doe@ibm.com"], phones: ["905-555-1234", "905-666-1234", "905-777-1234", "905-888-1234", "905-999-1234", "905-111-1234", "905-222-1234"], company: "IBM", city: "New York"),
         ],
         "ezvcard_John_Doe_LOTUS_NOTES.vcf": [
-            Person("Mr. Doe John I Johny", emails: ["john.doe@ibm.com", "billy_bob@gmail.com"], phones: ["+1 (212) 204-34456", "00-1-212-555-7777"], company: "IBM", city: "New York"),
+            Person("Mr. Doe John I Johny", emails: ["john.doe@ibm.com", "billy_bob@gmail.com"], phones: ["+121220434456", "+12125557777"], company: "IBM", city: "New York"),
         ],
         "ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf": [
             Person("Mr. John Richter,James Doe Sr.", emails: ["john.doe@ibm.com"], phones: ["905-777-1234", "905-666-1234", "905-555-1234", "905-888-1234", "905-999-1234", "905-111-1234", "905-222-1234"], company: "IBM", city: "New York"),
@@ -52,8 +52,8 @@ import Testing
             Person("Mr. Michael Angstadt Jr.", emails: ["mike.angstadt@gmail.com"], phones: ["(111) 555-1111", "(111) 555-2222", "(111) 555-4444", "(111) 555-3333"], company: "TheCompany", city: "New York"),
         ],
         "ezvcard_rfc2426-example.vcf": [
-            Person("Frank Dawson", emails: ["Frank_Dawson@Lotus.com", "fdawson@earthlink.net"], phones: ["+1-919-676-9515", "+1-919-676-9564"], company: "Lotus Development Corporation", city: "Raleigh"),
-            Person("Tim Howes", emails: ["howes@netscape.com"], phones: ["+1-415-937-3419", "+1-415-528-4164"], company: "Netscape Communications Corp.", city: "Mountain View"),
+            Person("Frank Dawson", emails: ["Frank_Dawson@Lotus.com", "fdawson@earthlink.net"], phones: ["+19196769515", "+19196769564"], company: "Lotus Development Corporation", city: "Raleigh"),
+            Person("Tim Howes", emails: ["howes@netscape.com"], phones: ["+14159373419", "+14155284164"], company: "Netscape Communications Corp.", city: "Mountain View"),
         ],
         "ezvcard_rfc6350-example.vcf": [
             Person("Simon Perreault", emails: ["simon.perreault@viagenie.ca"], phones: ["+14186569254 ext. 102", "+14182626501"], company: "Viagenie", city: "Quebec"),
@@ -62,9 +62,9 @@ import Testing
             Person("John Doe", emails: ["doe.john@hotmail.com", "additional-email@company.com", "additional-email1@company.com", "additional-email2@company.com", "additional-email3@company.com"], phones: ["555-555-1111", "555-555-2222", "555-555-5555", "555-555-3333", "555-555-4444"], company: "TheOrganization", city: "New York"),
         ],
         "gpcsolutions_outlook.csv": [
-            Person("Adam Glacius", emails: ["adam.glacius@anycom.com", "adam.g@example.com", "ag@glacius.com"], phones: ["+1 555 3227 8544", "+1 555 3227 8547", "+1 555 3227 8545", "+1 555 3227 8546", "+1 555 3227 8548"], company: "Acme Inc."),
-            Person("Daniel Ireland", emails: ["danielireland@restty.com"], phones: ["+1 555 3227 8543"]),
-            Person("Duncan Amey", emails: ["duncanamey@dreamt.com"], phones: ["+1 555 3227 8543"]),
+            Person("Adam Glacius", emails: ["adam.glacius@anycom.com", "adam.g@example.com", "ag@glacius.com"], phones: ["+155532278544", "+155532278547", "+155532278545", "+155532278546", "+155532278548"], company: "Acme Inc."),
+            Person("Daniel Ireland", emails: ["danielireland@restty.com"], phones: ["+155532278543"]),
+            Person("Duncan Amey", emails: ["duncanamey@dreamt.com"], phones: ["+155532278543"]),
         ],
         "kcontacts_testfullvcard.vcf": [
             Person("Sherlock Holmes", emails: ["detective@sherlockholmes.com", "sherlock.holmes@gmail.com"], phones: ["+445555555555 ext. 5555", "+445555556666", "+445555557777"], city: "London"),
@@ -83,7 +83,7 @@ import Testing
             Person("최유림"),
         ],
         "monica_vcard_stub.vcf": [
-            Person("Bono", emails: ["bono@example.com"], phones: ["+1 202-555-0191"], company: "U2"),
+            Person("Bono", emails: ["bono@example.com"], phones: ["+12025550191"], company: "U2"),
             Person("John Doe", emails: ["john.doe@example.com"]),
             Person("Johnny", city: "Southampton"),
         ],
@@ -135,7 +135,7 @@ import Testing
             Person("axel", emails: ["abc@here.de"], phones: ["+4921234435"]),
         ],
         "tine20_importtest_outlook2013.csv": [
-            Person("Christian Baumann", emails: ["c.baumann@unittest.de"], phones: ["+49 (0) 40 6432131-550"], company: "unittest", city: "Hamburg"),
+            Person("Christian Baumann", emails: ["c.baumann@unittest.de"], phones: ["+49406432131550"], company: "unittest", city: "Hamburg"),
             Person("Cornelius Weiß", emails: ["c.weiss@unittest.de"], phones: ["0176 164321545", "040 6432131545"], company: "unittest"),
         ],
         "tine20_importtest_win1252.csv": [

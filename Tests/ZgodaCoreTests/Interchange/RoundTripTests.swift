@@ -42,7 +42,11 @@ import Testing
         #expect(report.lines == ["3 added, 0 updated, 0 rejected, 0 skipped (asked to be forgotten)"])
         let a = Self.summary(from), b = Self.summary(into)
         #expect(a.keys.sorted() == b.keys.sorted())
-        for (name, (details, statuses)) in a {
+        for (name, (held, statuses)) in a {
+            var details = held
+            // CSV and vCard imports keep a phone in E.164 when its country is known (`600 200 300`
+            // comes back as `+48600200300`); Zgoda's own JSON keeps every byte.
+            if format != .json, let phone = Validation.parsePhone(details.phone) { details.phone = phone.normalizedText }
             #expect(b[name]?.0 == details, "\(format): \(name)")
             #expect(b[name]?.1 == statuses, "\(format): \(name)")
         }
