@@ -24,7 +24,7 @@ import Testing
         #expect(m.path.text == "klienci" && m.candidates.count == 2)
         _ = m.handle(.char("."))
         #expect(m.candidates.isEmpty)
-        #expect(m.handle(.enter) == .preview("klienci."))
+        #expect(m.handle(.enter) == .preview("klienci.", ImportOptions()))
         #expect(m.handle(.escape) == .cancel)
     }
 
@@ -44,9 +44,61 @@ import Testing
         // Letters are not scrolling keys here.
         _ = m.handle(.char("j"))
         #expect(m.pager.top == 9)
-        #expect(m.handle(.enter) == .importFile("a.csv"))
+        #expect(m.handle(.enter) == .importFile("a.csv", ImportOptions()))
         #expect(m.handle(.escape) == .none)
         #expect(m.step == .file && m.path.text == "a.csv")
+    }
+
+    /// `d` steps through what happens to people already held; `c` opens the columns, where ←/→
+    /// changes a column's field and Enter previews again with every change; Esc drops them.
+    @Test func duplicatesAndColumnsAreChosenInThePreview() {
+        var m = ImportDialogModel(path: "a.csv")
+        m.offer(purposes: ["newsletter"])
+        var report = ImportReport(source: "a csv file", format: .csv, encoding: .utf8, dryRun: true)
+        report.columns = [ColumnMapping(header: "Name", role: .fullName, mapped: false),
+                          ColumnMapping(header: "Mobile", role: .field(.phone), mapped: false),
+                          ColumnMapping(header: "Comment", role: .ignored, mapped: false)]
+        m.showPreview(path: "a.csv", report: report)
+        #expect(m.messages == ["columns: Name → name, Mobile → phone, Comment → ignore"])
+        #expect(m.handle(.char("d")) == .preview("a.csv", ImportOptions(duplicates: .update)))
+        #expect(m.handle(.char("d")) == .preview("a.csv", ImportOptions(duplicates: .add)))
+        #expect(m.handle(.char("d")) == .preview("a.csv", ImportOptions(duplicates: .skip)))
+        _ = m.handle(.char("d"))
+
+        #expect(m.handle(.char("c")) == .none)
+        #expect(m.step == .columns && m.columnList.selected == 0)
+        _ = m.handle(.down); _ = m.handle(.down)
+        // → from `ignore` goes to the consent columns, ← to the fields before it.
+        _ = m.handle(.right)
+        #expect(m.editedRoles[2] == .consent("newsletter"))
+        _ = m.handle(.left); _ = m.handle(.left); _ = m.handle(.left)
+        #expect(m.editedRoles[2] == .field(.notes))
+        // Esc forgets the edit.
+        _ = m.handle(.escape)
+        #expect(m.step == .preview)
+        _ = m.handle(.char("c"))
+        #expect(m.editedRoles == [.fullName, .field(.phone), .ignored])
+        _ = m.handle(.end); _ = m.handle(.right); _ = m.handle(.right)
+        #expect(m.editedRoles[2] == .fullName)
+        let expected = ImportOptions(columns: [("Comment", .fullName)], duplicates: .update)
+        #expect(m.handle(.enter) == .preview("a.csv", expected))
+
+        // The new preview shows the user's choice; another file starts from no choices.
+        report.columns[2] = ColumnMapping(header: "Comment", role: .fullName, mapped: true)
+        m.showPreview(path: "a.csv", report: report)
+        #expect(m.step == .preview && m.messages == ["columns: Name → name, Mobile → phone, Comment → name (yours)"])
+        #expect(m.handle(.enter) == .importFile("a.csv", expected))
+        _ = m.handle(.escape)
+        for _ in 0..<5 { _ = m.handle(.backspace) }
+        for k in Key.typing("b.csv") { _ = m.handle(k) }
+        #expect(m.handle(.enter) == .preview("b.csv", ImportOptions()))
+    }
+
+    @Test func aVCardHasNoColumnsToCorrect() {
+        var m = ImportDialogModel(path: "a.vcf")
+        m.showPreview(path: "a.vcf", report: ImportReport(source: "a vcard file", format: .vcard, encoding: .utf8, dryRun: true))
+        #expect(m.handle(.char("c")) == .none)
+        #expect(m.step == .preview && m.error == "Only a spreadsheet (CSV) has columns to correct.")
     }
 
     @Test func longMessagesWrapWithAnIndent() {
@@ -110,6 +162,49 @@ import Testing
         #expect(names.isSuperset(of: ["Żaneta Wąs", "Marek Źdźbło"]) && !names.contains("Jerzy Ćwik"))
         #expect(app.list.total == 7)
         #expect(app.list.selectedID == selected)
+    }
+
+    /// The whole path in the app: a sheet whose comment column was not recognised and whose
+    /// second row is someone already held; the user reads the comment as notes and updates the
+    /// person, seeing each choice in the preview before saving once.
+    @Test func correctingColumnsAndUpdatingWhoIsAlreadyHeld() throws {
+        let f = try Fixture()
+        try f.write("sheet.csv", "Name,E-mail,Uwagi klienta\nNowa Osoba,nowa@example.pl,dzwonić rano\nŁucja Ż.,lucja.zak@example.pl,VIP\n")
+        var app = f.app(rows: 30, cols: 100)
+        app.send(.char("I"))
+        app.type("sheet.csv")
+        app.send(.enter)
+        var screen = app.render().text
+        #expect(screen.contains("1 added, 0 updated, 0 rejected, 0 skipped"))
+        #expect(screen.contains("Already in Zgoda (same e-mail or phone): 1 record, skipped."))
+        #expect(screen.contains("Enter import  d already held: skip/update/add  c columns  Esc back"))
+        #expect(screen.contains("Uwagi klienta → ignore"))
+
+        app.send(.char("c"))
+        screen = app.render().text
+        #expect(screen.contains("Columns of sheet.csv"))
+        #expect(screen.contains("▸ Name") && screen.contains("→ name"))
+        app.send(.end)
+        for _ in 0..<2 { app.send(.left) }
+        #expect(app.importDialog?.editedRoles.last == .field(.notes))
+        #expect(app.render().text.contains("→ notes   (was ignore)"))
+        app.send(.enter)
+        #expect(app.importDialog?.step == .preview)
+        #expect(app.importDialog?.messages.last == "columns: Name → name, E-mail → email, Uwagi klienta → notes (yours)")
+
+        app.send(.char("d"))
+        screen = app.render().text
+        #expect(screen.contains("1 added, 1 updated, 0 rejected, 0 skipped"))
+        #expect(screen.contains("Already in Zgoda (same e-mail or phone): 1 record, updated."))
+        let before = f.store.lastSeq
+        app.send(.enter)
+        #expect(app.importDialog == nil)
+        #expect(app.status?.text == "saved: 1 added, 1 updated, 0 rejected, 0 skipped (asked to be forgotten)")
+        #expect(f.store.lastSeq > before)
+        #expect(try f.store.contact("pl000005").details.notes == "VIP")
+        #expect(try f.store.contact("pl000005").details.name == "Łucja Ż.")
+        let added = try #require(f.store.state.contacts.values.first { $0.details.email == "nowa@example.pl" })
+        #expect(added.details.notes == "dzwonić rano")
     }
 
     @Test func aMissingFileIsSaidInTheDialogAndNothingIsWritten() throws {

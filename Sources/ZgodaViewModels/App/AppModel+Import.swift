@@ -13,18 +13,21 @@ extension AppModel {
             return
         case let .complete(typed):
             m.complete(PathCompletion.complete(typed, currentDirectory: workingDirectory))
-        case let .preview(path):
+        case let .preview(path, options):
             do {
-                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: true)
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: true,
+                                              options: options)
+                m.offer(purposes: Array(store.state.purposes.keys))
                 m.showPreview(path: path, report: report)
             } catch {
                 m.show(Self.message(error))
             }
             // The importer caught up with other processes' changes first.
             reload()
-        case let .importFile(path):
+        case let .importFile(path, options):
             do {
-                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: false)
+                let report = try Importer.run(store: store, file: PathCompletion.resolve(path, currentDirectory: workingDirectory), dryRun: false,
+                                              options: options)
                 importDialog = nil
                 reload()
                 status = StatusLine("saved: " + report.summary)

@@ -484,7 +484,9 @@ public struct AppModel {
             default: break
             }
         }
-        importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(gridRows: rows))
+        if let m = importDialog {
+            importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(m, gridRows: rows, cols: cols))
+        }
     }
 
     static func message(_ error: any Error) -> String {

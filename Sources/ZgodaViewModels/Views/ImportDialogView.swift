@@ -7,22 +7,66 @@ public enum ImportDialogView {
     /// Columns inside the dialog on a terminal `cols` wide.
     public static func innerWidth(cols: Int) -> Int { max(10, min(width, cols - 2) - 4) }
 
-    /// Message lines the preview shows at most on a grid of `rows`: the box (at most rows − 4)
-    /// minus its borders, the three lines above the messages, and the error and key lines below.
-    public static func previewRows(gridRows: Int) -> Int {
-        max(1, gridRows - 4 - 2 - 3 - 2)
+    /// Message lines the preview (and the columns step) shows at most on a grid of
+    /// `gridRows` × `cols`: the box (at most rows − 4) minus its borders, the lines above the
+    /// messages, and the error and key lines below.
+    public static func previewRows(_ m: ImportDialogModel, gridRows: Int, cols: Int) -> Int {
+        let inner = innerWidth(cols: cols)
+        let above = m.step == .columns ? 2 : previewHeader(m, innerWidth: inner).count + 1
+        let below = 1 + (m.step == .columns ? 1 : previewKeys(m, innerWidth: inner).count)
+        return max(1, gridRows - 4 - 2 - above - below)
+    }
+
+    /// The lines above the messages: the summary, what a preview is, and what happens to
+    /// records of people already held — each wrapped, so nothing is cut.
+    static func previewHeader(_ m: ImportDialogModel, innerWidth: Int) -> [(String, Role)] {
+        Chrome.wrap(m.summary, width: innerWidth).map { ($0, Role.dialogTitle) }
+            + Chrome.wrap("Preview (\(m.details)): nothing has been saved yet.", width: innerWidth).map { ($0, Role.dialog) }
+            + Chrome.wrap(duplicatesLine(m), width: innerWidth).map { ($0, Role.dialog) }
+    }
+
+    /// The preview's keys, as many to a line as fit: `d` only when some record matches someone
+    /// held (or a choice was made), `c` only for a spreadsheet.
+    static func previewKeys(_ m: ImportDialogModel, innerWidth: Int) -> [String] {
+        var keys = ["Enter import"]
+        if m.duplicateCount > 0 || m.options.duplicates != .skip { keys.append("d already held: skip/update/add") }
+        if !m.columns.isEmpty { keys.append("c columns") }
+        keys.append("Esc back")
+        if m.pager.canScroll {
+            let range = m.pager.visibleRange
+            keys.append("↑/↓ scroll (\(range.lowerBound + 1)–\(range.upperBound) of \(m.lines.count))")
+        }
+        var lines: [String] = []
+        for k in keys {
+            if let last = lines.last, DisplayWidth.of(last) + 2 + DisplayWidth.of(k) <= innerWidth {
+                lines[lines.count - 1] = last + "  " + k
+            } else {
+                lines.append(k)
+            }
+        }
+        return lines
+    }
+
+    /// What happens to records that match someone already held.
+    static func duplicatesLine(_ m: ImportDialogModel) -> String {
+        guard m.duplicateCount > 0 else { return "No record matches anyone already in Zgoda (same e-mail or phone)." }
+        let records = m.duplicateCount == 1 ? "1 record" : "\(m.duplicateCount) records"
+        return "Already in Zgoda (same e-mail or phone): \(records), \(m.duplicatesText)."
     }
 
     /// The preview's box: as tall as its messages need, at most the terminal allows.
     static func previewBox(_ m: ImportDialogModel, in g: Grid) -> Rect {
-        let shown = min(max(1, m.lines.count), previewRows(gridRows: g.rows))
-        return Chrome.centred(width: width, height: shown + 7, in: g)
+        let inner = innerWidth(cols: g.cols)
+        let shown = min(max(1, m.lines.count), previewRows(m, gridRows: g.rows, cols: g.cols))
+        let chrome = 2 + previewHeader(m, innerWidth: inner).count + 1 + 1 + previewKeys(m, innerWidth: inner).count
+        return Chrome.centred(width: width, height: shown + chrome, in: g)
     }
 
     public static func render(_ m: ImportDialogModel, into g: inout Grid) {
         switch m.step {
         case .file: renderFile(m, into: &g)
         case .preview: renderPreview(m, into: &g)
+        case .columns: renderColumns(m, into: &g)
         }
     }
 
@@ -53,20 +97,49 @@ public enum ImportDialogView {
         let r = previewBox(m, in: g)
         let inner = Chrome.box(r, title: "Import \(m.previewPath)", role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
-        g.put(m.summary, row: y, col: inner.col, width: inner.width, role: .dialogTitle)
+        for (line, role) in previewHeader(m, innerWidth: inner.width) where y < inner.bottom {
+            g.put(line, row: y, col: inner.col, width: inner.width, role: role)
+            y += 1
+        }
         y += 1
-        g.put("Preview (\(m.details)): nothing has been saved yet.", row: y, col: inner.col, width: inner.width, role: .dialog)
-        y += 2
-        if m.lines.isEmpty {
+        let keys = previewKeys(m, innerWidth: inner.width)
+        let errorRow = inner.bottom - keys.count - 1
+        if m.lines.isEmpty, y < errorRow {
             g.put("Every record can be imported.", row: y, col: inner.col, width: inner.width, role: .dialog)
         }
-        for (line, i) in m.pager.visibleRange.enumerated() where y + line < inner.bottom - 2 {
+        for (line, i) in m.pager.visibleRange.enumerated() where y + line < errorRow {
             g.put(m.lines[i], row: y + line, col: inner.col, width: inner.width, role: .dialog)
         }
-        if let e = m.error { g.put(e, row: inner.bottom - 2, col: inner.col, width: inner.width, role: .error) }
-        let range = m.pager.visibleRange
-        let more = m.pager.canScroll ? "  ↑/↓ PgUp/PgDn scroll (\(range.lowerBound + 1)–\(range.upperBound) of \(m.lines.count))" : ""
-        g.put("Enter import  Esc back" + more, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        if let e = m.error { g.put(e, row: errorRow, col: inner.col, width: inner.width, role: .error) }
+        for (k, line) in keys.enumerated() {
+            g.put(line, row: inner.bottom - keys.count + k, col: inner.col, width: inner.width, role: .dialogTitle)
+        }
         g.cursor = (inner.bottom - 1, inner.col)
+    }
+
+    /// The spreadsheet's columns, each with the field it is read as; ←/→ changes the selected
+    /// one, Enter previews the import again with the changes.
+    static func renderColumns(_ m: ImportDialogModel, into g: inout Grid) {
+        let shown = min(max(1, m.columns.count), previewRows(m, gridRows: g.rows, cols: g.cols))
+        // Borders, the line above and the blank after it, the error and the keys.
+        let r = Chrome.centred(width: width, height: shown + 6, in: g)
+        let inner = Chrome.box(r, title: "Columns of \(m.previewPath)", role: .dialog, titleRole: .dialogTitle, into: &g)
+        var y = inner.row
+        g.put("How each column is read; a changed column is read that way on import.", row: y, col: inner.col, width: inner.width, role: .dialog)
+        y += 2
+        // The headers in one column, as wide as the widest (at most half the box); the fields after.
+        let headerWidth = min(max(8, m.columns.map { DisplayWidth.of(SafeText.visible($0.header)) }.max() ?? 8) + 2, inner.width / 2)
+        for (line, i) in m.columnList.visibleRange.enumerated() where y + line < inner.bottom - 2 {
+            let c = m.columns[i], role = m.editedRoles[i]
+            let selected = i == m.columnList.selected
+            let changed = role != c.role ? "   (was \(c.role.name))" : ""
+            g.putPadded(Chrome.marked(SafeText.visible(c.header), selected: selected), row: y + line, col: inner.col, width: headerWidth,
+                        role: selected ? .selection : .dialog)
+            g.putPadded(" → " + role.name + changed, row: y + line, col: inner.col + headerWidth, width: inner.width - headerWidth,
+                        role: selected ? .selection : .dialog)
+        }
+        if let e = m.error { g.put(e, row: inner.bottom - 2, col: inner.col, width: inner.width, role: .error) }
+        g.put("↑/↓ column  ←/→ field  Enter preview  Esc back", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.cursor = (y + m.columnList.selected - m.columnList.top, inner.col)
     }
 }

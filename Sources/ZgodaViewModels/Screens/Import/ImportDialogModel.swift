@@ -5,17 +5,19 @@ public enum ImportDialogIntent: Equatable, Sendable {
     case cancel
     /// Complete the typed path (Tab); the app lists the directory and calls `complete`.
     case complete(String)
-    /// Read the file and show what importing it would do, changing nothing.
-    case preview(String)
-    /// Import the previewed file for real.
-    case importFile(String)
+    /// Read the file and show what importing it would do with these choices, changing nothing.
+    case preview(String, ImportOptions)
+    /// Import the previewed file for real, with the choices previewed.
+    case importFile(String, ImportOptions)
 }
 
 /// The import dialog: a file path (Tab completes it), then a preview of what importing it
 /// would do (the dry run's summary and messages, scrollable), then Enter imports for real.
-/// Esc in the preview goes back to the path; Esc on the path cancels.
+/// In the preview, `d` chooses what happens to people already held (skip, update, add) and
+/// `c` opens the spreadsheet's columns to correct how each is read (as `--map` does); both
+/// preview again before anything is saved. Esc goes back a step; Esc on the path cancels.
 public struct ImportDialogModel: Equatable, Sendable {
-    public enum Step: Equatable, Sendable { case file, preview }
+    public enum Step: Equatable, Sendable { case file, preview, columns }
 
     public private(set) var step = Step.file
     public private(set) var path: LineEditor
@@ -31,6 +33,17 @@ public struct ImportDialogModel: Equatable, Sendable {
     public private(set) var lines: [String] = []
     public private(set) var width = 72
     public private(set) var pager = Pager()
+    /// What the user chose: the duplicates policy and the columns they corrected.
+    public private(set) var options = ImportOptions()
+    /// Records that match someone already held, as the preview counted them.
+    public private(set) var duplicateCount = 0
+    /// How the previewed spreadsheet's columns are read (empty for vCard and JSON).
+    public private(set) var columns: [ColumnMapping] = []
+    /// The columns step: the roles being edited, one per column, and the selected column.
+    public private(set) var editedRoles: [ColumnRole] = []
+    public private(set) var columnList = ListNavigation()
+    /// The roles a column can be given: every field, `ignore`, and a consent column per purpose.
+    public private(set) var roleChoices: [ColumnRole] = ImportDialogModel.roles(purposes: [])
 
     public init(path: String = "") {
         self.path = LineEditor(path)
@@ -40,6 +53,7 @@ public struct ImportDialogModel: Equatable, Sendable {
         switch step {
         case .file: return handleFile(key)
         case .preview: return handlePreview(key)
+        case .columns: return handleColumns(key)
         }
     }
 
@@ -50,7 +64,9 @@ public struct ImportDialogModel: Equatable, Sendable {
         case .enter:
             let p = path.text.trimmingCharacters(in: .whitespaces)
             if p.isEmpty { error = "Give the file to import, e.g. klienci.csv"; return .none }
-            return .preview(p)
+            // Another file: the choices made for the last one do not carry over.
+            if p != previewPath { options = ImportOptions() }
+            return .preview(p, options)
         default:
             if path.handle(key) { error = nil; candidates = [] }
         }
@@ -63,11 +79,57 @@ public struct ImportDialogModel: Equatable, Sendable {
         case .escape:
             step = .file
             error = nil
-        case .enter: return .importFile(previewPath)
+        case .enter: return .importFile(previewPath, options)
+        case .char("d"), .char("D"):
+            let all = ImportOptions.Duplicates.allCases
+            options.duplicates = all[(all.firstIndex(of: options.duplicates)! + 1) % all.count]
+            return .preview(previewPath, options)
+        case .char("c"), .char("C"):
+            guard !columns.isEmpty else { error = "Only a spreadsheet (CSV) has columns to correct."; return .none }
+            editedRoles = columns.map(\.role)
+            columnList = ListNavigation(count: columns.count, visibleRows: columnList.visibleRows)
+            step = .columns
+            error = nil
         default: break
         }
         return .none
     }
+
+    private mutating func handleColumns(_ key: Key) -> ImportDialogIntent {
+        if columnList.handle(key, letters: false) { return .none }
+        let i = columnList.selected
+        switch key {
+        case .escape:
+            step = .preview
+        case .left, .right, .char(" "):
+            guard editedRoles.indices.contains(i) else { return .none }
+            var choices = roleChoices
+            if !choices.contains(editedRoles[i]) { choices.append(editedRoles[i]) }
+            let at = choices.firstIndex(of: editedRoles[i]) ?? 0
+            editedRoles[i] = choices[(at + (key == .left ? choices.count - 1 : 1)) % choices.count]
+        case .enter:
+            // Every column the user changed from what the preview showed; the choices already
+            // made stay unless changed again.
+            var chosen = options.columns.filter { c in
+                !columns.indices.contains { columns[$0].header == c.header && editedRoles[$0] != columns[$0].role }
+            }
+            for (c, role) in zip(columns, editedRoles) where role != c.role { chosen.append((c.header, role)) }
+            options.columns = chosen
+            return .preview(previewPath, options)
+        default: break
+        }
+        return .none
+    }
+
+    /// The roles a column can take, in the order ←/→ steps through them.
+    static func roles(purposes: [String]) -> [ColumnRole] {
+        [.fullName, .givenName, .middleName, .familyName, .nickname]
+            + ContactField.allCases.filter { $0 != .name }.map { ColumnRole.field($0) }
+            + [.title, .ignored] + purposes.map { ColumnRole.consent($0) }
+    }
+
+    /// The purposes whose consent columns the columns step offers.
+    public mutating func offer(purposes: [String]) { roleChoices = Self.roles(purposes: purposes) }
 
     /// Puts Tab's result in the field: the completed text, and the names when several match.
     public mutating func complete(_ result: PathCompletion.Result) {
@@ -81,12 +143,31 @@ public struct ImportDialogModel: Equatable, Sendable {
         previewPath = path
         summary = report.summary
         details = "\(report.format.rawValue) · \(report.encoding.rawValue)"
+        // Skipped and added-anyway records are listed as duplicates, updates as updated; an update
+        // that changed nothing is only counted.
+        duplicateCount = report.entries.filter { $0.kind == .duplicate || $0.kind == .updated }.count + report.unchanged
+        columns = report.columns
         // How a spreadsheet's columns were read comes last, after what would happen to the people.
-        messages = report.lines.dropFirst().map(SafeText.visible) + (report.columnLine.map { [$0] } ?? [])
+        messages = report.lines.dropFirst().map(SafeText.visible) + (columns.isEmpty ? [] : [Self.columnLine(columns)])
         lines = Self.wrap(messages, width: width)
         pager = Pager(count: lines.count, visibleRows: pager.visibleRows)
         step = .preview
         error = nil
+    }
+
+    /// `columns: Name → name, Mobile → phone (yours), …`: the `--map` of the command line is the
+    /// user's own choice here.
+    static func columnLine(_ columns: [ColumnMapping]) -> String {
+        "columns: " + columns.map { "\(SafeText.visible($0.header)) → \($0.role.name)\($0.mapped ? " (yours)" : "")" }.joined(separator: ", ")
+    }
+
+    /// What happens to records that match someone already held, as the preview says it.
+    public var duplicatesText: String {
+        switch options.duplicates {
+        case .skip: return "skipped"
+        case .update: return "updated"
+        case .add: return "added as new people"
+        }
     }
 
     /// Fits the preview to the dialog's inner width and height after a resize.
@@ -97,6 +178,7 @@ public struct ImportDialogModel: Equatable, Sendable {
             pager.setCount(lines.count)
         }
         pager.setVisibleRows(visibleRows)
+        columnList.setVisibleRows(visibleRows)
     }
 
     /// Each message on as many lines as it needs, continuation lines indented.
