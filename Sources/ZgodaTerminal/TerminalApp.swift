@@ -97,8 +97,10 @@ final class Opening: @unchecked Sendable {
     private var done: Result<Store, any Error>?
 
     init(_ open: @escaping TerminalApp.Opener) {
+        // The store's warnings speak the language of the run that opens it.
+        let language = Language.current
         let thread = Thread { [self] in
-            let r = Result { try open() }
+            let r = Language.$current.withValue(language) { Result { try open() } }
             lock.lock(); done = r; lock.unlock()
         }
         // The open decrypts and replays the whole directory: give it room.

@@ -13,6 +13,9 @@ public struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("allow-shared-permissions"), help: ArgumentHelp("Accept a data directory that a group may read and write (several users on one host); new files are made group-writable. Access by everyone else is refused either way. Also 'allow_shared_permissions = true' in the config file."))
     public var allowSharedPermissions = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp("The language to speak: pl or en (else 'language' in the config file, else LC_ALL, LC_MESSAGES or LANG, else English). Machine-readable output is the same in both.", valueName: "pl|en"))
+    public var lang: String?
+
     @Flag(name: .customLong("quiet"), help: ArgumentHelp("Show no progress line while long work runs (none is shown when stderr is not a terminal either); for serve, no access log."))
     public var quiet = false
 

@@ -5,6 +5,7 @@ import TOMLKit
 /// ```toml
 /// operator = "Anna Nowak"
 /// theme = "light"
+/// language = "pl"                   # else the locale (LANG), else English
 /// allow_shared_permissions = true   # a data directory shared by a group on one host
 /// ```
 public struct UserConfig: Sendable {
@@ -13,6 +14,8 @@ public struct UserConfig: Sendable {
     public var allowSharedPermissions: Bool = false
     /// `database = "postgres://…"`: the team database a new data directory joins.
     public var database: String?
+    /// `language = "pl"`: the language Zgoda speaks when `--lang` does not say.
+    public var language: String?
 
     public static var path: String {
         let env = ProcessInfo.processInfo.environment
@@ -28,7 +31,7 @@ public struct UserConfig: Sendable {
             let table = try TOMLTable(string: text)
             return UserConfig(operatorName: table["operator"]?.string, theme: table["theme"]?.string,
                               allowSharedPermissions: table["allow_shared_permissions"]?.bool ?? false,
-                              database: table["database"]?.string)
+                              database: table["database"]?.string, language: table["language"]?.string)
         } catch {
             Output.warn("\(path): \(error); the config file is ignored")
             return UserConfig()
