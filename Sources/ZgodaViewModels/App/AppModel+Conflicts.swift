@@ -21,8 +21,8 @@ extension AppModel {
             let changes = edits.isEmpty ? [] : try store.editContact(id, edits: edits, since: model.base, overwrite: overwrite)
             pop()
             reload()
-            var text = changes.isEmpty ? "nothing changed" : "saved: " + changes.map(\.field).joined(separator: ", ")
-            if !keptTheirs.isEmpty { text += " (kept theirs: " + keptTheirs.map(\.rawValue).joined(separator: ", ") + ")" }
+            var text = changes.isEmpty ? UIText.Status.nothingChanged.text : UIText.Status.savedFields(changes.map(\.field).joined(separator: ", ")).text
+            if !keptTheirs.isEmpty { text += UIText.Status.keptTheirs(keptTheirs.map(\.rawValue).joined(separator: ", ")).text }
             status = StatusLine(text)
         } catch let conflict as EditConflict {
             reload()
@@ -31,7 +31,7 @@ extension AppModel {
             var m = model
             m.show(error)
             stack[stack.count - 1] = .form(m)
-            status = StatusLine("not saved: " + Self.message(error), isError: true)
+            status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
         }
     }
 
@@ -40,12 +40,12 @@ extension AppModel {
             pendingConsent = nil
             switch choice {
             case .keepTheirs:
-                status = StatusLine("not saved: kept theirs for \(p.purpose)")
+                status = StatusLine(UIText.Status.keptTheirsFor(p.purpose).text)
             case .overwrite:
                 recordConsent(p.contact, purpose: p.purpose, decision: p.decision, source: p.source, evidence: p.evidence,
                               expires: p.expires, seen: p.theirs, overwrite: false)
             case .review:
-                status = StatusLine("not saved: \(p.purpose) was changed elsewhere; it shows the new decision")
+                status = StatusLine(UIText.Status.purposeChangedElsewhere(p.purpose).text)
             }
             return
         }
@@ -66,7 +66,7 @@ extension AppModel {
             }
             reviewed.review(current: current.details, conflicts: fields)
             stack[stack.count - 1] = .form(reviewed)
-            status = StatusLine("review: " + fields.map { $0.field.rawValue }.joined(separator: ", ") + " changed elsewhere; Ctrl-S saves yours over theirs")
+            status = StatusLine(UIText.Status.review(fields.map { $0.field.rawValue }.joined(separator: ", ")).text)
         }
     }
 }

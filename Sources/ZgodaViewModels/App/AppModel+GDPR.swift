@@ -20,7 +20,7 @@ extension AppModel {
         case let .open(id):
             if store.state.contacts[id] != nil { push(.detail(ContactDetailModel(id: id))) }
         case .noContactSelected:
-            status = StatusLine("select the person in the contact list first, then press R and n", isError: true)
+            status = StatusLine(UIText.Status.selectPersonFirst.text, isError: true)
         case let .add(type):
             guard case let .requests(m)? = top, let id = m.newFor else { return }
             do {
@@ -30,10 +30,10 @@ extension AppModel {
                     m.update(requests: store.state.requestList(), select: r.id)
                     stack[stack.count - 1] = .requests(m)
                 }
-                status = StatusLine("saved: \(r.type.rawValue) request \(r.id) for \(displayName(id)), due \(r.due)")
+                status = StatusLine(UIText.Status.requestSaved(type: r.type.rawValue, id: r.id, name: displayName(id), due: r.due).text)
             } catch {
                 reload()
-                status = StatusLine("not saved: " + Self.message(error), isError: true)
+                status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
             }
         case let .close(r):
             askClose(r)
@@ -55,14 +55,14 @@ extension AppModel {
     mutating func closeRequest(_ id: String, note: String?, dialog d: Dialog?) {
         let kind = store.state.requests[id]?.type
         if var d, (kind == .access || kind == .portability), (note ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            d.show("Say what was handed over and how, e.g. \u{201C}report sent by e-mail\u{201D}.")
+            d.show(UIText.Status.sayWhatWasHandedOver.text)
             dialog = d
             return
         }
         do {
             let r = try store.closeRequest(id, note: note)
             reload()
-            status = StatusLine("saved: closed \(r.type.rawValue) request \(r.id)")
+            status = StatusLine(UIText.Status.requestClosed(type: r.type.rawValue, id: r.id).text)
         } catch {
             reload()
             if var d {
@@ -88,9 +88,9 @@ extension AppModel {
                 return ""
             }
             let who = c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))"
-            push(.report(ReportModel(contact: id, title: "Access report of \(who)", blocks: blocks, width: cols - 2)))
+            push(.report(ReportModel(contact: id, title: UIText.Status.accessReportOf(who).text, blocks: blocks, width: cols - 2)))
             reload()
-            status = StatusLine("saved: access report issued on screen (recorded in the history)")
+            status = StatusLine(UIText.Status.reportIssued.text)
         } catch {
             status = StatusLine(Self.message(error), isError: true)
         }
@@ -113,16 +113,16 @@ extension AppModel {
             }
             reload()
             if outcome.pendingKeyErasures.isEmpty {
-                var text = "saved: contact \(id) anonymised"
-                if !outcome.fulfilled.isEmpty { text += "; request " + outcome.fulfilled.joined(separator: ", ") + " fulfilled" }
-                if !outcome.copies.isEmpty { text += "; \(outcome.copies.count) earlier cop\(outcome.copies.count == 1 ? "y" : "ies") to delete (see the history)" }
+                var text = UIText.Status.contactAnonymised(id).text
+                if !outcome.fulfilled.isEmpty { text += UIText.Status.requestsFulfilled(outcome.fulfilled).text }
+                if !outcome.copies.isEmpty { text += UIText.Status.copiesToDelete(outcome.copies.count).text }
                 status = StatusLine(text)
             } else {
                 // Recorded, so done; the key could not be destroyed yet and goes on the next open.
-                status = StatusLine("saved: contact \(id) anonymised; their key is destroyed the next time Zgoda opens (a write failed)", isError: true)
+                status = StatusLine(UIText.Status.keyDestroyedLater(id).text, isError: true)
             }
         } catch {
-            status = StatusLine("not anonymised: " + Self.message(error), isError: true)
+            status = StatusLine(UIText.Status.notAnonymised(Self.message(error)).text, isError: true)
         }
     }
 

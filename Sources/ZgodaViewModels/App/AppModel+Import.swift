@@ -30,11 +30,11 @@ extension AppModel {
                                               options: options)
                 importDialog = nil
                 reload()
-                status = StatusLine("saved: " + report.summary)
+                status = StatusLine(UIText.Status.saved(report.summary).text)
                 return
             } catch {
                 reload()
-                m.show("not imported: " + Self.message(error))
+                m.show(UIText.Status.notImported(Self.message(error)).text)
             }
         }
         importDialog = m

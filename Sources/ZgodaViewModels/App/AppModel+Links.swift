@@ -5,12 +5,12 @@ extension AppModel {
     /// Issues a consent link for the person (as `zgoda link ID` does) and shows it once.
     mutating func issueLink(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        if c.anonymized { status = StatusLine(UIText.Status.anonymised(id).text, isError: true); return }
         do {
             let issued = try store.issueLink(id)
             let base = ConsentLinkURL.base(environment: ProcessInfo.processInfo.environment)
             dialog = Dialog.consentLink(issued, url: issued.url(base: base), name: c.name)
-            status = StatusLine("saved: consent link \(issued.link.id) issued")
+            status = StatusLine(UIText.Status.linkIssued(issued.link.id).text)
         } catch {
             status = StatusLine(Self.message(error), isError: true)
         }

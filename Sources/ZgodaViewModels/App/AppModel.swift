@@ -80,8 +80,8 @@ public struct AppModel {
         return false
     }
 
-    static let offlineMessage = "offline — reconnecting to the team database; what you type is kept, save again once back"
-    static let backOnline = "back online — up to date with the team"
+    static var offlineMessage: String { UIText.Status.offline.text }
+    static var backOnline: String { UIText.Status.backOnline.text }
 
     /// Handles one key. Returns false when the app should quit.
     public mutating func handle(_ key: Key) -> Bool {
@@ -221,14 +221,14 @@ public struct AppModel {
         case .quit: return false
         case .startEmpty:
             pop()
-            status = StatusLine("Empty start: press a to add a contact, ? for help.")
+            status = StatusLine(UIText.Status.emptyStart.text)
         case .loadDemo:
             do {
                 try DemoData.populate(store, count: 200, seed: 1)
                 if store.state.controller.name.isEmpty { try store.setController { $0 = DemoData.controller } }
                 pop()
                 reload()
-                status = StatusLine("saved: 200 demo contacts")
+                status = StatusLine(UIText.Status.demoContacts(200).text)
             } catch {
                 reload()
                 status = StatusLine(Self.message(error), isError: true)
@@ -238,7 +238,7 @@ public struct AppModel {
                 try store.setController { $0 = c }
                 pop()
                 reload()
-                status = StatusLine("saved: data controller \(c.name)")
+                status = StatusLine(UIText.Status.controllerSaved(c.name).text)
             } catch {
                 if case var .welcome(m) = stack.last {
                     m.show(Self.message(error))
@@ -254,7 +254,7 @@ public struct AppModel {
         case .none: break
         case let .cancel(dirty):
             if dirty {
-                dialog = Dialog(title: "Discard changes?", message: ["What you typed in this form will be lost."], action: .discardForm)
+                dialog = Dialog(title: UIText.Dialogs.discardTitle.text, message: [UIText.Dialogs.discardMessage.text], action: .discardForm)
             } else {
                 pop()
             }
@@ -266,7 +266,7 @@ public struct AppModel {
                     pop()
                     reload()
                     list.select(id)
-                    status = StatusLine("saved: added \(details.name) (\(id))")
+                    status = StatusLine(UIText.Status.contactAdded(name: details.name, id: id).text)
                 case let .edit(id):
                     saveEdit(id, model: model, edits: model.edits(details))
                 }
@@ -274,7 +274,7 @@ public struct AppModel {
                 var m = model
                 m.show(error)
                 stack[stack.count - 1] = .form(m)
-                status = StatusLine("not saved: " + Self.message(error), isError: true)
+                status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
             }
         }
     }
@@ -284,7 +284,7 @@ public struct AppModel {
         case .none: break
         case .close: pop()
         case let .refused(why):
-            status = StatusLine("not saved: " + why, isError: true)
+            status = StatusLine(UIText.Status.notSaved(why).text, isError: true)
         case let .record(purpose, decision, source, evidence, expires):
             recordConsent(contact, purpose: purpose, decision: decision, source: source, evidence: evidence, expires: expires,
                           seen: seen, overwrite: false)
@@ -298,10 +298,8 @@ public struct AppModel {
                                                evidence: evidence, expires: expires?.date, seen: seen, overwrite: overwrite)
                 pendingConsent = nil
                 reload()
-                var text = "saved: \(decision.rawValue) \(purpose) via \(source.label)"
-                if evidence != nil { text += " with evidence" }
-                if let expires { text += ", expires \(expires)" }
-                status = StatusLine(text)
+                status = StatusLine(UIText.Status.consentSaved(decision: decision, purpose: purpose, source: source.label,
+                                                               evidence: evidence != nil, expires: expires).text)
                 offerAnonymisation(contact, after: outcome)
         } catch let conflict as ConsentConflict {
             reload()
@@ -311,7 +309,7 @@ public struct AppModel {
         } catch {
             pendingConsent = nil
             reload()
-            status = StatusLine("not saved: " + Self.message(error), isError: true)
+            status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
         }
     }
 
@@ -327,10 +325,10 @@ public struct AppModel {
                     try store.recordConsent(model.contact, purpose: c.purpose, decision: c.decision, source: .inPerson)
                 }
                 m.markSubmitted()
-                status = StatusLine("saved: \(choices.count) decision\(choices.count == 1 ? "" : "s")")
+                status = StatusLine(UIText.Status.decisionsSaved(choices.count).text)
             } catch {
-                m.show("Your choices could not be saved. Please ask a member of staff.")
-                status = StatusLine("not saved: " + Self.message(error), isError: true)
+                m.show(UIText.Status.customerNotSaved.text)
+                status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
             }
             stack[stack.count - 1] = .customer(m)
             reload()
@@ -356,13 +354,13 @@ public struct AppModel {
 
     private mutating func openForm(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        if c.anonymized { status = StatusLine("contact \(id) has been anonymised and cannot be edited", isError: true); return }
+        if c.anonymized { status = StatusLine(UIText.Status.anonymisedCannotEdit(id).text, isError: true); return }
         push(.form(ContactFormModel(mode: .edit(id), details: c.details)))
     }
 
     private mutating func openConsent(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        if c.anonymized { status = StatusLine(UIText.Status.anonymised(id).text, isError: true); return }
         push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now),
                                          latest: store.state.latestDecisions(for: id))))
     }
@@ -372,9 +370,9 @@ public struct AppModel {
             let entries = try store.history(contact: id)
             let title: String
             if let id, let c = store.state.contacts[id] {
-                title = "History of " + (c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))")
+                title = (c.anonymized ? UIText.Status.historyOfAnonymised(id) : UIText.Status.historyOf(name: c.name, id: id)).text
             } else {
-                title = "Audit log"
+                title = UIText.Status.auditLog.text
             }
             push(.history(HistoryModel(contact: id, title: title, entries: entries, state: store.state)))
         } catch {
@@ -384,9 +382,9 @@ public struct AppModel {
 
     private mutating func openCustomer(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        if c.anonymized { status = StatusLine("contact \(id) has been anonymised", isError: true); return }
+        if c.anonymized { status = StatusLine(UIText.Status.anonymised(id).text, isError: true); return }
         if !store.state.controller.isComplete {
-            status = StatusLine("set the data controller's name and address first: zgoda admin set", isError: true)
+            status = StatusLine(UIText.Status.setControllerFirst.text, isError: true)
             return
         }
         do {
@@ -400,12 +398,12 @@ public struct AppModel {
 
     private mutating func askAnonymise(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        if c.anonymized { status = StatusLine("contact \(id) is already anonymised", isError: true); return }
+        if c.anonymized { status = StatusLine(UIText.Status.alreadyAnonymised(id).text, isError: true); return }
         dialog = Dialog.anonymise(c)
     }
 
     private mutating func export() {
-        exportDialog = ExportDialogModel(query: list.filter, count: list.results.count)
+        exportDialog = ExportDialogModel(query: list.filter, count: list.results.count, defaultFile: UIText.Interchange.defaultExportFile.text)
     }
 
     /// Exports the current filter's contacts; the export is a journal record like any other.
@@ -416,7 +414,7 @@ public struct AppModel {
                                              destination: .file(path), replacing: replacing)
             exportDialog = nil
             reload()
-            status = StatusLine("saved: " + result.receiptLine)
+            status = StatusLine(UIText.Status.saved(result.receiptLine).text)
         } catch ZgodaError.destinationExists {
             // Never replaced without a second Enter.
             var d = dialog

@@ -31,10 +31,14 @@ public struct KeyBinding<Action: Sendable>: Sendable {
     }
 
     /// `?`, handled by the app on every screen.
-    public static func help(footer: Bool = true) -> KeyBinding { described("?", "help", footer: footer ? "help" : nil) }
+    public static func help(footer: Bool = true) -> KeyBinding {
+        described("?", UIText.App.help.text, footer: footer ? UIText.App.help.text : nil)
+    }
 
     /// Ctrl-C, handled by the app on every screen.
-    public static func quitAnywhere(footer: Bool = false) -> KeyBinding { described("Ctrl-C", "quit", footer: footer ? "quit" : nil) }
+    public static func quitAnywhere(footer: Bool = false) -> KeyBinding {
+        described("Ctrl-C", UIText.App.quit.text, footer: footer ? UIText.App.quit.text : nil)
+    }
 }
 
 /// A screen that names its keys in a binding table.
@@ -74,7 +78,7 @@ public enum ScrollAction: Sendable, Equatable {
             : [(.home, wrap(.first)), (.end, wrap(.last))]
         return [
             KeyBinding(triggers: moves, letters ? "j/↓ k/↑" : "↑/↓", move, footer: footerMove, footerKeys: short),
-            KeyBinding(triggers: [(.pageDown, wrap(.pageDown)), (.pageUp, wrap(.pageUp))], "PgDn/PgUp", "page", footer: footerPage),
+            KeyBinding(triggers: [(.pageDown, wrap(.pageDown)), (.pageUp, wrap(.pageUp))], "PgDn/PgUp", UIText.Requests.page.text, footer: footerPage),
             KeyBinding(triggers: endKeys, letters ? "g/Home G/End" : "Home/End", ends, footer: footerEnds, footerKeys: shortEnds),
         ]
     }

@@ -5,7 +5,8 @@ extension AppModel {
     public func render() -> Grid {
         var g = Grid(rows: rows, cols: cols)
         if isTooSmall {
-            let lines = ["Terminal too small", "Zgoda needs at least \(Self.minCols)×\(Self.minRows);", "this one is \(cols)×\(rows).", "Enlarge it, or press Ctrl-C to quit."]
+            let lines = [UIText.App.tooSmall.text, UIText.App.needsAtLeast(cols: Self.minCols, rows: Self.minRows).text,
+                         UIText.App.thisOneIs(cols: cols, rows: rows).text, UIText.App.enlarge.text]
             for (i, l) in lines.enumerated() where i < rows {
                 g.put(l, row: max(0, rows / 2 - 2) + i, col: 1, width: max(0, cols - 2), role: i == 0 ? .error : .list)
             }
@@ -15,36 +16,36 @@ extension AppModel {
         let state = store.state
         let now = store.now
         let body = Rect(row: 1, col: 0, width: cols, height: bodyRows)
-        let controller = state.controller.name.isEmpty ? "no data controller set" : state.controller.name
+        let controller = state.controller.name.isEmpty ? UIText.App.noController.text : state.controller.name
         var title: String
         switch top {
         case nil:
-            let count = list.filter.isEmpty ? "\(list.total) contacts" : "\(list.results.count) of \(list.total) contacts"
-            title = "Zgoda · Contacts · \(count)"
+            title = list.filter.isEmpty ? UIText.App.listTitle(total: list.total).text
+                : UIText.App.listTitle(shown: list.results.count, total: list.total).text
             ContactListView.render(list, state: state, now: now, into: &g, rect: body)
         case let .welcome(m):
-            title = "Zgoda · Welcome"
+            title = UIText.App.welcomeTitle.text
             WelcomeView.render(m, into: &g, rect: body)
         case let .detail(m):
-            title = "Zgoda · Contact \(m.id)"
+            title = UIText.App.contactTitle(m.id).text
             ContactDetailView.render(m, state: state, now: now, into: &g, rect: body)
         case let .form(m):
-            title = "Zgoda · " + (m.mode == .add ? "New contact" : "Edit contact")
+            title = (m.mode == .add ? UIText.App.newContactTitle : UIText.App.editContactTitle).text
             ContactFormView.render(m, state: state, into: &g, rect: body)
         case let .consent(m):
-            title = "Zgoda · Consents"
+            title = UIText.App.consentsTitle.text
             ConsentEditorView.render(m, state: state, now: now, into: &g, rect: body)
         case let .history(m):
-            title = "Zgoda · " + (m.contact == nil ? "Audit log" : "History")
+            title = (m.contact == nil ? UIText.App.auditLogTitle : UIText.App.historyTitle).text
             HistoryView.render(m, into: &g, rect: body)
         case let .customer(m):
-            title = "Consent form"
+            title = UIText.App.customerTitle.text
             CustomerFormView.render(m, state: state, into: &g, rect: body)
         case let .requests(m):
-            title = "Zgoda · Requests"
+            title = UIText.App.requestsTitle.text
             RequestsView.render(m, state: state, today: Day(now), into: &g, rect: body)
         case let .report(m):
-            title = "Zgoda · Access report"
+            title = UIText.App.reportTitle.text
             ReportView.render(m, into: &g, rect: body)
         }
         if case .customer? = top {
@@ -52,7 +53,7 @@ extension AppModel {
             Chrome.header(title, right: "", into: &g)
         } else {
             // Offline comes before the requests: what is on screen may be out of date.
-            let notice = offline ? Chrome.Notice(text: "offline — reconnecting", role: .error) : Chrome.requestNotice(requestSummary)
+            let notice = offline ? Chrome.Notice(text: UIText.App.offlineNotice.text, role: .error) : Chrome.requestNotice(requestSummary)
             Chrome.header(title, notice: notice, right: controller, into: &g)
         }
         if top == nil && (list.isSearching || !list.filter.isEmpty) {
@@ -110,15 +111,15 @@ extension AppModel {
 
     private var helpTitle: String {
         switch top {
-        case nil: return "contact list"
-        case .welcome?: return "welcome"
-        case .detail?: return "contact"
-        case .form?: return "contact form"
-        case .consent?: return "consent editor"
-        case .history?: return "history"
-        case .customer?: return "customer form"
-        case .requests?: return "data-subject requests"
-        case .report?: return "access report"
+        case nil: return UIText.App.helpContactList.text
+        case .welcome?: return UIText.App.helpWelcome.text
+        case .detail?: return UIText.App.helpContact.text
+        case .form?: return UIText.App.helpContactForm.text
+        case .consent?: return UIText.App.helpConsentEditor.text
+        case .history?: return UIText.App.helpHistory.text
+        case .customer?: return UIText.App.helpCustomerForm.text
+        case .requests?: return UIText.App.helpRequests.text
+        case .report?: return UIText.App.helpReport.text
         }
     }
 
@@ -126,7 +127,7 @@ extension AppModel {
     private func renderSearchLine(into g: inout Grid) {
         let row = rows - 2
         g.fill(Rect(row: row, col: 0, width: cols, height: 1), role: .search)
-        let counts = "\(list.results.count) of \(list.total)"
+        let counts = UIText.App.searchCount(list.results.count, list.total).text
         let countWidth = counts.count + 2
         if list.isSearching {
             g.put("/", row: row, col: 1, role: .search)
@@ -136,7 +137,7 @@ extension AppModel {
         } else {
             // A message (an export's receipt) goes above the filter line, never into the count.
             if status != nil { Chrome.statusLines(status, bottomRow: row - 1, into: &g) }
-            g.put("filter: \(list.filter)  (/ change, Esc clear)", row: row, col: 1, width: cols - countWidth - 2, role: .search)
+            g.put(UIText.App.filterLine(list.filter).text, row: row, col: 1, width: cols - countWidth - 2, role: .search)
         }
         g.put(counts, row: row, col: cols - countWidth + 1, role: .search)
     }

@@ -38,8 +38,8 @@ enum Chrome {
     /// "2 requests open, 1 overdue" (overdue in the error role), or nil when none is open.
     static func requestNotice(_ s: RequestSummary) -> Notice? {
         guard s.open > 0 else { return nil }
-        var text = "\(s.open) request\(s.open == 1 ? "" : "s") open"
-        if s.overdue > 0 { text += ", \(s.overdue) overdue" }
+        var text = UIText.App.openRequests.count(s.open)
+        if s.overdue > 0 { text += ", " + UIText.App.overdue(s.overdue).text }
         return Notice(text: text, role: s.overdue > 0 ? .error : .header)
     }
 

@@ -49,17 +49,16 @@ public enum ContactListView {
         // Column headings.
         var x = rect.col + 1
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
-        g.putPadded("Name", row: rect.row, col: x, width: cols.name, role: .columnHeader); x += cols.name + 1
-        if cols.company > 0 { g.putPadded("Company", row: rect.row, col: x, width: cols.company, role: .columnHeader); x += cols.company + 1 }
-        if cols.reach > 0 { g.putPadded("E-mail / phone", row: rect.row, col: x, width: cols.reach, role: .columnHeader); x += cols.reach }
+        g.putPadded(UIText.ContactList.nameColumn.text, row: rect.row, col: x, width: cols.name, role: .columnHeader); x += cols.name + 1
+        if cols.company > 0 { g.putPadded(UIText.ContactList.companyColumn.text, row: rect.row, col: x, width: cols.company, role: .columnHeader); x += cols.company + 1 }
+        if cols.reach > 0 { g.putPadded(UIText.ContactList.reachColumn.text, row: rect.row, col: x, width: cols.reach, role: .columnHeader); x += cols.reach }
         let badgeCol = rect.right - cols.badges
         let markCol = badgeCol - markWidth
         g.putPadded(PurposeCodes.codes(for: purposes).joined(separator: " "), row: rect.row, col: badgeCol, width: cols.badges, role: .columnHeader)
 
         let bodyTop = rect.row + 1
         if list.results.isEmpty {
-            let message = list.total == 0 ? "No contacts yet: press a to add one."
-                : "No contact matches \u{201C}\(list.filter)\u{201D}. Esc clears the search."
+            let message = list.total == 0 ? UIText.ContactList.empty.text : UIText.ContactList.noMatch(list.filter).text
             g.put(message, row: bodyTop + 1, col: rect.col + 2, width: rect.width - 3, role: .list)
             return
         }

@@ -14,7 +14,7 @@ public enum HelpView {
     public static func render(_ entries: [HelpContent.Binding], title: String, top: Int, into g: inout Grid) {
         let keyWidth = min(18, entries.map { DisplayWidth.of($0.keys) }.max() ?? 10)
         let r = Chrome.centred(width: width, height: entries.count + 4, in: g)
-        let inner = Chrome.box(r, title: "Help: \(title)", role: .help, titleRole: .dialogTitle, into: &g)
+        let inner = Chrome.box(r, title: UIText.App.helpTitle(title).text, role: .help, titleRole: .dialogTitle, into: &g)
         let visible = visibleRows(entries: entries.count, gridRows: g.rows)
         let first = min(max(0, top), max(0, entries.count - visible))
         for (line, i) in (first..<min(entries.count, first + visible)).enumerated() {
@@ -27,8 +27,8 @@ public enum HelpView {
             g.put(b.does, row: y, col: inner.col + keyWidth + 2, width: inner.width - keyWidth - 2, role: .help)
         }
         let scrolls = entries.count > visible
-        let more = first + visible < entries.count ? "↓ more" : first > 0 ? "↑ back" : ""
-        let closing = scrolls ? "\(more)\(more.isEmpty ? "" : " · ")↑/↓ scroll, any other key closes." : "Any key closes this help."
+        let more = first + visible < entries.count ? UIText.App.helpMoreBelow.text : first > 0 ? UIText.App.helpBackUp.text : ""
+        let closing = scrolls ? "\(more)\(more.isEmpty ? "" : " · ")" + UIText.App.helpScrollOrClose.text : UIText.App.helpClose.text
         g.put(closing, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .help)
         g.cursor = (inner.bottom - 1, inner.col)
     }

@@ -21,20 +21,20 @@ public enum ImportDialogView {
     /// records of people already held — each wrapped, so nothing is cut.
     static func previewHeader(_ m: ImportDialogModel, innerWidth: Int) -> [(String, Role)] {
         Chrome.wrap(m.summary, width: innerWidth).map { ($0, Role.dialogTitle) }
-            + Chrome.wrap("Preview (\(m.details)): nothing has been saved yet.", width: innerWidth).map { ($0, Role.dialog) }
+            + Chrome.wrap(UIText.Interchange.previewNothingSaved(m.details).text, width: innerWidth).map { ($0, Role.dialog) }
             + Chrome.wrap(duplicatesLine(m), width: innerWidth).map { ($0, Role.dialog) }
     }
 
     /// The preview's keys, as many to a line as fit: `d` only when some record matches someone
     /// held (or a choice was made), `c` only for a spreadsheet.
     static func previewKeys(_ m: ImportDialogModel, innerWidth: Int) -> [String] {
-        var keys = ["Enter import"]
-        if m.duplicateCount > 0 || m.options.duplicates != .skip { keys.append("d already held: skip/update/add") }
-        if !m.columns.isEmpty { keys.append("c columns") }
-        keys.append("Esc back")
+        var keys = [UIText.Interchange.keyImport.text]
+        if m.duplicateCount > 0 || m.options.duplicates != .skip { keys.append(UIText.Interchange.keyDuplicates.text) }
+        if !m.columns.isEmpty { keys.append(UIText.Interchange.keyColumns.text) }
+        keys.append(UIText.Interchange.keyBack.text)
         if m.pager.canScroll {
             let range = m.pager.visibleRange
-            keys.append("↑/↓ scroll (\(range.lowerBound + 1)–\(range.upperBound) of \(m.lines.count))")
+            keys.append(UIText.Interchange.keyScroll(from: range.lowerBound + 1, to: range.upperBound, of: m.lines.count).text)
         }
         var lines: [String] = []
         for k in keys {
@@ -49,9 +49,8 @@ public enum ImportDialogView {
 
     /// What happens to records that match someone already held.
     static func duplicatesLine(_ m: ImportDialogModel) -> String {
-        guard m.duplicateCount > 0 else { return "No record matches anyone already in Zgoda (same e-mail or phone)." }
-        let records = m.duplicateCount == 1 ? "1 record" : "\(m.duplicateCount) records"
-        return "Already in Zgoda (same e-mail or phone): \(records), \(m.duplicatesText)."
+        guard m.duplicateCount > 0 else { return UIText.Interchange.noDuplicates.text }
+        return UIText.Interchange.duplicates(m.duplicateCount, m.options.duplicates).text
     }
 
     /// The preview's box: as tall as its messages need, at most the terminal allows.
@@ -74,13 +73,13 @@ public enum ImportDialogView {
         let errorLines = m.error.map { Chrome.wrap($0, width: innerWidth(cols: g.cols)) } ?? []
         let extra = errorLines.count + (m.candidates.isEmpty ? 0 : 1)
         let r = Chrome.centred(width: width, height: 9 + extra, in: g)
-        let inner = Chrome.box(r, title: "Import contacts", role: .dialog, titleRole: .dialogTitle, into: &g)
+        let inner = Chrome.box(r, title: UIText.Interchange.importTitle.text, role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
-        g.put("CSV (Excel, Google Contacts; , or ; separated), vCard, or Zgoda's JSON.", row: y, col: inner.col, width: inner.width, role: .dialog)
+        g.put(UIText.Interchange.importFormats.text, row: y, col: inner.col, width: inner.width, role: .dialog)
         y += 1
-        g.put("Nothing is saved before the preview and your Enter.", row: y, col: inner.col, width: inner.width, role: .dialog)
+        g.put(UIText.Interchange.nothingSavedBefore.text, row: y, col: inner.col, width: inner.width, role: .dialog)
         y += 2
-        g.putPadded("File", row: y, col: inner.col, width: 6, role: .dialogTitle)
+        g.putPadded(UIText.Interchange.file.text, row: y, col: inner.col, width: 6, role: .dialogTitle)
         let (text, cur) = m.path.window(width: inner.width - 6)
         g.putPadded(text, row: y, col: inner.col + 6, width: inner.width - 6, role: .fieldFocus)
         g.cursor = (y, inner.col + 6 + cur)
@@ -90,12 +89,12 @@ public enum ImportDialogView {
             y += 1
         }
         for line in errorLines where y < inner.bottom - 1 { g.put(line, row: y, col: inner.col, width: inner.width, role: .error); y += 1 }
-        g.put("Tab complete  Enter preview  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.put(UIText.Interchange.fileKeys.text, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 
     static func renderPreview(_ m: ImportDialogModel, into g: inout Grid) {
         let r = previewBox(m, in: g)
-        let inner = Chrome.box(r, title: "Import \(m.previewPath)", role: .dialog, titleRole: .dialogTitle, into: &g)
+        let inner = Chrome.box(r, title: UIText.Interchange.importFileTitle(m.previewPath).text, role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
         for (line, role) in previewHeader(m, innerWidth: inner.width) where y < inner.bottom {
             g.put(line, row: y, col: inner.col, width: inner.width, role: role)
@@ -105,7 +104,7 @@ public enum ImportDialogView {
         let keys = previewKeys(m, innerWidth: inner.width)
         let errorRow = inner.bottom - keys.count - 1
         if m.lines.isEmpty, y < errorRow {
-            g.put("Every record can be imported.", row: y, col: inner.col, width: inner.width, role: .dialog)
+            g.put(UIText.Interchange.everyRecordImports.text, row: y, col: inner.col, width: inner.width, role: .dialog)
         }
         for (line, i) in m.pager.visibleRange.enumerated() where y + line < errorRow {
             g.put(m.lines[i], row: y + line, col: inner.col, width: inner.width, role: .dialog)
@@ -123,23 +122,23 @@ public enum ImportDialogView {
         let shown = min(max(1, m.columns.count), previewRows(m, gridRows: g.rows, cols: g.cols))
         // Borders, the line above and the blank after it, the error and the keys.
         let r = Chrome.centred(width: width, height: shown + 6, in: g)
-        let inner = Chrome.box(r, title: "Columns of \(m.previewPath)", role: .dialog, titleRole: .dialogTitle, into: &g)
+        let inner = Chrome.box(r, title: UIText.Interchange.columnsTitle(m.previewPath).text, role: .dialog, titleRole: .dialogTitle, into: &g)
         var y = inner.row
-        g.put("How each column is read; a changed column is read that way on import.", row: y, col: inner.col, width: inner.width, role: .dialog)
+        g.put(UIText.Interchange.columnsIntro.text, row: y, col: inner.col, width: inner.width, role: .dialog)
         y += 2
         // The headers in one column, as wide as the widest (at most half the box); the fields after.
         let headerWidth = min(max(8, m.columns.map { DisplayWidth.of(SafeText.visible($0.header)) }.max() ?? 8) + 2, inner.width / 2)
         for (line, i) in m.columnList.visibleRange.enumerated() where y + line < inner.bottom - 2 {
             let c = m.columns[i], role = m.editedRoles[i]
             let selected = i == m.columnList.selected
-            let changed = role != c.role ? "   (was \(c.role.name))" : ""
+            let changed = role != c.role ? UIText.Interchange.was(UIText.Interchange.role(c.role).text).text : ""
             g.putPadded(Chrome.marked(SafeText.visible(c.header), selected: selected), row: y + line, col: inner.col, width: headerWidth,
                         role: selected ? .selection : .dialog)
-            g.putPadded(" → " + role.name + changed, row: y + line, col: inner.col + headerWidth, width: inner.width - headerWidth,
+            g.putPadded(" → " + UIText.Interchange.role(role).text + changed, row: y + line, col: inner.col + headerWidth, width: inner.width - headerWidth,
                         role: selected ? .selection : .dialog)
         }
         if let e = m.error { g.put(e, row: inner.bottom - 2, col: inner.col, width: inner.width, role: .error) }
-        g.put("↑/↓ column  ←/→ field  Enter preview  Esc back", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.put(UIText.Interchange.columnKeys.text, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
         g.cursor = (y + m.columnList.selected - m.columnList.top, inner.col)
     }
 }

@@ -2,7 +2,7 @@
 public enum ReportView {
     public static func render(_ m: ReportModel, into g: inout Grid, rect: Rect) {
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
-        let position = m.lines.isEmpty ? "" : " · lines \(m.pager.top + 1)–\(m.pager.visibleRange.upperBound) of \(m.lines.count)"
+        let position = m.lines.isEmpty ? "" : UIText.Requests.lines(from: m.pager.top + 1, to: m.pager.visibleRange.upperBound, of: m.lines.count).text
         g.put(" \(m.title)\(position)", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
         for (line, i) in m.pager.visibleRange.enumerated() {
             let y = rect.row + 1 + line

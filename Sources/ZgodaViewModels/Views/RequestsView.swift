@@ -16,9 +16,9 @@ public enum RequestsView {
             }
         }
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
-        columns(rect.row, ["ID", "Person", "Type", "Received", "Due", "Status"], roles: Array(repeating: .columnHeader, count: 6))
+        columns(rect.row, UIText.Requests.columns.map(\.text), roles: Array(repeating: .columnHeader, count: 6))
         if m.requests.isEmpty {
-            g.put("No data-subject requests recorded.", row: rect.row + 2, col: rect.col + 2, width: rect.width - 3, role: .list)
+            g.put(UIText.Requests.none.text, row: rect.row + 2, col: rect.col + 2, width: rect.width - 3, role: .list)
         }
         for (line, i) in m.navigation.visibleRange.enumerated() {
             let y = rect.row + 1 + line
@@ -28,15 +28,15 @@ public enum RequestsView {
             let base: Role = selected ? .selection : .list
             g.fill(Rect(row: y, col: rect.col, width: rect.width, height: 1), role: base)
             let (status, statusRole) = Self.status(r, today: today)
-            columns(y, [r.id, name(r.contact, state: state), r.type.rawValue, r.received.description, r.due.description, status],
+            columns(y, [r.id, name(r.contact, state: state), UIText.Requests.type(r.type).text, r.received.description, r.due.description, status],
                     roles: [base, base, base, base, base, selected ? .selection : statusRole])
             if selected { g.cursor = (y, rect.col) }
         }
         let hint: String
         if let id = m.newFor, let c = state.contacts[id] {
-            hint = "n: new request for \(c.anonymized ? "(anonymised) \(id)" : "\(c.name) (\(id))")"
+            hint = UIText.Requests.newFor(c.anonymized ? UIText.Requests.anonymised(id).text : "\(c.name) (\(id))").text
         } else {
-            hint = "n: select the person in the contact list first"
+            hint = UIText.Requests.selectFirst.text
         }
         g.put(hint, row: rect.bottom - 1, col: rect.col + 1, width: rect.width - 2, role: .detail)
         if let picking = m.picking { renderPicker(m, index: picking, state: state, into: &g) }
@@ -44,28 +44,28 @@ public enum RequestsView {
 
     /// `open`, `! overdue` (past the due date, still open) or `closed YYYY-MM-DD`.
     static func status(_ r: DataSubjectRequest, today: Day) -> (String, Role) {
-        if r.isOverdue(today: today) { return ("! overdue", .error) }
-        if r.status == .closed { return ("closed " + (r.closed?.description ?? ""), .detail) }
-        return ("open", .list)
+        if r.isOverdue(today: today) { return (UIText.Requests.overdue.text, .error) }
+        if r.status == .closed { return (UIText.Requests.closed(r.closed?.description ?? "").text, .detail) }
+        return (UIText.Requests.open.text, .list)
     }
 
     static func name(_ id: ContactID, state: ZgodaState) -> String {
         guard let c = state.contacts[id] else { return id.rawValue }
-        return c.anonymized ? "(anonymised) \(id)" : c.name
+        return c.anonymized ? UIText.Requests.anonymised(id).text : c.name
     }
 
     static func renderPicker(_ m: RequestsModel, index: Int, state: ZgodaState, into g: inout Grid) {
         let types = RequestsModel.types
         let who = m.newFor.map { name($0, state: state) } ?? ""
         let r = Chrome.centred(width: 50, height: types.count + 6, in: g)
-        let inner = Chrome.box(r, title: "New request: type?", role: .dialog, titleRole: .dialogTitle, into: &g)
-        g.put("For \(who), received today.", row: inner.row, col: inner.col, width: inner.width, role: .dialog)
+        let inner = Chrome.box(r, title: UIText.Requests.pickerTitle.text, role: .dialog, titleRole: .dialogTitle, into: &g)
+        g.put(UIText.Requests.receivedToday(who).text, row: inner.row, col: inner.col, width: inner.width, role: .dialog)
         for (i, t) in types.enumerated() where inner.row + 2 + i < inner.bottom - 1 {
             let role: Role = i == index ? .selection : .dialog
-            g.putPadded(Chrome.marked("\(i + 1)  \(t.rawValue)", selected: i == index), row: inner.row + 2 + i, col: inner.col,
+            g.putPadded(Chrome.marked("\(i + 1)  \(UIText.Requests.type(t).text)", selected: i == index), row: inner.row + 2 + i, col: inner.col,
                         width: inner.width, role: role)
             if i == index { g.cursor = (inner.row + 2 + i, inner.col) }
         }
-        g.put("Enter pick  Esc cancel", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.put(UIText.Requests.pickerKeys.text, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 }

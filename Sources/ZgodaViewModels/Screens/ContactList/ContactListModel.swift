@@ -125,23 +125,24 @@ public enum ContactListAction: Sendable, Equatable {
 
 extension ContactListModel: KeyBound {
     public var bindings: [KeyBinding<ContactListAction>] {
-        ScrollAction.bindings(ContactListAction.scroll, move: "move", ends: "first/last") + [
-            KeyBinding([.char("/")], "/", .search, "search (Enter keeps, Esc clears)", footer: "search"),
-            KeyBinding([.enter], "Enter", .open, "open the contact", footer: "open"),
-            KeyBinding([.char("a")], "a", .add, "add a contact", footer: "add"),
-            KeyBinding([.char("e")], "e", .edit, "edit the contact", footer: "edit"),
-            KeyBinding([.char("c")], "c", .consent, "consent editor", footer: "consents"),
-            KeyBinding([.char("r")], "r", .report, "access report of the contact (recorded)", footer: "report"),
-            KeyBinding([.char("R")], "R", .requests, "data-subject requests", footer: "requests"),
-            KeyBinding([.char("I")], "I", .importFile, "import contacts from a file", footer: "import"),
-            KeyBinding([.char("x")], "x", .export, "export", footer: "export"),
-            KeyBinding([.char("h")], "h", .history, "history of the contact", footer: "history"),
-            KeyBinding([.char("H")], "H", .auditLog, "audit log of everything", footer: "audit"),
-            KeyBinding([.char("f")], "f", .customerMode, "consent form for the customer", footer: "form"),
-            KeyBinding([.char("A")], "A", .anonymise, "anonymise (typed confirmation)", footer: "anonymise"),
+        typealias T = UIText.ContactList
+        return ScrollAction.bindings(ContactListAction.scroll, move: T.move.text, ends: T.firstLast.text) + [
+            KeyBinding([.char("/")], "/", .search, T.searchHelp.text, footer: T.search.text),
+            KeyBinding([.enter], "Enter", .open, T.openHelp.text, footer: T.open.text),
+            KeyBinding([.char("a")], "a", .add, T.addHelp.text, footer: T.add.text),
+            KeyBinding([.char("e")], "e", .edit, T.editHelp.text, footer: T.edit.text),
+            KeyBinding([.char("c")], "c", .consent, T.consentHelp.text, footer: T.consents.text),
+            KeyBinding([.char("r")], "r", .report, T.reportHelp.text, footer: T.report.text),
+            KeyBinding([.char("R")], "R", .requests, T.requestsHelp.text, footer: T.requests.text),
+            KeyBinding([.char("I")], "I", .importFile, T.importHelp.text, footer: T.importFooter.text),
+            KeyBinding([.char("x")], "x", .export, T.exportHelp.text, footer: T.exportFooter.text),
+            KeyBinding([.char("h")], "h", .history, T.historyHelp.text, footer: T.history.text),
+            KeyBinding([.char("H")], "H", .auditLog, T.auditHelp.text, footer: T.audit.text),
+            KeyBinding([.char("f")], "f", .customerMode, T.formHelp.text, footer: T.form.text),
+            KeyBinding([.char("A")], "A", .anonymise, T.anonymiseHelp.text, footer: T.anonymise.text),
             .help(),
-            KeyBinding([.escape], "Esc", .clear, "back / clear the filter"),
-            KeyBinding([.char("q")], "q", .quit, "quit", footer: "quit"),
+            KeyBinding([.escape], "Esc", .clear, T.clearHelp.text),
+            KeyBinding([.char("q")], "q", .quit, UIText.App.quit.text, footer: UIText.App.quit.text),
             .quitAnywhere(),
         ]
     }

@@ -41,6 +41,8 @@ public enum DialogIntent: Equatable, Sendable {
 /// confirmation only confirms when the exact word (or the contact's id) was typed; a free-text
 /// dialog confirms with whatever was typed (the app reads `input`).
 public struct Dialog: Equatable, Sendable {
+    typealias T = UIText.Dialogs
+
     public var title: String
     public var message: [String]
     public var action: ConfirmAction
@@ -63,19 +65,22 @@ public struct Dialog: Equatable, Sendable {
         self.title = title; self.message = message; self.action = action; self.expected = expected
     }
 
+    /// The id, or the confirming word in either language (a Polish speaker on an English
+    /// screen may well type ANONIMIZUJ, and mean it).
+    static func anonymiseAnswers(_ id: ContactID) -> [String] {
+        [id.rawValue, T.anonymiseWord(.en), T.anonymiseWord(.pl)]
+    }
+
     public static func anonymise(_ c: Contact) -> Dialog {
-        Dialog(title: "Anonymise \(c.id)?",
-               message: ["This erases every personal value of \(c.name) for good:",
-                         "name, e-mail, phone, notes, evidence. The history keeps that",
-                         "changes happened. It cannot be undone.",
-                         "Type the id \(c.id) or ANONYMISE and press Enter."],
-               action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
+        Dialog(title: T.anonymiseTitle(c.id).text,
+               message: T.anonymiseMessage(name: c.name, id: c.id).text.components(separatedBy: "\n"),
+               action: .anonymise(c.id), expected: anonymiseAnswers(c.id))
     }
 
     /// Customer mode ends only for staff: the operator's name, typed, not shown.
     public static func leaveCustomerMode(operator name: String) -> Dialog {
-        var d = Dialog(title: "Leave the customer form?",
-                       message: ["Staff only: type your operator name and press Enter", "to return to the contact list."],
+        var d = Dialog(title: T.leaveCustomerTitle.text,
+                       message: T.leaveCustomerMessage.text.components(separatedBy: "\n"),
                        action: .leaveCustomerMode, expected: [name])
         d.hidesAnswer = true
         return d
@@ -83,21 +88,18 @@ public struct Dialog: Equatable, Sendable {
 
     /// Offered when a withdrawal has left the person with no legal basis at all.
     public static func anonymiseWithoutBasis(_ c: Contact) -> Dialog {
-        Dialog(title: "No legal basis remains",
-               message: ["No legal basis remains for \(c.name). Anonymise now? (type ANONYMISE)",
-                         "This erases every personal value for good: name, e-mail, phone,",
-                         "notes, evidence. The history keeps that changes happened.",
-                         "Type the id \(c.id) or ANONYMISE and press Enter; Esc keeps the data."],
-               action: .anonymise(c.id), expected: [c.id.rawValue, "ANONYMISE"])
+        Dialog(title: T.noBasisTitle.text,
+               message: T.noBasisMessage(name: c.name, id: c.id).text.components(separatedBy: "\n"),
+               action: .anonymise(c.id), expected: anonymiseAnswers(c.id))
     }
 
     /// A consent link just issued: shown once, since only its keyed hash is kept.
     public static func consentLink(_ issued: IssuedLink, url: String, name: String) -> Dialog {
-        var d = Dialog(title: "Consent link \(issued.link.id) for \(name)",
-                       message: ["Send this link to the customer; it opens their consent page (zgoda serve):",
+        var d = Dialog(title: T.linkTitle(issued.link.id, name: name).text,
+                       message: [T.linkSend.text,
                                  url,
-                                 "Valid until \(ISOTime.string(issued.link.expires)) for \(issued.link.purposes.joined(separator: ", ")).",
-                                 "Copy it now: it is not shown again ('zgoda link revoke \(issued.link.id)' revokes it)."],
+                                 T.linkValid(until: ISOTime.string(issued.link.expires), purposes: issued.link.purposes.joined(separator: ", ")).text,
+                                 T.linkCopyNow(issued.link.id).text],
                        action: .dismiss)
         d.verbatim = url
         return d
@@ -106,17 +108,17 @@ public struct Dialog: Equatable, Sendable {
     /// Closing a request: a note of what was done (required for access and portability,
     /// which the store checks), or a plain yes/no when no note can be kept.
     public static func closeRequest(_ r: DataSubjectRequest, name: String, withNote: Bool) -> Dialog {
-        let title = "Close \(r.type.rawValue) request \(r.id)?"
+        let title = T.closeRequestTitle(type: r.type.rawValue, id: r.id).text
+        let about = T.requestOf(id: r.id, name: name, due: "\(r.due)").text
         guard withNote else {
-            return Dialog(title: title, message: ["Request \(r.id) of \(name), due \(r.due).", "It is closed today."],
-                          action: .closeRequest(r.id))
+            return Dialog(title: title, message: [about, T.closedToday.text], action: .closeRequest(r.id))
         }
         let ask: String
         switch r.type {
-        case .access, .portability: ask = "What was handed over, and how?"
-        default: ask = "What was done? (optional)"
+        case .access, .portability: ask = T.whatHandedOver.text
+        default: ask = T.whatDone.text
         }
-        var d = Dialog(title: title, message: ["Request \(r.id) of \(name), due \(r.due).", ask],
+        var d = Dialog(title: title, message: [about, ask],
                        action: .closeRequest(r.id))
         d.freeText = true
         return d
@@ -124,36 +126,36 @@ public struct Dialog: Equatable, Sendable {
 
     /// Another process changed fields the form is saving; lists each with both values.
     public static func editConflict(_ c: EditConflict, name: String) -> Dialog {
-        var lines = ["Since you opened the form, someone else changed \(name):"]
+        var lines = [T.someoneChanged(name).text]
         for f in c.fields {
-            lines.append("\(f.field.label): theirs '\(f.theirs)', yours '\(f.mine)'")
+            lines.append(T.theirsYours(field: f.field.label, theirs: f.theirs, mine: f.mine).text)
         }
-        var d = Dialog(title: "Changed elsewhere", message: lines, action: .resolveConflict(.review))
-        d.choices = [DialogChoice(key: "t", label: "keep theirs", action: .resolveConflict(.keepTheirs)),
-                     DialogChoice(key: "o", label: "overwrite", action: .resolveConflict(.overwrite)),
-                     DialogChoice(key: "r", label: "review", action: .resolveConflict(.review))]
+        var d = Dialog(title: T.changedElsewhere.text, message: lines, action: .resolveConflict(.review))
+        d.choices = [DialogChoice(key: "t", label: T.keepTheirs.text, action: .resolveConflict(.keepTheirs)),
+                     DialogChoice(key: "o", label: T.overwrite.text, action: .resolveConflict(.overwrite)),
+                     DialogChoice(key: "r", label: T.review.text, action: .resolveConflict(.review))]
         return d
     }
 
     /// Another process recorded a decision for the purpose since this one was started.
     public static func consentConflict(_ c: ConsentConflict, name: String, mine: Decision) -> Dialog {
-        let theirs = c.theirs.map { "\($0.decision.rawValue) by \($0.operator) at \(ISOTime.string($0.at))" } ?? "nothing"
-        var d = Dialog(title: "Changed elsewhere",
-                       message: ["Since you started this decision, someone else recorded for \(name):",
-                                 "\(c.purpose): \(theirs)", "Yours: \(mine.rawValue)"],
+        let theirs = c.theirs.map { T.decidedBy(decision: T.decision($0.decision).text, operator: $0.operator, at: ISOTime.string($0.at)).text }
+            ?? T.nothing.text
+        var d = Dialog(title: T.changedElsewhere.text,
+                       message: [T.someoneRecorded(name).text, "\(c.purpose): \(theirs)", T.yours(T.decision(mine).text).text],
                        action: .resolveConflict(.review))
-        d.choices = [DialogChoice(key: "t", label: "keep theirs", action: .resolveConflict(.keepTheirs)),
-                     DialogChoice(key: "o", label: "record yours", action: .resolveConflict(.overwrite)),
-                     DialogChoice(key: "r", label: "review", action: .resolveConflict(.review))]
+        d.choices = [DialogChoice(key: "t", label: T.keepTheirs.text, action: .resolveConflict(.keepTheirs)),
+                     DialogChoice(key: "o", label: T.recordYours.text, action: .resolveConflict(.overwrite)),
+                     DialogChoice(key: "r", label: T.review.text, action: .resolveConflict(.review))]
         return d
     }
 
     public var hasField: Bool { expected != nil || freeText }
 
     public var footer: String {
-        if action == .dismiss { return "Enter/Esc close" }
-        if !choices.isEmpty { return (choices.map { "\($0.key) \($0.label)" } + ["Esc back"]).joined(separator: "   ") }
-        return freeText ? "Enter close   Esc cancel" : expected == nil ? "y yes   n/Esc no" : "Enter confirm   Esc cancel"
+        if action == .dismiss { return T.footerClose.text }
+        if !choices.isEmpty { return (choices.map { "\($0.key) \($0.label)" } + [T.footerBack.text]).joined(separator: "   ") }
+        return (freeText ? T.footerNote : expected == nil ? T.footerYesNo : T.footerConfirm).text
     }
 
     public mutating func handle(_ key: Key) -> DialogIntent {
@@ -172,15 +174,17 @@ public struct Dialog: Equatable, Sendable {
         guard let expected else {
             switch key {
             // Enter is not an answer: a question that changes something needs its own key.
-            case .char("y"), .char("Y"): return .confirm(action)
+            // `t` is Polish "tak"; both answer yes in either language.
+            case .char("y"), .char("Y"), .char("t"), .char("T"): return .confirm(action)
             case .char("n"), .char("N"), .char("q"): return .cancel
             default: return .none
             }
         }
         if key == .enter {
             if expected.contains(input.text.trimmingCharacters(in: .whitespaces)) { return .confirm(action) }
-            error = hidesAnswer ? "That does not match; Esc to cancel."
-                : "That does not match; type \(expected.joined(separator: " or ")), or Esc to cancel."
+            // Name the answers of the language shown: the id and this language's word.
+            let shown = expected.filter { $0 != T.anonymiseWord(Language.current == .en ? .pl : .en) }
+            error = hidesAnswer ? T.mismatchHidden.text : T.mismatch(shown).text
             return .none
         }
         if input.handle(key) { error = nil }

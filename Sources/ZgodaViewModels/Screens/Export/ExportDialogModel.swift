@@ -34,7 +34,7 @@ public struct ExportDialogModel: Equatable, Sendable {
         case .tab, .backTab, .up, .down: focus = 1 - focus
         case .enter:
             let path = destination.text.trimmingCharacters(in: .whitespaces)
-            if path.isEmpty { error = "Give the file to write, e.g. contacts.csv"; focus = 1; return .none }
+            if path.isEmpty { error = UIText.Interchange.giveExportFile.text; focus = 1; return .none }
             return .export(format: format, destination: path, replacing: replaceConfirmed == path)
         default:
             if focus == 0 {
@@ -84,6 +84,6 @@ public struct ExportDialogModel: Equatable, Sendable {
     public mutating func askToReplace(_ path: String) {
         replaceConfirmed = path
         focus = 1
-        error = "\(path) already exists: Enter again replaces it, or type another name"
+        error = UIText.Interchange.exists(path).text
     }
 }

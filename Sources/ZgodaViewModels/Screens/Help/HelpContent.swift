@@ -7,13 +7,13 @@ public enum HelpContent {
     /// What the contact list's columns and marks mean, for the help overlay.
     public static func listLegend(_ state: ZgodaState) -> [Binding] {
         let ids = Array(state.purposes.keys)
-        var out: [Binding] = [("", ""), ("", "Consent columns")]
+        var out: [Binding] = [("", ""), ("", UIText.ContactList.legendTitle.text)]
         for (id, code) in zip(ids, PurposeCodes.codes(for: ids)) {
             out.append((code, state.purposes[id]?.title ?? id))
         }
         out += [
-            ("✓ ✗ ↩", "granted, refused, withdrawn"), ("⧗ ~ ·", "expired, outdated (older wording), none"),
-            (RetentionMark.symbol, "past retention: no legal basis, kept too long"),
+            ("✓ ✗ ↩", UIText.ContactList.legendDecisions.text), ("⧗ ~ ·", UIText.ContactList.legendStates.text),
+            (RetentionMark.symbol, UIText.ContactList.legendRetention.text),
         ]
         return out
     }

@@ -63,7 +63,7 @@ public struct ImportDialogModel: Equatable, Sendable {
         case .tab: return .complete(path.text)
         case .enter:
             let p = path.text.trimmingCharacters(in: .whitespaces)
-            if p.isEmpty { error = "Give the file to import, e.g. klienci.csv"; return .none }
+            if p.isEmpty { error = UIText.Interchange.giveImportFile.text; return .none }
             // Another file: the choices made for the last one do not carry over.
             if p != previewPath { options = ImportOptions() }
             return .preview(p, options)
@@ -85,7 +85,7 @@ public struct ImportDialogModel: Equatable, Sendable {
             options.duplicates = all[(all.firstIndex(of: options.duplicates)! + 1) % all.count]
             return .preview(previewPath, options)
         case .char("c"), .char("C"):
-            guard !columns.isEmpty else { error = "Only a spreadsheet (CSV) has columns to correct."; return .none }
+            guard !columns.isEmpty else { error = UIText.Interchange.onlyCSVHasColumns.text; return .none }
             editedRoles = columns.map(\.role)
             columnList = ListNavigation(count: columns.count, visibleRows: columnList.visibleRows)
             step = .columns
@@ -158,16 +158,9 @@ public struct ImportDialogModel: Equatable, Sendable {
     /// `columns: Name → name, Mobile → phone (yours), …`: the `--map` of the command line is the
     /// user's own choice here.
     static func columnLine(_ columns: [ColumnMapping]) -> String {
-        "columns: " + columns.map { "\(SafeText.visible($0.header)) → \($0.role.name)\($0.mapped ? " (yours)" : "")" }.joined(separator: ", ")
-    }
-
-    /// What happens to records that match someone already held, as the preview says it.
-    public var duplicatesText: String {
-        switch options.duplicates {
-        case .skip: return "skipped"
-        case .update: return "updated"
-        case .add: return "added as new people"
-        }
+        UIText.Interchange.columnLine(columns.map {
+            "\(SafeText.visible($0.header)) → \(UIText.Interchange.role($0.role).text)\($0.mapped ? UIText.Interchange.yours.text : "")"
+        }.joined(separator: ", ")).text
     }
 
     /// Fits the preview to the dialog's inner width and height after a resize.

@@ -19,10 +19,10 @@ public enum PathCompletion {
         let prefix = slash.map { String(typed[typed.index(after: $0)...]) } ?? typed
         let directory = resolve(dirPart.isEmpty ? "." : dirPart, home: home, currentDirectory: currentDirectory)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
-            return Result(text: typed, candidates: [], problem: "no such directory: \(dirPart)")
+            return Result(text: typed, candidates: [], problem: UIText.Interchange.noSuchDirectory(dirPart).text)
         }
         let matches = names.filter { $0.hasPrefix(prefix) && (prefix.hasPrefix(".") || !$0.hasPrefix(".")) }.sorted()
-        if matches.isEmpty { return Result(text: typed, candidates: [], problem: "no file starts with \u{201C}\(prefix)\u{201D}") }
+        if matches.isEmpty { return Result(text: typed, candidates: [], problem: UIText.Interchange.noFileStartsWith(prefix).text) }
         func isDirectory(_ name: String) -> Bool {
             var dir: ObjCBool = false
             return FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &dir) && dir.boolValue

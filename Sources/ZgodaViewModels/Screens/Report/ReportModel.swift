@@ -58,15 +58,17 @@ public struct ReportModel: Equatable, Sendable {
 public enum ReportAction: Sendable, Equatable { case line(Int), page(Int), start, end, back }
 
 extension ReportModel: KeyBound {
+    private typealias R = UIText.Requests
+
     public var bindings: [KeyBinding<ReportAction>] {
         [KeyBinding(triggers: [(.char("j"), .line(1)), (.down, .line(1)), (.char("k"), .line(-1)), (.up, .line(-1))],
-                    "j/↓ k/↑", "scroll", footer: "scroll", footerKeys: "j/k"),
-         KeyBinding(triggers: [(.pageDown, .page(1)), (.char(" "), .page(1)), (.pageUp, .page(-1))], "PgDn/PgUp Space", "page",
-                    footer: "page", footerKeys: "PgDn/PgUp"),
-         KeyBinding(triggers: [(.char("g"), .start), (.home, .start), (.char("G"), .end), (.end, .end)], "g/Home G/End", "start/end",
-                    footer: "start/end", footerKeys: "g/G"),
+                    "j/↓ k/↑", R.scroll.text, footer: R.scroll.text, footerKeys: "j/k"),
+         KeyBinding(triggers: [(.pageDown, .page(1)), (.char(" "), .page(1)), (.pageUp, .page(-1))], "PgDn/PgUp Space", R.page.text,
+                    footer: R.page.text, footerKeys: "PgDn/PgUp"),
+         KeyBinding(triggers: [(.char("g"), .start), (.home, .start), (.char("G"), .end), (.end, .end)], "g/Home G/End", R.startEnd.text,
+                    footer: R.startEnd.text, footerKeys: "g/G"),
          .help(),
-         KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
+         KeyBinding([.escape, .char("q")], "Esc", .back, R.back.text, footer: R.back.text),
          .quitAnywhere()]
     }
 }

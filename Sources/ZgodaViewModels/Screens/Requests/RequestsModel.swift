@@ -79,18 +79,21 @@ public struct RequestsModel: Equatable, Sendable {
 public enum RequestsAction: Sendable, Equatable { case scroll(ScrollAction), open, new, close, back }
 
 extension RequestsModel: KeyBound {
+    private typealias R = UIText.Requests
+
     public var bindings: [KeyBinding<RequestsAction>] {
         if picking != nil {
             // The type picker's keys are its own; help describes them.
-            return [.described("↑/↓", "choose a type"), .described("1-\(Self.types.count)/Enter", "pick", footer: "pick"),
-                    .described("Esc", "cancel", footer: "cancel")]
+            return [.described("↑/↓", R.chooseType.text), .described("1-\(Self.types.count)/Enter", R.pick.text, footer: R.pick.text),
+                    .described("Esc", R.cancel.text, footer: R.cancel.text)]
         }
-        return ScrollAction.bindings(RequestsAction.scroll, move: "move", ends: "first/last", footerMove: "move") + [
-            KeyBinding([.enter], "Enter", .open, "open the person", footer: "person"),
-            KeyBinding([.char("n")], "n", .new, "new request for the contact selected in the list", footer: "new"),
-            KeyBinding([.char("c")], "c", .close, "close the request (with a note of what was done)", footer: "close"),
+        let move = UIText.ContactList.move.text
+        return ScrollAction.bindings(RequestsAction.scroll, move: move, ends: UIText.ContactList.firstLast.text, footerMove: move) + [
+            KeyBinding([.enter], "Enter", .open, R.openPersonHelp.text, footer: R.person.text),
+            KeyBinding([.char("n")], "n", .new, R.newHelp.text, footer: R.new.text),
+            KeyBinding([.char("c")], "c", .close, R.closeHelp.text, footer: R.close.text),
             .help(),
-            KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
+            KeyBinding([.escape, .char("q")], "Esc", .back, R.back.text, footer: R.back.text),
             .quitAnywhere(),
         ]
     }
