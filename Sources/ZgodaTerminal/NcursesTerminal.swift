@@ -13,7 +13,7 @@ final class NcursesTerminal {
     private var active = false
 
     init(theme: Theme) {
-        setlocale(LC_ALL, "")
+        Self.chooseUTF8Locale()
         // Esc must answer at once; arrow keys arrive well within this.
         setenv("ESCDELAY", "25", 0)
         initscr()
@@ -31,6 +31,18 @@ final class NcursesTerminal {
             colors = true
         }
         palette = ColorPalette(theme: theme, colors: colors)
+    }
+
+    /// The environment's locale, and UTF-8 for characters whatever it says. ncursesw writes wide
+    /// characters in the locale's encoding: a locale that is not installed (`LANG=pl_PL.UTF-8` on
+    /// a machine that never generated it) leaves "C", and every ą, ł and box line turns into
+    /// garbage. Zgoda paints UTF-8 only, so it then takes `C.UTF-8` (present on every glibc
+    /// since 2.35 and on Debian before that) for `LC_CTYPE`; the language Zgoda speaks is
+    /// chosen elsewhere (`Language.resolve`) and does not need the locale to exist.
+    private static func chooseUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().filter({ $0 != "-" }) == "UTF8" { return }
+        for name in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, name) != nil { return }
     }
 
     /// Home, End and Shift-Tab as tmux, screen and rxvt send them, in case the terminfo entry
