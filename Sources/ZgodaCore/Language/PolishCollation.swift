@@ -32,7 +32,14 @@ public enum PolishCollation {
     /// The sort key of `text`; compare keys bytewise (`lexicographicallyPrecedes`, `memcmp`).
     public static func key(_ text: String) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 8)
+        out.reserveCapacity(text.utf8.count * 2 + 8)
+        appendKey(text, to: &out)
+        return out
+    }
+
+    /// Appends the sort key of `text` to `out`: what the search index does for every name, into
+    /// one buffer rather than an array each.
+    public static func appendKey(_ text: String, to out: inout [UInt8]) {
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
@@ -46,7 +53,6 @@ public enum PolishCollation {
         }
         out.append(0)
         out.append(contentsOf: text.utf8)
-        return out
     }
 
     /// True if `a` comes before `b` in Polish order.

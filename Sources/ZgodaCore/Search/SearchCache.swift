@@ -10,7 +10,7 @@ import Glibc
 /// takes a quarter of a second.
 ///
 /// ```
-/// header = "ZGC2" · u32 keySlot · u64 seq · headHash[32] · u64 segment · u64 segmentSize
+/// header = "ZGC3" · u32 keySlot · u64 seq · headHash[32] · u64 segment · u64 segmentSize
 /// then     u32 chunks · chunks × (u32 length · AES-256-GCM nonce · ciphertext · tag)
 /// body   = u32 count · count ids · data folded text · (count + 1) × u32 row starts
 ///          · count × u32 name lengths · 256 × u32 byte counts (sampled)
@@ -32,7 +32,9 @@ import Glibc
 /// the journal. Anything else (a stale, damaged or missing file, an erased key) means the
 /// full open.
 public enum SearchCache {
-    static let magic: [UInt8] = Array("ZGC2".utf8)
+    // ZGC3: rows in Polish alphabetical order. A ZGC2 cache (rows by folded name) is not read,
+    // so the first open after an upgrade rebuilds the index in the new order.
+    static let magic: [UInt8] = Array("ZGC3".utf8)
     static let fileName = "search.zc"
     static let headerSize = 4 + 4 + 8 + 32 + 8 + 8
     static let chunkSize = 1 << 16

@@ -12,7 +12,8 @@ import Glibc
 /// visiting 100k rows one by one, and maps each hit back to its row: it must stay within a few
 /// milliseconds over 100k contacts.
 public struct SearchIndex: Sendable, Equatable {
-    /// Contact ids in display order (by folded name, then id; anonymised people last).
+    /// Contact ids in display order (by name in Polish alphabetical order, then id; anonymised
+    /// people last).
     public private(set) var ids: [ContactID] = []
     /// The rows; no search term can contain `rowEnd` or `fieldSeparator`. `Data`, so that an
     /// index read from `SearchCache` can use the decrypted bytes where they are.
@@ -77,8 +78,8 @@ public struct SearchIndex: Sendable, Equatable {
             text[p] = Self.fieldSeparator
             p += 1
         }
-        let order = Self.displayOrder(named: named, anonymised: anonymised, text: text, rowStarts: rowStarts,
-                                      nameEnds: nameEnds, ids: unsorted)
+        let order = Self.displayOrder(named: named, anonymised: anonymised, keys: folded.sortKeys, keyStarts: folded.keyStarts,
+                                      ids: unsorted)
         var out = Data(count: text.count + n)
         var newStarts: [UInt32] = [0]
         newStarts.reserveCapacity(n + 1)
@@ -113,6 +114,9 @@ public struct SearchIndex: Sendable, Equatable {
         var nameEnds: [UInt32]
         var ids: [ContactID]
         var anonymised: [Bool]
+        /// Each row's name as `PolishCollation` sorts it, one after another.
+        var sortKeys: [UInt8]
+        var keyStarts: [UInt32]
     }
 
     private static func foldRows(_ contacts: [Contact]) -> FoldedRows {
@@ -133,8 +137,9 @@ public struct SearchIndex: Sendable, Equatable {
             }
         }
         var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: (0..<parts).reduce(0) { $0 + results[$1].text.count }),
-                             rowStarts: [0], nameEnds: [], ids: [], anonymised: [])
-        out.rowStarts.reserveCapacity(n + 1); out.nameEnds.reserveCapacity(n)
+                             rowStarts: [0], nameEnds: [], ids: [], anonymised: [], sortKeys: [], keyStarts: [0])
+        out.rowStarts.reserveCapacity(n + 1); out.nameEnds.reserveCapacity(n); out.keyStarts.reserveCapacity(n + 1)
+        out.sortKeys.reserveCapacity((0..<parts).reduce(0) { $0 + results[$1].sortKeys.count })
         out.ids.reserveCapacity(n); out.anonymised.reserveCapacity(n)
         for part in 0..<parts {
             let r = results[part], shift = UInt32(out.text.count)
@@ -143,13 +148,17 @@ public struct SearchIndex: Sendable, Equatable {
             out.nameEnds += r.nameEnds.map { $0 + shift }
             out.ids += r.ids
             out.anonymised += r.anonymised
+            let keyShift = UInt32(out.sortKeys.count)
+            out.sortKeys += r.sortKeys
+            out.keyStarts += r.keyStarts.dropFirst().map { $0 + keyShift }
         }
         return out
     }
 
     private static func foldRows(_ contacts: UnsafeBufferPointer<Contact>, _ range: Range<Int>) -> FoldedRows {
         var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: range.count * 100), rowStarts: [0], nameEnds: [], ids: [],
-                             anonymised: [])
+                             anonymised: [], sortKeys: [], keyStarts: [0])
+        out.sortKeys.reserveCapacity(range.count * 40)
         out.rowStarts.reserveCapacity(range.count + 1); out.nameEnds.reserveCapacity(range.count)
         out.ids.reserveCapacity(range.count); out.anonymised.reserveCapacity(range.count)
         let text = out.text
@@ -162,6 +171,8 @@ public struct SearchIndex: Sendable, Equatable {
             let d = contacts[k].details
             text.fold(d.name)
             out.nameEnds.append(UInt32(text.count))
+            PolishCollation.appendKey(d.name, to: &out.sortKeys)
+            out.keyStarts.append(UInt32(out.sortKeys.count))
             field(d.email)
             field(d.phone)
             field(d.company)
@@ -198,12 +209,13 @@ public struct SearchIndex: Sendable, Equatable {
         }.filter { !$0.isEmpty }
     }
 
-    /// Row numbers in display order: named people by folded name (shorter first on a common
-    /// prefix), then id; anonymised people (who have no name) last, by id. Sorting on the
-    /// first sixteen bytes of each name and the first eight of each id, as integers, settles
-    /// almost every comparison without touching the text or the strings.
-    private static func displayOrder(named: [Int], anonymised: [Int], text: TextFolding.ByteBuffer, rowStarts: [UInt32],
-                                     nameEnds: [UInt32], ids: [ContactID]) -> [Int] {
+    /// Row numbers in display order: named people by their names' Polish sort keys (A Ą B C Ć …
+    /// Z Ź Ż, case and other accents ignored first; shorter first on a common prefix), then id;
+    /// anonymised people (who have no name) last, by id. Sorting on the first sixteen bytes of
+    /// each key and the first eight of each id, as integers, settles almost every comparison
+    /// without touching the keys or the strings.
+    private static func displayOrder(named: [Int], anonymised: [Int], keys: [UInt8], keyStarts: [UInt32],
+                                     ids: [ContactID]) -> [Int] {
         struct Key { var high: UInt64; var low: UInt64; var row: Int }
         /// Up to eight bytes from `p` as a big-endian integer, zero-padded: comparing two of
         /// these compares the bytes, a shorter text first when one is a prefix of the other.
@@ -219,35 +231,33 @@ public struct SearchIndex: Sendable, Equatable {
                 return packed(p, u.count)
             }
         }
-        return text.withBytes { t in
-            rowStarts.withUnsafeBufferPointer { rs in
-                nameEnds.withUnsafeBufferPointer { ne in
-                    let base = t.baseAddress ?? UnsafePointer(bitPattern: 1)!
-                    var keyed: [Key] = named.map { i -> Key in
-                        let lo = Int(rs[i]), len = Int(ne[i]) - lo
-                        return Key(high: packed(base + lo, min(8, len)), low: len > 8 ? packed(base + lo + 8, min(8, len - 8)) : 0, row: i)
-                    }
-                    // Ids of up to eight ASCII bytes compare as integers; others (key 0) as strings.
-                    func idOrder(_ i: Int, _ j: Int) -> Bool {
-                        let a = idKeys[i], b = idKeys[j]
-                        if a != b && a != 0 && b != 0 { return a < b }
-                        return ids[i] < ids[j]
-                    }
-                    keyed.sort { a, b in
-                        if a.high != b.high { return a.high < b.high }
-                        if a.low != b.low { return a.low < b.low }
-                        let i = a.row, j = b.row
-                        let ai = Int(rs[i]), al = Int(ne[i]) - ai, bj = Int(rs[j]), bl = Int(ne[j]) - bj
-                        let m = min(al, bl)
-                        if m > 16 {
-                            let c = memcmp(base + ai + 16, base + bj + 16, m - 16)
-                            if c != 0 { return c < 0 }
-                        }
-                        if al != bl { return al < bl }
-                        return idOrder(i, j)
-                    }
-                    return keyed.map(\.row) + anonymised.sorted(by: idOrder)
+        return keys.withUnsafeBufferPointer { t in
+            keyStarts.withUnsafeBufferPointer { ks in
+                let base = t.baseAddress ?? UnsafePointer(bitPattern: 1)!
+                var keyed: [Key] = named.map { i -> Key in
+                    let lo = Int(ks[i]), len = Int(ks[i + 1]) - lo
+                    return Key(high: packed(base + lo, min(8, len)), low: len > 8 ? packed(base + lo + 8, min(8, len - 8)) : 0, row: i)
                 }
+                // Ids of up to eight ASCII bytes compare as integers; others (key 0) as strings.
+                func idOrder(_ i: Int, _ j: Int) -> Bool {
+                    let a = idKeys[i], b = idKeys[j]
+                    if a != b && a != 0 && b != 0 { return a < b }
+                    return ids[i] < ids[j]
+                }
+                keyed.sort { a, b in
+                    if a.high != b.high { return a.high < b.high }
+                    if a.low != b.low { return a.low < b.low }
+                    let i = a.row, j = b.row
+                    let ai = Int(ks[i]), al = Int(ks[i + 1]) - ai, bj = Int(ks[j]), bl = Int(ks[j + 1]) - bj
+                    let m = min(al, bl)
+                    if m > 16 {
+                        let c = memcmp(base + ai + 16, base + bj + 16, m - 16)
+                        if c != 0 { return c < 0 }
+                    }
+                    if al != bl { return al < bl }
+                    return idOrder(i, j)
+                }
+                return keyed.map(\.row) + anonymised.sorted(by: idOrder)
             }
         }
     }

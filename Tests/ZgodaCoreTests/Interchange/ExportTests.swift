@@ -85,6 +85,15 @@ import Testing
         #expect(t.files().isEmpty)
     }
 
+    /// An export lists people in the contact list's order: Polish alphabetical.
+    @Test func exportsAreInPolishOrder() throws {
+        let t = try TempStore()
+        var ids: [String: ContactID] = [:]
+        for name in ["Łucja Bąk", "Lucyna Ptak", "Ścibor Rak", "Sylwia Nowak"] { ids[name] = try t.store.addContact(ContactDetails(name: name)) }
+        let result = try Exporter.export(store: t.store, format: .csv, query: nil, destination: .standardOutput)
+        #expect(result.contacts == ["Lucyna Ptak", "Łucja Bąk", "Sylwia Nowak", "Ścibor Rak"].map { ids[$0]! })
+    }
+
     @Test func portabilityJSONCarriesHistoryControllerAndReceipt() throws {
         let (t, ids) = try Self.mailingListStore()
         let head = t.store.head, seq = t.store.lastSeq

@@ -10,10 +10,11 @@ struct SearchEquivalenceTests {
     /// The ranking as the documentation states it: every word of the query must occur in the
     /// folded text of a contact; rank 0 at the start of the name, 1 at the start of a later
     /// word of the name, 2 at the start of any other word, 3 anywhere; the worst word decides;
-    /// then display order (named people by folded name, then id; anonymised people last).
+    /// then display order (named people by Polish alphabetical order of the name, then id;
+    /// anonymised people last).
     static func reference(_ state: ZgodaState, _ query: String) -> [ContactID] {
         func isWord(_ b: UInt8) -> Bool { (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b >= 0x80 }
-        struct Row { var id: ContactID; var name: [UInt8]; var text: [UInt8]; var anonymised: Bool }
+        struct Row { var id: ContactID; var name: [UInt8]; var sortKey: [UInt8]; var text: [UInt8]; var anonymised: Bool }
         let rows: [Row] = state.contacts.values.map { c in
             let d = c.details
             var text = TextFolding.fold(d.name)
@@ -25,11 +26,11 @@ struct SearchEquivalenceTests {
             for t in d.tags { text.append(0x1F); text += TextFolding.fold(t) }
             text.append(0x1F); text += TextFolding.fold(c.id.rawValue)
             text = text.map { $0 == 0x1E ? 0x1F : $0 }
-            return Row(id: c.id, name: name, text: text, anonymised: c.anonymized)
+            return Row(id: c.id, name: name, sortKey: PolishCollation.key(d.name), text: text, anonymised: c.anonymized)
         }
         let ordered = rows.sorted { a, b in
             if a.anonymised != b.anonymised { return !a.anonymised }
-            if a.name != b.name { return a.name.lexicographicallyPrecedes(b.name) }
+            if a.sortKey != b.sortKey { return a.sortKey.lexicographicallyPrecedes(b.sortKey) }
             return a.id < b.id
         }
         // A word that is digits and phone punctuation only is looked for by its digits.

@@ -13,6 +13,18 @@ struct SearchIndexTests {
         return s
     }
 
+    /// The list, `contact list` and exports put names in Polish alphabetical order: Ł after L,
+    /// Ś after S, Ź and Ż after Z; case and other languages' accents do not make a letter.
+    @Test func namesAreInPolishOrder() {
+        let names = ["Żaneta Wąs", "Lucyna Ptak", "Zenon Kot", "Łucja Bąk", "Sylwia Nowak", "Ścibor Rak", "Źdźisław Lis",
+                     "anna Mała", "Ćwik Jerzy", "Czesław Wit", "Émile Roux", "Eugeniusz Bury", "Ewa Łoś", "ola", "Ola"]
+        let index = SearchIndex(state: state(names.map { ContactDetails(name: $0) }))
+        let s = state(names.map { ContactDetails(name: $0) })
+        let ordered = index.ids.map { s.contacts[$0]!.name }
+        #expect(ordered == ["anna Mała", "Czesław Wit", "Ćwik Jerzy", "Émile Roux", "Eugeniusz Bury", "Ewa Łoś", "Lucyna Ptak",
+                            "Łucja Bąk", "Ola", "ola", "Sylwia Nowak", "Ścibor Rak", "Zenon Kot", "Źdźisław Lis", "Żaneta Wąs"])
+    }
+
     @Test func foldingRemovesCaseAndDiacritics() {
         #expect(TextFolding.folded("Łódź") == "lodz")
         #expect(TextFolding.folded("Żółć GĘŚLĄ") == "zolc gesla")
