@@ -29,16 +29,16 @@ struct AnonymizeCommand: ParsableCommand {
             if c.anonymized { throw ZgodaError.contactAnonymized(c.id.rawValue) }
             if !yes { try confirm(c) }
             let o = try store.anonymize(c.id, request: request?.uppercased())
-            Output.note("anonymised \(c.id) (saved); their e-mail and phone are on the suppression list")
-            for r in o.fulfilled { Output.note("erasure request \(r) fulfilled and closed") }
+            Output.note(CLIText.Erasure.anonymised(c.id).text)
+            for r in o.fulfilled { Output.note(CLIText.Erasure.fulfilled(r).text) }
             for problem in o.pendingKeyErasures {
                 // Recorded, so done; the key goes on the next open.
-                Output.warn("not yet destroyed: \(problem); it is destroyed the next time Zgoda opens this data directory")
+                Output.warn(CLIText.Erasure.keyPending("\(problem)").text)
             }
             if !o.copies.isEmpty {
                 // On stdout: the list is the operator's to act on (Art. 17(2), 19). The record
                 // keeps only their record numbers, kinds and formats.
-                Output.line("Copies of the person's data made before the erasure; delete them, or tell whoever received them:")
+                Output.line(CLIText.Erasure.copiesHeading.text)
                 for copy in o.copies { Output.line("  " + CopyText.line(copy)) }
             }
         }
@@ -47,16 +47,12 @@ struct AnonymizeCommand: ParsableCommand {
     /// Asks on the terminal for the id to be typed back; refuses when there is no terminal.
     private func confirm(_ c: Contact) throws {
         guard isatty(STDIN_FILENO) != 0 else {
-            throw ZgodaError.invalidInput("anonymising cannot be undone: pass --yes to confirm (there is no terminal to ask on)")
+            throw ZgodaError.invalidInput(CLIText.Erasure.needsYes.text)
         }
-        let prompt = """
-        Anonymise \(SafeText.visible(c.name)) (\(c.id))? Every personal value is erased for good; \
-        consents and history stay, with the values shown as erased.
-        Type the id to confirm: 
-        """
+        let prompt = CLIText.Erasure.prompt(name: SafeText.visible(c.name), id: c.id).text
         FileHandle.standardError.write(Data(prompt.utf8))
         guard let answer = readLine(strippingNewline: true), answer.trimmingCharacters(in: .whitespaces) == c.id.rawValue else {
-            throw ZgodaError.invalidInput("not confirmed: nothing changed")
+            throw ZgodaError.invalidInput(CLIText.Erasure.notConfirmed.text)
         }
     }
 }
@@ -64,9 +60,7 @@ struct AnonymizeCommand: ParsableCommand {
 /// How a copy made before an erasure is listed.
 enum CopyText {
     static func line(_ c: ErasureOutcome.HeldCopy) -> String {
-        var s = "#\(c.reference.seq) \(ISOTime.string(c.at)) \(c.reference.kind) as \(c.reference.format)"
-        if let people = c.people { s += " (\(people) \(people == 1 ? "person" : "people"))" }
-        s += c.destination.map { " to \(SafeText.visible($0))" } ?? " to standard output"
-        return s
+        CLIText.Erasure.copy(seq: "\(c.reference.seq)", at: ISOTime.string(c.at), kind: "\(c.reference.kind)",
+                             format: "\(c.reference.format)", people: c.people, destination: c.destination.map(SafeText.visible)).text
     }
 }

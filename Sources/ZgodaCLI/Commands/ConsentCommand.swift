@@ -33,9 +33,9 @@ struct DecisionOptions: ParsableArguments {
             let o = try store.decide(ContactID(id), purpose: purpose, decision: decision, source: source,
                                      evidence: evidence, expires: expiry)
             let d = o.decision
-            Output.note("\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) for \(id) (saved)")
+            Output.note(CLIText.Consent.saved(d.decision, purpose: d.purpose, version: Int(d.purposeVersion), contact: id).text)
             if o.basisLost {
-                Output.note("hint: no legal basis remains for \(id); anonymise with 'zgoda anonymize \(id)', or see 'zgoda retention' for how long the data may be kept")
+                Output.note(CLIText.Consent.basisLost(id).text)
             }
         }
     }

@@ -54,7 +54,7 @@ struct ContactAdd: ParsableCommand {
             let added = try store.addContact(d, overridingSuppression: override)
             Output.line(added.id.rawValue)
             if let what = added.overridden {
-                Output.note("added \(added.id) although their \(what) matches an erased person: the override and its reason are recorded")
+                Output.note(CLIText.Contact.overridden(added.id, matched: what).text)
             }
         }
     }
@@ -72,7 +72,7 @@ struct ContactEdit: ParsableCommand {
             if fields.isEmpty { throw ZgodaError.invalidInput("nothing to change: give at least one field option, e.g. --email") }
             let store = try global.openStore()
             let changes = try store.editContact(ContactID(id)) { fields.apply(to: &$0) }
-            Output.note(changes.isEmpty ? "nothing changed" : "changed " + changes.map(\.field).joined(separator: ", "))
+            Output.note(changes.isEmpty ? CLIText.Contact.nothingChanged.text : CLIText.Contact.changed(changes.map(\.field)).text)
         }
     }
 }
@@ -94,15 +94,18 @@ struct ContactShow: ParsableCommand {
                 Output.json(JSONShapes.contact(c, state: store.state, now: now))
             case .table:
                 let d = c.details
-                var t = Table("Field", "Value")
+                typealias T = CLIText.Contact
+                var t = Table(T.field.text, T.value.text)
                 t.add("id", c.id.rawValue)
-                for f in ContactField.allCases { t.add(f.label, c.anonymized ? "(erased)" : c.damaged ? Contact.damagedLabel : d[f]) }
-                t.add("Anonymised", c.anonymized ? "yes" : "no")
-                if let hold = store.state.processingHold(of: c.id) {
-                    t.add("Restricted", "processing held by \(hold.type.rawValue) request \(hold.id): left out of exports and mailing lists")
+                for f in ContactField.allCases {
+                    t.add(T.fieldName(f).text, c.anonymized ? T.erased.text : c.damaged ? CLIText.Common.damaged.text : d[f])
                 }
-                t.add("Created", ISOTime.string(c.created))
-                t.add("Updated", ISOTime.string(c.updated))
+                t.add(T.anonymisedRow.text, c.anonymized ? T.yes.text : T.no.text)
+                if let hold = store.state.processingHold(of: c.id) {
+                    t.add(T.restricted.text, T.held(type: hold.type, request: hold.id).text)
+                }
+                t.add(T.created.text, ISOTime.string(c.created))
+                t.add(T.updated.text, ISOTime.string(c.updated))
                 Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))
                 Output.line("")
                 Output.line(ConsentTable.render(store.state.consentRows(for: c.id, now: now)))
@@ -180,15 +183,16 @@ struct ContactList: ParsableCommand {
                 Output.json(.array(found.map { JSONShapes.contact($0, state: store.state, now: now) }))
             case .table:
                 let purposes = Array(store.state.purposes.keys)
-                var t = Table(["ID", "Name", "Company", "E-mail / phone"] + purposes.map { String($0.prefix(12)) })
+                var t = Table([CLIText.Common.id.text, CLIText.Common.name.text, CLIText.Contact.company.text, CLIText.Contact.reach.text]
+                              + purposes.map { String($0.prefix(12)) })
                 let now = store.now
                 for c in found {
                     let d = c.details
-                    t.add([c.id.rawValue, c.anonymized || c.damaged ? c.shownName : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
+                    t.add([c.id.rawValue, c.anonymized || c.damaged ? CLIText.Common.shownName(c) : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
                           + purposes.map { store.state.status(of: c.id, purpose: $0, now: now).rawValue })
                 }
                 Output.line(t.rendered())
-                Output.line("\(found.count) contact\(found.count == 1 ? "" : "s")")
+                Output.line(CLIText.Common.contacts.count(found.count))
             }
             Output.finishNow()
         }
@@ -207,7 +211,9 @@ extension ContactList {
 /// The consent status table used by `contact show` and `consent list`.
 enum ConsentTable {
     static func render(_ rows: [ConsentRow]) -> String {
-        var t = Table("Purpose", "Status", "Version", "Source", "At", "Expires", "Evidence")
+        typealias T = CLIText.Contact
+        var t = Table(T.purpose.text, CLIText.Common.status.text, T.version.text, T.source.text, CLIText.Common.at.text,
+                      T.expires.text, T.evidence.text)
         for r in rows {
             t.add(r.purpose.id, r.status.rawValue, r.decision.map { "v\($0.purposeVersion)" } ?? "",
                   r.decision?.source.rawValue ?? "", r.decision.map { ISOTime.string($0.at) } ?? "",

@@ -25,7 +25,7 @@ struct FormCommand: ParsableCommand {
             try IssuedDocument.issue("form", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
                 try ConsentForm.render(format, state: state, contact: contact, receipt: receipt)
             }
-            if let path = IssuedDocument.path(output) { Output.note("wrote the consent form for \(contact) to \(path) (recorded)") }
+            if let path = IssuedDocument.path(output) { Output.note(CLIText.Documents.wroteForm(contact, path: path).text) }
         }
     }
 }

@@ -21,7 +21,8 @@ struct HistoryCommand: ParsableCommand {
             case .json:
                 Output.json(.array(entries.map { JSONShapes.history($0, state: store.state) }))
             case .table:
-                var t = Table("Seq", "At", "Operator", "Kind", "Contact", "Summary")
+                typealias T = CLIText.History
+                var t = Table(T.seq.text, CLIText.Common.at.text, T.operator.text, T.kind.text, CLIText.Common.contact.text, T.summary.text)
                 for e in entries {
                     t.add(String(e.seq), ISOTime.string(e.at), e.operator, e.event.kind, e.event.contact?.rawValue ?? "",
                           HistoryText.summary(e, state: store.state))

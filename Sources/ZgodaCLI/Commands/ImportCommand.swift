@@ -40,7 +40,7 @@ struct ImportCommand: ParsableCommand {
                     try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options, progress: progress)
                 }
             } catch ZgodaError.interrupted {
-                Output.note("stopped before saving: nothing was imported")
+                Output.note(CLIText.Interchange.importStopped.text)
                 throw ZgodaError.interrupted
             }
             switch report {
@@ -52,9 +52,9 @@ struct ImportCommand: ParsableCommand {
                 if dryRun, let columns = result.columnLine { Output.line(columns) }
             }
             if dryRun {
-                Output.note("dry run: nothing was changed")
+                Output.note(CLIText.Interchange.dryRun.text)
             } else if let receipt = result.receipt {
-                Output.note("imported \((file as NSString).lastPathComponent) (receipt \(receipt))")
+                Output.note(CLIText.Interchange.imported((file as NSString).lastPathComponent, receipt: "\(receipt)").text)
             }
         }
     }

@@ -23,7 +23,7 @@ struct ReportCommand: ParsableCommand {
             try IssuedDocument.issue("report", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
                 try AccessReport(state: state, contact: contact, history: history, receipt: receipt).render(format)
             }
-            if let path = IssuedDocument.path(output) { Output.note("wrote the access report for \(contact) to \(path) (recorded)") }
+            if let path = IssuedDocument.path(output) { Output.note(CLIText.Documents.wroteReport(contact, path: path).text) }
         }
     }
 }
