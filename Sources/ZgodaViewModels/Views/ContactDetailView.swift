@@ -4,40 +4,46 @@ import ZgodaCore
 /// One contact's fields and consents: the pane beside the list and the full detail screen.
 public enum ContactDetailView {
     public static func renderPane(_ c: Contact, state: ZgodaState, now: Date, into g: inout Grid, rect: Rect) {
+        typealias T = UIText.ContactDetail
         var y = rect.row
         let x = rect.col + 1, w = rect.width - 2
+        let fields = ContactField.allCases.dropFirst()
+        // As wide as the longest label shown (a Polish one is longer), never narrower than before.
+        let labels = [T.id.text, T.created.text, T.updated.text] + fields.map(\.label)
+        let labelWidth = max(10, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
         func line(_ label: String, _ value: String, role: Role = .detail) {
             guard y < rect.bottom else { return }
-            g.putPadded(label, row: y, col: x, width: 10, role: .label)
-            g.putPadded(value, row: y, col: x + 10, width: w - 10, role: role)
+            g.putPadded(label, row: y, col: x, width: labelWidth, role: .label)
+            g.putPadded(value, row: y, col: x + labelWidth, width: w - labelWidth, role: role)
             y += 1
         }
         g.putPadded(c.shownName, row: y, col: x, width: w, role: .header)
         y += 1
-        line("Id", c.id.rawValue)
-        for f in ContactField.allCases.dropFirst() {
-            line(f.label, f == .tags ? tagLine(c.details.tags, width: w - 10) : c.details[f])
+        line(T.id.text, c.id.rawValue)
+        for f in fields {
+            line(f.label, f == .tags ? tagLine(c.details.tags, width: w - labelWidth) : c.details[f])
         }
-        line("Created", ScreenTime.minute(c.created))
-        line("Updated", ScreenTime.minute(c.updated))
+        line(T.created.text, ShownDate.minute(c.created))
+        line(T.updated.text, ShownDate.minute(c.updated))
         y += 1
         guard y < rect.bottom else { return }
-        g.putPadded("Consents", row: y, col: x, width: w, role: .columnHeader)
+        g.putPadded(T.consents.text, row: y, col: x, width: w, role: .columnHeader)
         y += 1
         for row in state.consentRows(for: c.id, now: now) where y < rect.bottom {
             g.put(ConsentBadge.symbol(row.status), row: y, col: x, role: ConsentBadge.role(row.status))
             let titleWidth = max(8, (w - 2) / 2)
             g.putPadded(row.purpose.title, row: y, col: x + 2, width: titleWidth, role: .detail)
-            var info = row.status.rawValue
-            if let d = row.decision { info += " · " + d.source.label + " · " + ScreenTime.day(d.at) }
+            var info = UIText.Consents.status(row.status).text
+            if let d = row.decision { info += " · " + d.source.label + " · " + ShownDate.day(d.at) }
             g.putPadded(info, row: y, col: x + 3 + titleWidth, width: w - 3 - titleWidth, role: ConsentBadge.role(row.status))
             y += 1
         }
         let notes = gdprNotes(c, state: state, now: now)
+        let noteWidth = max(11, (notes.map { DisplayWidth.of($0.label) }.max() ?? 0) + 1)
         for (label, text, role) in notes {
-            for (k, l) in Chrome.wrap(text, width: max(10, w - 11)).enumerated() where y < rect.bottom {
-                g.putPadded(k == 0 ? label : "", row: y, col: x, width: 11, role: .label)
-                g.putPadded(l, row: y, col: x + 11, width: w - 11, role: role)
+            for (k, l) in Chrome.wrap(text, width: max(10, w - noteWidth)).enumerated() where y < rect.bottom {
+                g.putPadded(k == 0 ? label : "", row: y, col: x, width: noteWidth, role: .label)
+                g.putPadded(l, row: y, col: x + noteWidth, width: w - noteWidth, role: role)
                 y += 1
             }
         }
@@ -58,31 +64,32 @@ public enum ContactDetailView {
 
     /// Why the person may (or may no longer) be kept, and the fields no active purpose needs.
     static func gdprNotes(_ c: Contact, state: ZgodaState, now: Date) -> [(label: String, text: String, role: Role)] {
+        typealias T = UIText.ContactDetail
         var out: [(String, String, Role)] = []
         if let r = state.retentionStatus(of: c.id, now: now) {
-            let ends = ScreenTime.day(r.retentionEnds)
+            let ends = ShownDate.day(r.retentionEnds)
             let why: String
             if let ended = r.basisEnded, let purpose = r.endedPurpose, let how = r.endedBy {
-                why = "no legal basis since \(ScreenTime.day(ended)) (\(purpose) \(how)); retention \(r.retention)"
+                why = T.basisEnded(since: ShownDate.day(ended), purpose: purpose, how: how, retention: r.retention).text
             } else {
-                why = "never had a legal basis; \(r.period) after being added"
+                why = T.neverHadBasis(r).text
             }
             if r.retentionEnds <= now {
-                out.append(("Retention", "\(RetentionMark.symbol) past retention since \(ends): \(why).", .warning))
+                out.append((T.retention.text, T.pastRetention(since: ends, why: why).text, .warning))
             } else {
-                out.append(("Retention", "\(why), until \(ends).", .detail))
+                out.append((T.retention.text, T.keptUntil(ends, why: why).text, .detail))
             }
         }
         let unneeded = state.unneededFields(for: c.id, now: now)
         if !unneeded.isEmpty {
-            out.append(("Not needed", unneeded.map(\.label).joined(separator: ", "), .detail))
+            out.append((T.notNeeded.text, unneeded.map(\.label).joined(separator: ", "), .detail))
         }
         return out
     }
 
     public static func render(_ m: ContactDetailModel, state: ZgodaState, now: Date, into g: inout Grid, rect: Rect) {
         guard let c = state.contacts[m.id] else {
-            g.put("This contact no longer exists.", row: rect.row + 1, col: rect.col + 2, role: .error)
+            g.put(UIText.ContactDetail.gone.text, row: rect.row + 1, col: rect.col + 2, role: .error)
             return
         }
         renderPane(c, state: state, now: now, into: &g, rect: Rect(row: rect.row + 1, col: rect.col + 1, width: rect.width - 2, height: rect.height - 1))

@@ -6,8 +6,8 @@ public enum ContactFormView {
         var y = rect.row + 1
         let title: String
         switch m.mode {
-        case .add: title = "New contact"
-        case let .edit(id): title = "Edit contact \(id)"
+        case .add: title = UIText.ContactForm.newContact.text
+        case let .edit(id): title = UIText.ContactForm.editContact(id).text
         }
         g.put(title, row: y, col: rect.col + 2, width: rect.width - 4, role: .customerTitle)
         y += 1
@@ -19,18 +19,20 @@ public enum ContactFormView {
             y += 1
         }
         if formError.isEmpty { y += 1 }
-        let labelWidth = 10
+        // As wide as the longest label shown (a Polish one is longer), never narrower than before.
+        let labels = ContactFormModel.fields.map { $0.label + ($0 == .name ? "*" : "") }
+        let labelWidth = max(10, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 1)
         let x = rect.col + 2 + labelWidth
         let fieldWidth = max(10, min(rect.width - labelWidth - 4, 70))
         for (i, f) in ContactFormModel.fields.enumerated() where y < rect.bottom {
             let focused = i == m.focus
-            g.putPadded(f.label + (f == .name ? "*" : ""), row: y, col: rect.col + 2, width: labelWidth, role: .label)
+            g.putPadded(labels[i], row: y, col: rect.col + 2, width: labelWidth, role: .label)
             let (text, cursorColumn) = m.editors[i].window(width: fieldWidth)
             g.putPadded(text, row: y, col: x, width: fieldWidth, role: focused ? .fieldFocus : .field)
             if focused { g.cursor = (y, x + cursorColumn) }
             y += 1
             let notes = [(m.errors[f], Role.error),
-                         (m.theirs[f].map { "changed elsewhere to '\($0)'; Ctrl-S saves yours over it" }, Role.warning)]
+                         (m.theirs[f].map { UIText.ContactForm.changedElsewhere($0).text }, Role.warning)]
             for case let (text?, role) in notes {
                 for (k, line) in Chrome.wrap(text, width: rect.width - x - 3, limit: 6).enumerated() where y < rect.bottom {
                     g.put((k == 0 ? "↳ " : "  ") + line, row: y, col: x, width: rect.width - x - 1, role: role)
@@ -46,10 +48,10 @@ public enum ContactFormView {
 
     static func hint(_ f: ContactField) -> String {
         switch f {
-        case .tags: return "Tags: separate them with commas."
-        case .email: return "E-mail: name@example.com"
-        case .phone: return "Phone: digits, spaces, +, - and parentheses."
-        default: return "* required.  Ctrl-S saves, Esc cancels."
+        case .tags: return UIText.ContactForm.tagsHint.text
+        case .email: return UIText.ContactForm.emailHint.text
+        case .phone: return UIText.ContactForm.phoneHint.text
+        default: return UIText.ContactForm.requiredHint.text
         }
     }
 }

@@ -10,29 +10,29 @@ public enum CustomerFormView {
         let ctl = state.controller
         // The name is one line at most, however long the stored one is.
         let name = SafeText.fitted(state.contacts[m.contact]?.name ?? "", width: w)
-        var intro = ["Data controller: \(ctl.name), \(ctl.address)"]
+        typealias T = UIText.CustomerForm
+        var intro = [T.controller(ctl.name, ctl.address).text]
         var reach: [String] = []
-        if !ctl.email.isEmpty { reach.append("E-mail: \(ctl.email)") }
-        if !ctl.dpo.isEmpty { reach.append("Data protection officer: \(ctl.dpo)") }
+        if !ctl.email.isEmpty { reach.append(T.email(ctl.email).text) }
+        if !ctl.dpo.isEmpty { reach.append(T.dpo(ctl.dpo).text) }
         if !reach.isEmpty { intro.append(reach.joined(separator: "  ·  ")) }
         for l in intro.flatMap({ Chrome.wrap($0, width: w) }) where y < rect.bottom {
             g.put(l, row: y, col: x, width: w, role: .customer); y += 1
         }
         y += 1
         if m.submitted {
-            g.put("Thank you, \(name). Your choices have been saved.", row: y, col: x, width: w, role: .customerTitle)
-            g.put("Please hand the screen back to our staff.", row: y + 1, col: x, width: w, role: .customer)
+            g.put(T.thanks(name).text, row: y, col: x, width: w, role: .customerTitle)
+            g.put(T.handBack.text, row: y + 1, col: x, width: w, role: .customer)
             g.cursor = (y, x)
             return
         }
-        for l in Chrome.wrap("\(name), please tell us what you agree to. Choose yes or no for each purpose; "
-                             + "you may change your mind at any time.", width: w) where y < rect.bottom {
+        for l in Chrome.wrap(T.askFor(name).text, width: w) where y < rect.bottom {
             g.put(l, row: y, col: x, width: w, role: .customer); y += 1
         }
         y += 1
         // Each purpose is a block; scroll whole blocks so the chosen one is on screen.
         let blocks = m.purposes.compactMap { state.purposes[$0] }.map { p -> [String] in
-            [p.title] + Chrome.wrap(p.description, width: w - 4) + ["Legal basis: \(p.legalBasis.rawValue) · version \(p.version)"]
+            [p.title] + Chrome.wrap(p.description, width: w - 4) + [T.basisAndVersion(p.legalBasis, version: p.version).text]
         }
         var first = 0
         let room = rect.bottom - y - 2
@@ -43,8 +43,8 @@ public enum CustomerFormView {
             if y + block.count > rect.bottom - 2 { break }
             let selected = i == m.navigation.selected
             let choice = m.choices[m.purposes[i]]
-            let yes = choice == .granted ? "[x] Yes" : "[ ] Yes"
-            let no = choice == .refused ? "[x] No" : "[ ] No"
+            let yes = choice == .granted ? T.yes.text : T.notYes.text
+            let no = choice == .refused ? T.no.text : T.notNo.text
             let answer = yes + "   " + no
             let answerWidth = DisplayWidth.of(answer)
             g.fill(Rect(row: y, col: x - 1, width: w + 2, height: 1), role: selected ? .selection : .customer)

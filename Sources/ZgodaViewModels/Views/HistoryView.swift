@@ -1,27 +1,31 @@
+import ZgodaCore
+
 /// The history pane and the audit log: time, operator, kind, summary; the changes under each.
 public enum HistoryView {
     public static func render(_ m: HistoryModel, into g: inout Grid, rect: Rect) {
         g.fill(Rect(row: rect.row, col: rect.col, width: rect.width, height: 1), role: .columnHeader)
-        g.put(" \(m.title) · \(m.recordCount) records", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
+        typealias T = UIText.History
+        g.put(" \(m.title) · \(T.records(m.recordCount).text)", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
         // The search takes the body's last row while it is typed or kept.
         var rect = rect
         if m.isSearching || !m.filter.isEmpty {
             let row = rect.bottom - 1
             g.fill(Rect(row: row, col: rect.col, width: rect.width, height: 1), role: .search)
-            let found = "\(m.lines.filter { $0.kind == .entry }.count) found"
-            let w = rect.width - found.count - 5
+            let found = T.found(m.lines.filter { $0.kind == .entry }.count).text
+            let foundWidth = DisplayWidth.of(found)
+            let w = rect.width - foundWidth - 5
             if m.isSearching {
                 let (text, cur) = m.query.window(width: w)
                 g.put("/ " + text, row: row, col: rect.col + 1, width: w + 2, role: .search)
                 g.cursor = (row, rect.col + 3 + cur)
             } else {
-                g.put("search: \(m.filter)  (/ change, Esc clear)", row: row, col: rect.col + 1, width: w + 2, role: .search)
+                g.put(T.keptSearch(m.filter).text, row: row, col: rect.col + 1, width: w + 2, role: .search)
             }
-            g.put(found, row: row, col: rect.right - found.count - 1, role: .search)
+            g.put(found, row: row, col: rect.right - foundWidth - 1, role: .search)
             rect.height -= 1
         }
         if m.lines.isEmpty {
-            g.put(m.filter.isEmpty && !m.isSearching ? "Nothing recorded yet." : "No entry holds that.", row: rect.row + 2, col: rect.col + 2, role: .list)
+            g.put(m.filter.isEmpty && !m.isSearching ? T.nothingYet.text : T.noMatch.text, row: rect.row + 2, col: rect.col + 2, role: .list)
             return
         }
         let timeW = 19, opW = min(14, max(6, rect.width / 10)), whatW = min(26, max(10, rect.width / 5))
@@ -57,11 +61,11 @@ public enum HistoryView {
         }
         for l in entry.dropFirst() { text += Chrome.wrap(l.text, width: width - 4) }
         let r = Chrome.centred(width: width, height: text.count + 4, in: g)
-        let inner = Chrome.box(r, title: "Entry", role: .dialog, titleRole: .dialogTitle, into: &g)
+        let inner = Chrome.box(r, title: UIText.History.entry.text, role: .dialog, titleRole: .dialogTitle, into: &g)
         for (i, l) in text.enumerated() where inner.row + i < inner.bottom - 1 {
             g.put(l, row: inner.row + i, col: inner.col, width: inner.width, role: .dialog)
         }
-        g.put("Esc close", row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
+        g.put(UIText.History.escClose.text, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
         g.cursor = (inner.bottom - 1, inner.col)
     }
 }

@@ -1,11 +1,12 @@
+import ZgodaCore
+
 /// The first-run screen.
 public enum WelcomeView {
     public static func render(_ m: WelcomeModel, into g: inout Grid, rect: Rect) {
         var y = rect.row + 1
         let x = rect.col + 3, w = rect.width - 6
-        g.put("Welcome to Zgoda", row: y, col: x, width: w, role: .customerTitle); y += 2
-        for l in Chrome.wrap("This data directory is empty. Zgoda keeps your contacts together with their consents, "
-                             + "and a tamper-evident history of every change.", width: w) {
+        g.put(UIText.Welcome.title.text, row: y, col: x, width: w, role: .customerTitle); y += 2
+        for l in Chrome.wrap(UIText.Welcome.intro.text, width: w) {
             g.put(l, row: y, col: x, width: w, role: .detail); y += 1
         }
         y += 1
@@ -19,14 +20,17 @@ public enum WelcomeView {
                 y += 1
             }
         case .controller:
-            g.put("The data controller is named on every consent form and report.", row: y, col: x, width: w, role: .detail)
+            g.put(UIText.Welcome.controllerNamed.text, row: y, col: x, width: w, role: .detail)
             y += 2
-            let fieldWidth = max(10, min(w - 14, 60))
-            for (i, label) in WelcomeModel.controllerFields.enumerated() where y < rect.bottom {
-                g.putPadded(label, row: y, col: x, width: 13, role: .label)
+            // As wide as the longest label shown (a Polish one is longer), never narrower than before.
+            let labels = WelcomeModel.controllerFields
+            let labelWidth = max(13, (labels.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+            let fieldWidth = max(10, min(w - labelWidth - 1, 60))
+            for (i, label) in labels.enumerated() where y < rect.bottom {
+                g.putPadded(label, row: y, col: x, width: labelWidth, role: .label)
                 let (text, cur) = m.editors[i].window(width: fieldWidth)
-                g.putPadded(text, row: y, col: x + 13, width: fieldWidth, role: i == m.focus ? .fieldFocus : .field)
-                if i == m.focus { g.cursor = (y, x + 13 + cur) }
+                g.putPadded(text, row: y, col: x + labelWidth, width: fieldWidth, role: i == m.focus ? .fieldFocus : .field)
+                if i == m.focus { g.cursor = (y, x + labelWidth + cur) }
                 y += 1
             }
             y += 1

@@ -147,12 +147,12 @@ public struct ConsentEditorModel: Equatable, Sendable {
         let typed = expiry.text.trimmingCharacters(in: .whitespaces)
         if decision == .granted && !typed.isEmpty {
             guard let day = Day(parsing: typed) else {
-                expiryError = "'\(typed)' is not a date (YYYY-MM-DD)"
+                expiryError = UIText.ConsentEditor.notADate(typed).text
                 step = .expiry
                 return .none
             }
             guard day > today else {
-                expiryError = "the expiry date must be after today (\(today))"
+                expiryError = UIText.ConsentEditor.notAfterToday(today).text
                 step = .expiry
                 return .none
             }
@@ -183,25 +183,26 @@ public enum ConsentEditorAction: Sendable, Equatable { case scroll(ScrollAction)
 
 extension ConsentEditorModel: KeyBound {
     public var bindings: [KeyBinding<ConsentEditorAction>] {
+        typealias T = UIText.ConsentEditor
         if pending != nil {
             // The source picker and the fields: what help says about them.
-            return [.described("1-6/Enter", "pick the source", footer: "pick"),
-                    .described("Enter", "evidence (optional), then expiry for a grant"),
-                    .described("Esc", "cancel the decision", footer: "cancel")]
+            return [.described("1-6/Enter", T.pickSource.text, footer: T.pick.text),
+                    .described("Enter", T.fieldsHelp.text),
+                    .described("Esc", T.cancelDecision.text, footer: T.cancel.text)]
         }
         // `g` means grant here, so only the arrows (and j/k) move; Home/End go to the ends.
         let moves = KeyBinding<ConsentEditorAction>(
             triggers: [(.char("j"), .scroll(.down)), (.down, .scroll(.down)), (.char("k"), .scroll(.up)), (.up, .scroll(.up)),
                        (.pageDown, .scroll(.pageDown)), (.pageUp, .scroll(.pageUp)), (.home, .scroll(.first)), (.end, .scroll(.last))],
-            "j/↓ k/↑", "choose a purpose", footer: "move", footerKeys: "j/k")
+            "j/↓ k/↑", T.choosePurpose.text, footer: T.move.text, footerKeys: "j/k")
         return [moves,
-                KeyBinding([.char("g")], "g", .decide(.granted), "grant", footer: "grant"),
-                KeyBinding([.char("r")], "r", .decide(.refused), "refuse", footer: "refuse"),
-                KeyBinding([.char("w")], "w", .decide(.withdrawn), "withdraw (only a grant)", footer: "withdraw"),
-                .described("1-6/Enter", "pick the source"),
-                .described("Enter", "evidence (optional), then expiry for a grant"),
+                KeyBinding([.char("g")], "g", .decide(.granted), T.grant.text, footer: T.grantFooter.text),
+                KeyBinding([.char("r")], "r", .decide(.refused), T.refuse.text, footer: T.refuseFooter.text),
+                KeyBinding([.char("w")], "w", .decide(.withdrawn), T.withdraw.text, footer: T.withdrawFooter.text),
+                .described("1-6/Enter", T.pickSource.text),
+                .described("Enter", T.fieldsHelp.text),
                 .help(),
-                KeyBinding([.escape, .char("q")], "Esc", .back, "cancel the decision, or back", footer: "back"),
+                KeyBinding([.escape, .char("q")], "Esc", .back, T.cancelOrBack.text, footer: T.back.text),
                 .quitAnywhere()]
     }
 }

@@ -38,15 +38,16 @@ public enum ContactDetailAction: Sendable, Equatable { case back, edit, consent,
 
 extension ContactDetailModel: KeyBound {
     public var bindings: [KeyBinding<ContactDetailAction>] {
-        [KeyBinding([.char("e")], "e", .edit, "edit", footer: "edit"),
-         KeyBinding([.char("c")], "c", .consent, "consents", footer: "consents"),
-         KeyBinding([.char("r")], "r", .report, "access report (recorded)", footer: "report"),
-         KeyBinding([.char("h")], "h", .history, "history", footer: "history"),
-         KeyBinding([.char("f")], "f", .customerMode, "customer form", footer: "form"),
-         KeyBinding([.char("L")], "L", .issueLink, "consent link for the customer's web page", footer: "link"),
-         KeyBinding([.char("A")], "A", .anonymise, "anonymise", footer: "anonymise"),
-         .help(),
-         KeyBinding([.escape, .char("q")], "Esc", .back, "back", footer: "back"),
-         .quitAnywhere()]
+        typealias T = UIText.ContactDetail
+        return [KeyBinding([.char("e")], "e", .edit, T.edit.text, footer: T.edit.text),
+                KeyBinding([.char("c")], "c", .consent, T.consentsKey.text, footer: T.consentsKey.text),
+                KeyBinding([.char("r")], "r", .report, T.report.text, footer: T.reportFooter.text),
+                KeyBinding([.char("h")], "h", .history, T.history.text, footer: T.history.text),
+                KeyBinding([.char("f")], "f", .customerMode, T.customerForm.text, footer: T.customerFormFooter.text),
+                KeyBinding([.char("L")], "L", .issueLink, T.link.text, footer: T.linkFooter.text),
+                KeyBinding([.char("A")], "A", .anonymise, T.anonymise.text, footer: T.anonymise.text),
+                .help(),
+                KeyBinding([.escape, .char("q")], "Esc", .back, T.back.text, footer: T.back.text),
+                .quitAnywhere()]
     }
 }

@@ -97,9 +97,9 @@ public struct ContactFormModel: Equatable, Sendable {
         let v = editors[Self.fields.firstIndex(of: f)!].text.trimmingCharacters(in: .whitespaces)
         switch f {
         case .email where !v.isEmpty && !Validation.isValidEmail(v):
-            errors[f] = "'\(v)' is not an e-mail address (expected name@example.com)"
+            errors[f] = UIText.ContactForm.notAnEmail(v).text
         case .phone where !v.isEmpty && !Validation.isValidPhone(v):
-            errors[f] = "not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)"
+            errors[f] = UIText.ContactForm.notAPhone.text
         default:
             break
         }
@@ -138,13 +138,14 @@ public enum ContactFormAction: Sendable, Equatable { case next, previous, save, 
 
 extension ContactFormModel: KeyBound {
     public var bindings: [KeyBinding<ContactFormAction>] {
-        [KeyBinding([.tab, .down, .enter], "Tab/↓", .next, "next field (Enter too; on Notes it saves)", footer: "next"),
-         KeyBinding([.backTab, .up], "Shift-Tab/↑", .previous, "previous field", footer: "previous"),
-         .described("←/→ Home/End", "move in the field"),
-         .described("Backspace/Delete", "erase"),
-         .described("Ctrl-U/Ctrl-K", "erase to the start / end of the field"),
-         KeyBinding([.ctrl("s")], "Ctrl-S", .save, "save", footer: "save"),
-         KeyBinding([.escape], "Esc", .cancel, "cancel", footer: "cancel"),
-         .quitAnywhere(footer: true)]
+        typealias T = UIText.ContactForm
+        return [KeyBinding([.tab, .down, .enter], "Tab/↓", .next, T.next.text, footer: T.nextFooter.text),
+                KeyBinding([.backTab, .up], "Shift-Tab/↑", .previous, T.previous.text, footer: T.previousFooter.text),
+                .described("←/→ Home/End", T.moveInField.text),
+                .described("Backspace/Delete", T.erase.text),
+                .described("Ctrl-U/Ctrl-K", T.eraseToEnds.text),
+                KeyBinding([.ctrl("s")], "Ctrl-S", .save, T.save.text, footer: T.save.text),
+                KeyBinding([.escape], "Esc", .cancel, T.cancel.text, footer: T.cancel.text),
+                .quitAnywhere(footer: true)]
     }
 }

@@ -50,7 +50,7 @@ public struct CustomerFormModel: Equatable, Sendable {
             case .toggle: choices[p] = choices[p] == .granted ? .refused : .granted; error = nil
             default:
                 let made = purposes.compactMap { id in choices[id].map { PurposeChoice(purpose: id, decision: $0) } }
-                if made.isEmpty { error = "Please choose yes or no for at least one purpose."; return .none }
+                if made.isEmpty { error = UIText.CustomerForm.chooseSomething.text; return .none }
                 return .submit(made)
             }
         }
@@ -66,17 +66,18 @@ public enum CustomerFormAction: Sendable, Equatable { case up, down, first, last
 
 extension CustomerFormModel: KeyBound {
     public var bindings: [KeyBinding<CustomerFormAction>] {
+        typealias T = UIText.CustomerForm
         let moves = KeyBinding<CustomerFormAction>(
             triggers: [(.up, .up), (.char("k"), .up), (.backTab, .up), (.down, .down), (.char("j"), .down), (.tab, .down),
                        (.home, .first), (.end, .last)],
-            "↑/↓", "choose a purpose", footer: "choose a purpose")
+            "↑/↓", T.choosePurpose.text, footer: T.choosePurpose.text)
         // Once submitted, the answers are recorded: only reading and handing back remain.
-        if submitted { return [moves, KeyBinding([.escape], "Esc", .leave, "hand back to staff", footer: "hand back to staff")] }
+        if submitted { return [moves, KeyBinding([.escape], "Esc", .leave, T.handBackKey.text, footer: T.handBackKey.text)] }
         return [moves,
-                KeyBinding([.char("g"), .char("y")], "g", .yes, "yes, I agree", footer: "yes, I agree"),
-                KeyBinding([.char("r"), .char("n")], "r", .no, "no, I do not agree", footer: "no, I do not agree"),
-                KeyBinding([.char(" ")], "Space", .toggle, "change the answer", footer: "change the answer"),
-                KeyBinding([.enter], "Enter", .submit, "submit", footer: "submit"),
-                KeyBinding([.escape], "Esc", .leave, "hand back to staff")]
+                KeyBinding([.char("g"), .char("y")], "g", .yes, T.agree.text, footer: T.agree.text),
+                KeyBinding([.char("r"), .char("n")], "r", .no, T.disagree.text, footer: T.disagree.text),
+                KeyBinding([.char(" ")], "Space", .toggle, T.change.text, footer: T.change.text),
+                KeyBinding([.enter], "Enter", .submit, T.submit.text, footer: T.submit.text),
+                KeyBinding([.escape], "Esc", .leave, T.handBackKey.text)]
     }
 }

@@ -147,19 +147,20 @@ public enum HistoryAction: Sendable, Equatable { case scroll(ScrollAction), sear
 
 extension HistoryModel: KeyBound {
     public var bindings: [KeyBinding<HistoryAction>] {
+        typealias T = UIText.History
         if isSearching {
-            return [.described("letters", "search: entries holding every word"), .described("Enter", "keep the search", footer: "keep"),
-                    .described("Esc", "clear the search", footer: "clear")]
+            return [.described(T.letters.text, T.searchWords.text), .described("Enter", T.keepSearch.text, footer: T.keep.text),
+                    .described("Esc", T.clearSearch.text, footer: T.clear.text)]
         }
         if reading != nil {
-            return [KeyBinding([.escape, .enter, .char("q")], "Esc", .closeReading, "close", footer: "close"), .quitAnywhere()]
+            return [KeyBinding([.escape, .enter, .char("q")], "Esc", .closeReading, T.close.text, footer: T.close.text), .quitAnywhere()]
         }
-        return ScrollAction.bindings(HistoryAction.scroll, move: "scroll", ends: "oldest/newest",
-                                     footerMove: "scroll", footerPage: "page", footerEnds: "oldest/newest")
-            + [KeyBinding([.char("/")], "/", .search, "search (Enter keeps, Esc clears)", footer: "search"),
-               KeyBinding([.enter], "Enter", .read, "read the entry in full", footer: "read"),
+        return ScrollAction.bindings(HistoryAction.scroll, move: T.scroll.text, ends: T.ends.text,
+                                     footerMove: T.scroll.text, footerPage: T.page.text, footerEnds: T.endsFooter.text)
+            + [KeyBinding([.char("/")], "/", .search, T.search.text, footer: T.searchFooter.text),
+               KeyBinding([.enter], "Enter", .read, T.read.text, footer: T.readFooter.text),
                .help(),
-               KeyBinding([.escape, .char("q")], "Esc", .back, "clear the search, or back", footer: "back"),
+               KeyBinding([.escape, .char("q")], "Esc", .back, T.clearOrBack.text, footer: T.back.text),
                .quitAnywhere()]
     }
 }

@@ -13,10 +13,14 @@ public enum WelcomeIntent: Equatable, Sendable {
 public struct WelcomeModel: Equatable, Sendable {
     public enum Step: Equatable, Sendable { case choose, controller }
 
-    public static let choices = ["Load demo data (200 people) to look around",
-                                 "Start with an empty directory",
-                                 "Enter the data controller's name and address first"]
-    public static let controllerFields = ["Name", "Address", "E-mail", "DPO contact"]
+    /// The three ways on, in the language of the run.
+    public static var choices: [String] {
+        [UIText.Welcome.loadDemo.text, UIText.Welcome.startEmpty.text, UIText.Welcome.controllerFirst.text]
+    }
+    /// The controller's fields, in the order of `editors`.
+    public static var controllerFields: [String] {
+        [UIText.Welcome.name.text, UIText.Welcome.address.text, UIText.Welcome.email.text, UIText.Welcome.dpo.text]
+    }
 
     public private(set) var step = Step.choose
     public private(set) var choice = 0
@@ -64,10 +68,10 @@ public struct WelcomeModel: Equatable, Sendable {
         case .go? where focus < n - 1: focus += 1
         case .go?, .save?:
             let c = DataController(name: editors[0].text, address: editors[1].text, email: editors[2].text, dpo: editors[3].text)
-            if c.name.trimmingCharacters(in: .whitespaces).isEmpty { error = "the data controller needs a name"; focus = 0; return .none }
-            if c.address.trimmingCharacters(in: .whitespaces).isEmpty { error = "consent forms must show the controller's address"; focus = 1; return .none }
+            if c.name.trimmingCharacters(in: .whitespaces).isEmpty { error = UIText.Welcome.needsName.text; focus = 0; return .none }
+            if c.address.trimmingCharacters(in: .whitespaces).isEmpty { error = UIText.Welcome.needsAddress.text; focus = 1; return .none }
             let mail = c.email.trimmingCharacters(in: .whitespaces)
-            if !mail.isEmpty && !Validation.isValidEmail(mail) { error = "'\(mail)' is not an e-mail address"; focus = 2; return .none }
+            if !mail.isEmpty && !Validation.isValidEmail(mail) { error = UIText.Welcome.notAnEmail(mail).text; focus = 2; return .none }
             return .saveController(c)
         case .back?:
             step = .choose
@@ -87,21 +91,23 @@ public enum WelcomeAction: Sendable, Equatable { case next, previous, pick(Int),
 
 extension WelcomeModel: KeyBound {
     public var bindings: [KeyBinding<WelcomeAction>] {
+        typealias T = UIText.Welcome
         switch step {
         case .choose:
             return [KeyBinding(triggers: [(.down, .next), (.char("j"), .next), (.tab, .next), (.up, .previous), (.char("k"), .previous),
-                                          (.backTab, .previous)], "↑/↓", "choose", footer: "choose"),
-                    KeyBinding(triggers: [(.char("1"), .pick(0)), (.char("2"), .pick(1)), (.char("3"), .pick(2))], "1/2/3", "pick", footer: "pick"),
-                    KeyBinding([.enter], "Enter", .go, "go on", footer: "go on"),
-                    KeyBinding([.char("q")], "q", .quit, "quit", footer: "quit"),
+                                          (.backTab, .previous)], "↑/↓", T.choose.text, footer: T.choose.text),
+                    KeyBinding(triggers: [(.char("1"), .pick(0)), (.char("2"), .pick(1)), (.char("3"), .pick(2))], "1/2/3", T.pick.text,
+                               footer: T.pick.text),
+                    KeyBinding([.enter], "Enter", .go, T.goOn.text, footer: T.goOn.text),
+                    KeyBinding([.char("q")], "q", .quit, T.quit.text, footer: T.quit.text),
                     .quitAnywhere(footer: true)]
         case .controller:
             // Letters are typed here: only keys that cannot be text do anything else.
             return [KeyBinding(triggers: [(.tab, .next), (.down, .next), (.backTab, .previous), (.up, .previous)],
-                               "Tab/↓ Shift-Tab/↑", "next / previous field", footer: "next/previous", footerKeys: "Tab/Shift-Tab"),
-                    KeyBinding([.enter], "Enter", .go, "next field; on the last, save"),
-                    KeyBinding([.ctrl("s")], "Ctrl-S", .save, "save the controller", footer: "save"),
-                    KeyBinding([.escape], "Esc", .back, "back to the choices", footer: "back"),
+                               "Tab/↓ Shift-Tab/↑", T.nextPrevious.text, footer: T.nextPreviousFooter.text, footerKeys: "Tab/Shift-Tab"),
+                    KeyBinding([.enter], "Enter", .go, T.enterOnField.text),
+                    KeyBinding([.ctrl("s")], "Ctrl-S", .save, T.saveController.text, footer: T.save.text),
+                    KeyBinding([.escape], "Esc", .back, T.backToChoices.text, footer: T.back.text),
                     .quitAnywhere(footer: true)]
         }
     }
