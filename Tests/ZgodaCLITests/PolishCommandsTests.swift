@@ -94,6 +94,66 @@ struct PolishCommandsTests {
         #expect(unconfirmed.exitCode != 0)
     }
 
+    @Test func requestsSpeakPolishWithPluralCounts() throws {
+        let z = try ZgodaRunner(operatorName: "anna")
+        let jan = try ok(z, "contact", "add", "--name", "Jan Kowalski").out
+        let ewa = try ok(z, "contact", "add", "--name", "Ewa Nowak").out
+        let first = try ok(z, "request", "add", jan, "--type", "access", "--received", "2025-11-01", "--lang", "pl")
+        #expect(first.out == "R1")
+        #expect(first.err == "zgoda: wniosek R1 (access) dla \(jan), wpłynął 2025-11-01, termin 2025-12-01 (zapisano)\n")
+        #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n1 wniosek; 1 otwarty, 1 po terminie"))
+        _ = try ok(z, "request", "add", ewa, "--type", "objection")
+        #expect(try ok(z, "request", "list", "--lang", "pl").out == """
+        ID  Kontakt   Imię i nazwisko  Rodzaj     Wpłynął     Termin      Stan         Zamknięty
+        ──  ────────  ───────────────  ─────────  ──────────  ──────────  ───────────  ─────────
+        R1  \(jan)  Jan Kowalski     access     2025-11-01  2025-12-01  po terminie
+        R2  \(ewa)  Ewa Nowak        objection  2026-01-15  2026-02-16  otwarty
+        2 wnioski; 2 otwarte, 1 po terminie
+        """)
+        let extended = try ok(z, "request", "extend", "R2", "--reason", "dużo danych", "--lang", "pl").err
+        #expect(extended == "zgoda: przedłużono wniosek R2 (objection): termin 2026-04-15 (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie\n")
+        #expect(try ok(z, "request", "close", "R1", "--note", "wysłano raport", "--lang", "pl").err
+                == "zgoda: zamknięto wniosek R1 (access) dnia 2026-01-15 (zapisano)\n")
+        for _ in 0..<3 { _ = try ok(z, "request", "add", ewa, "--type", "rectification") }
+        #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n5 wniosków; 4 otwarte, 0 po terminie"))
+        #expect(try ok(z, "request", "list").out.hasSuffix("\n5 requests; 4 open, 0 overdue"))
+    }
+
+    @Test func breachesAndRetentionSpeakPolish() throws {
+        let z = try ZgodaRunner(operatorName: "anna")
+        let added = try ok(z, "breach", "add", "--what", "zgubiony laptop", "--people", "2", "--lang", "pl")
+        #expect(added.err == "zgoda: naruszenie B1 odnotowane (zapisano); zgłoś je Prezesowi UODO do 2026-01-18T10:00:00Z, chyba że ryzyko jest mało prawdopodobne (art. 33 ust. 1)\n")
+        #expect(try ok(z, "breach", "list", "--lang", "pl").out.hasSuffix("\n1 naruszenie; 1 otwarte"))
+        _ = try ok(z, "breach", "add", "--what", "pomyłka w wysyłce", "--people", "1", "--noticed", "2026-01-01")
+        let late = try ok(z, "breach", "close", "B2", "--notified", "2026-01-14", "--lang", "pl").err
+        #expect(late == """
+        zgoda: warning: zgłoszenie nastąpiło po 72 godzinach: art. 33 ust. 1 wymaga podania przyczyn opóźnienia; zapisz je w --note
+        zgoda: zamknięto naruszenie B2 (zapisano)
+
+        """)
+        #expect(try ok(z, "breach", "list", "--lang", "pl").out == """
+        ID  Stwierdzono           Zgłosić do            Osoby  Stan       Zgłoszono             Co się stało
+        ──  ────────────────────  ────────────────────  ─────  ─────────  ────────────────────  ─────────────────
+        B1  2026-01-15T10:00:00Z  2026-01-18T10:00:00Z  2      otwarte                          zgubiony laptop
+        B2  2026-01-01T00:00:00Z  2026-01-04T00:00:00Z  1      zamknięte  2026-01-14T00:00:00Z  pomyłka w wysyłce
+        2 naruszenia; 1 otwarte
+        """)
+        #expect(try ok(z, "retention", "--lang", "pl").out == """
+        Po okresie przechowywania, bez podstawy prawnej: 0
+        ID  Imię i nazwisko  Koniec przechowywania  Wstrzymuje  Powód
+        ──  ───────────────  ─────────────────────  ──────────  ─────
+
+        Czekają na ponowną zgodę (nigdy nie są usuwani tylko z tego powodu): 0
+        ID  Imię i nazwisko  Zgody na starszą treść
+        ──  ───────────────  ──────────────────────
+
+        Z polami, których nie potrzebuje żaden aktywny cel: 0
+        ID  Imię i nazwisko  Pola, których nie potrzebuje żaden aktywny cel
+        ──  ───────────────  ──────────────────────────────────────────────
+        """)
+        #expect(try ok(z, "retention", "--apply", "--lang", "pl").err == "zgoda: zanonimizowano 0 kontaktów po okresie przechowywania (zapisano)\n")
+    }
+
     @Test func jsonIsTheSameInEveryLanguage() throws {
         let z = try ZgodaRunner(operatorName: "anna")
         let id = try ok(z, "contact", "add", "--name", "Zażółć Gęślą-Jaźń", "--email", "zazolc@example.pl", "--city", "Łódź").out

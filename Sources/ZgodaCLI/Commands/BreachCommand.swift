@@ -34,7 +34,7 @@ struct BreachAdd: ParsableCommand {
             let b = try store.recordBreach(noticed: when, description: what, people: people, contacts: contacts.map { ContactID($0) },
                                            measures: measures)
             Output.line(b.id)
-            Output.note("breach \(b.id) recorded (saved); notify Prezes UODO by \(ISOTime.string(b.deadline)) unless it is unlikely to be a risk (Art. 33(1))")
+            Output.note(CLIText.Breach.recorded(b.id, deadline: ISOTime.string(b.deadline)).text)
         }
     }
 }
@@ -52,14 +52,16 @@ struct BreachList: ParsableCommand {
             switch format {
             case .json: Output.json(.array(list.map { BreachJSON.breach($0, now: now) }))
             case .table:
-                var t = Table("ID", "Noticed", "Notify by", "People", "Status", "Notified", "What")
+                typealias T = CLIText.Breach
+                var t = Table(CLIText.Common.id.text, T.noticed.text, T.notifyBy.text, T.people.text, CLIText.Common.status.text,
+                              T.notified.text, T.what.text)
                 for b in list {
-                    t.add(b.id, ISOTime.string(b.noticed), ISOTime.string(b.deadline), String(b.people), b.status(now: now),
+                    t.add(b.id, ISOTime.string(b.noticed), ISOTime.string(b.deadline), String(b.people), T.status(b.status(now: now)).text,
                           b.notified.map(ISOTime.string) ?? "", b.description)
                 }
                 Output.line(t.rendered(maxColumnWidth: 60))
                 let open = list.filter { $0.closed == nil }.count
-                Output.line("\(list.count) breach\(list.count == 1 ? "" : "es"); \(open) open")
+                Output.line(T.summary(count: list.count, open: open).text)
             }
         }
     }
@@ -79,9 +81,9 @@ struct BreachClose: ParsableCommand {
             let store = try global.openStore()
             let b = try store.closeBreach(id.uppercased(), notified: when, resolution: note)
             if let n = b.notified, n > b.deadline {
-                Output.warn("the notification came after the 72 hours: Art. 33(1) asks for the reasons for the delay; record them in --note")
+                Output.warn(CLIText.Breach.late.text)
             }
-            Output.note("closed breach \(b.id) (saved)")
+            Output.note(CLIText.Breach.closed(b.id).text)
         }
     }
 }

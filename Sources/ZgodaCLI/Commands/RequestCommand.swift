@@ -33,7 +33,7 @@ struct RequestAdd: ParsableCommand {
             let store = try global.openStore()
             let r = try store.addRequest(ContactID(id), type: type, received: day)
             Output.line(r.id)
-            Output.note("\(r.type.rawValue) request \(r.id) for \(r.contact), received \(r.received), due \(r.due) (saved)")
+            Output.note(CLIText.Requests.added(r).text)
         }
     }
 }
@@ -54,16 +54,18 @@ struct RequestList: ParsableCommand {
             case .json:
                 Output.json(.array(list.map { JSONShapes.request($0, today: today) }))
             case .table:
-                var t = Table("ID", "Contact", "Name", "Type", "Received", "Due", "Status", "Closed")
+                typealias T = CLIText.Requests
+                var t = Table(CLIText.Common.id.text, CLIText.Common.contact.text, CLIText.Common.name.text, T.type.text,
+                              T.received.text, T.due.text, CLIText.Common.status.text, T.closed.text)
                 for r in list {
                     let c = store.state.contacts[r.contact]
-                    let name = c.map { $0.anonymized ? "(anonymised)" : $0.name } ?? ""
+                    let name = c.map { $0.anonymized ? CLIText.Common.anonymised.text : $0.name } ?? ""
                     t.add(r.id, r.contact.rawValue, name, r.type.rawValue, r.received.description, r.due.description,
-                          r.isOverdue(today: today) ? "overdue" : r.status.rawValue, r.closed?.description ?? "")
+                          T.status(r.status, overdue: r.isOverdue(today: today)).text, r.closed?.description ?? "")
                 }
                 Output.line(t.rendered())
                 let s = store.state.requestSummary(today: today)
-                Output.line("\(list.count) request\(list.count == 1 ? "" : "s"); \(s.open) open, \(s.overdue) overdue")
+                Output.line(T.summary(count: list.count, open: s.open, overdue: s.overdue).text)
             }
         }
     }
@@ -82,7 +84,7 @@ struct RequestClose: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let r = try store.closeRequest(request.uppercased(), note: note)
-            Output.note("closed \(r.type.rawValue) request \(r.id) on \(r.closed?.description ?? "") (saved)")
+            Output.note(CLIText.Requests.closedNote(r).text)
         }
     }
 }
@@ -100,7 +102,7 @@ struct RequestExtend: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let r = try store.extendRequest(request.uppercased(), reason: reason)
-            Output.note("\(r.type.rawValue) request \(r.id) extended: due \(r.due) (saved); tell the person of the extension and its reason")
+            Output.note(CLIText.Requests.extended(r).text)
         }
     }
 }

@@ -49,24 +49,26 @@ struct RetentionCommand: ParsableCommand {
                 })),
             ]))
         case .table:
-            var t = Table("ID", "Name", "Retention ended", "Held by", "Reason")
+            typealias T = CLIText.Retention
+            let id = CLIText.Common.id.text, name = CLIText.Common.name.text
+            var t = Table(id, name, T.retentionEnded.text, T.heldBy.text, T.reason.text)
             for s in due {
                 t.add(s.contact.rawValue, state.contacts[s.contact]?.name ?? "", Day(s.retentionEnds).description,
                       state.requestHoldingErasure(of: s.contact)?.id ?? "", s.reason)
             }
-            Output.line("Past retention with no legal basis: \(due.count)")
+            Output.line(T.due(due.count).text)
             Output.line(t.rendered(maxColumnWidth: 100))
-            if !due.isEmpty { Output.line("Run 'zgoda retention --apply' to anonymise them.") }
+            if !due.isEmpty { Output.line(T.applyHint.text) }
             Output.line("")
             let renewal = state.consentsAwaitingRenewal(now: now)
-            var r = Table("ID", "Name", "Consents to an older wording")
+            var r = Table(id, name, T.olderWording.text)
             for x in renewal { r.add(x.contact.rawValue, state.contacts[x.contact]?.name ?? "", x.purposes.joined(separator: ", ")) }
-            Output.line("Awaiting fresh consent (never erased for this alone): \(renewal.count)")
+            Output.line(T.renewal(renewal.count).text)
             Output.line(r.rendered(maxColumnWidth: 60))
             Output.line("")
-            var m = Table("ID", "Name", "Fields no active purpose needs")
+            var m = Table(id, name, T.unneededFields.text)
             for f in findings { m.add(f.contact.rawValue, state.contacts[f.contact]?.name ?? "", f.fields.map(\.rawValue).joined(separator: ", ")) }
-            Output.line("Holding fields no active purpose needs: \(findings.count)")
+            Output.line(T.minimisation(findings.count).text)
             Output.line(m.rendered(maxColumnWidth: 60))
         }
     }
@@ -80,7 +82,7 @@ struct RetentionCommand: ParsableCommand {
                 try store.applyRetention(progress: progress) { _ in erased += 1 }
             }
         } catch ZgodaError.interrupted {
-            Output.note("stopped: \(erased) contact\(erased == 1 ? "" : "s") past retention were anonymised and saved; run it again for the rest")
+            Output.note(CLIText.Retention.stopped(erased).text)
             throw ZgodaError.interrupted
         }
         switch format {
@@ -93,17 +95,15 @@ struct RetentionCommand: ParsableCommand {
         case .table:
             for o in outcomes {
                 guard o.anonymized else {
-                    Output.line("kept \(o.status.contact): open request \(o.heldBy ?? "") must be answered first")
+                    Output.line(CLIText.Retention.kept(o.status.contact, request: o.heldBy ?? "").text)
                     continue
                 }
-                var line = "anonymised \(o.status.contact)"
-                if let e = o.erasure, !e.fulfilled.isEmpty { line += "; fulfilled and closed request " + e.fulfilled.joined(separator: ", ") }
                 // Record numbers only: no destinations (which may name the person) in job logs.
-                if let e = o.erasure, !e.copies.isEmpty { line += "; copies made before: records " + e.copies.map { "#\($0.reference.seq)" }.joined(separator: ", ") }
-                Output.line(line)
+                Output.line(CLIText.Retention.anonymised(o.status.contact, fulfilled: o.erasure?.fulfilled ?? [],
+                                                         copies: (o.erasure?.copies ?? []).map { "#\($0.reference.seq)" }).text)
             }
             let done = outcomes.filter(\.anonymized).count
-            Output.note("anonymised \(done) contact\(done == 1 ? "" : "s") past retention (saved)")
+            Output.note(CLIText.Retention.done(done).text)
         }
     }
 
