@@ -34,7 +34,7 @@ enum TUILauncher {
             if let store {
                 for w in store.warnings { Output.warn(w) }
                 if store.writable, let reason = store.readOnlyReason {
-                    Output.warn("the data directory is open read-only: \(reason); run 'zgoda repair'")
+                    Output.warn(CLIText.Integrity.readOnly(reason).text)
                 }
             }
             if status != 0 { throw ExitCode(status) }

@@ -154,6 +154,36 @@ struct PolishCommandsTests {
         #expect(try ok(z, "retention", "--apply", "--lang", "pl").err == "zgoda: zanonimizowano 0 kontaktów po okresie przechowywania (zapisano)\n")
     }
 
+    @Test func adminPurposeAndVerifySpeakPolish() throws {
+        let z = try ZgodaRunner(operatorName: "anna")
+        _ = try ok(z, "contact", "add", "--name", "Jan Kowalski")
+        #expect(try ok(z, "admin", "set", "--grace", "1d", "--lang", "pl").err == "zgoda: okres karencji ustawiony na 1 dzień (zapisano)\n")
+        #expect(try ok(z, "admin", "set", "--grace", "22d", "--lang", "pl").err == "zgoda: okres karencji ustawiony na 22 dni (zapisano)\n")
+        let admin = try ok(z, "admin", "show", "--lang", "pl")
+        #expect(admin.out == """
+        Pole            Wartość
+        ──────────────  ──────────────────────────────────────────────────────
+        Nazwa
+        Adres
+        E-mail
+        IOD
+        Okres karencji  22 dni (osoby, które nigdy nie miały podstawy prawnej)
+        """)
+        #expect(admin.err == "zgoda: warning: nazwa i adres administratora danych nie są ustawione: uruchom 'zgoda admin set --name … --address …'\n")
+        #expect(try ok(z, "admin", "set", "--name", "Firma", "--lang", "pl").err == "zgoda: zapisano administratora danych\n")
+        #expect(try ok(z, "purpose", "add", "golf", "--title", "Golf", "--lang", "pl").err == "zgoda: dodano cel golf w wersji 1\n")
+        #expect(try ok(z, "purpose", "edit", "golf", "--title", "Golf 2", "--material", "--lang", "pl").err
+                == "zgoda: cel golf ma teraz wersję 2, to zmiana istotna: wcześniejsze zgody są oznaczone jako nieaktualna treść i trzeba ponownie zapytać ludzi (zapisano)\n")
+        #expect(try ok(z, "purpose", "edit", "golf", "--title", "Golf 3", "--editorial", "--lang", "pl").err
+                == "zgoda: cel golf ma teraz wersję 3, to poprawka redakcyjna: zgody od wersji 2 pozostają ważne (zapisano)\n")
+        #expect(try ok(z, "purpose", "list", "--lang", "pl").out.hasPrefix(
+            "ID               Tytuł                  Podstawa prawna  Okres przechowywania  Wersja  Zgody od  Pola\n"))
+        let verify = try ok(z, "verify", "--lang", "pl").out
+        #expect(verify.hasPrefix("OK  sprawdzono: "))
+        #expect(verify.contains(", 1 kontakt\nhead  "))
+        #expect(try ok(z, "verify").out.contains(" contacts checked\nhead  "))
+    }
+
     @Test func jsonIsTheSameInEveryLanguage() throws {
         let z = try ZgodaRunner(operatorName: "anna")
         let id = try ok(z, "contact", "add", "--name", "Zażółć Gęślą-Jaźń", "--email", "zazolc@example.pl", "--city", "Łódź").out
@@ -161,7 +191,8 @@ struct PolishCommandsTests {
         for command in [["contact", "show", id, "--format", "json"], ["contact", "list", "--format", "json"],
                         ["contact", "list", "--format", "ids"], ["consent", "list", id, "--format", "json"],
                         ["history", "--format", "json"], ["request", "list", "--format", "json"],
-                        ["retention", "--format", "json"], ["breach", "list", "--format", "json"]] {
+                        ["retention", "--format", "json"], ["breach", "list", "--format", "json"],
+                        ["purpose", "list", "--format", "json"], ["admin", "show", "--format", "json"], ["verify", "--format", "json"]] {
             let english = try z.run(command), polish = try z.run(command + ["--lang", "pl"])
             #expect(english.exitCode == 0 && !english.stdout.isEmpty, "\(command)")
             #expect(polish.stdout == english.stdout, "\(command)")

@@ -21,12 +21,12 @@ struct AdminShow: ParsableCommand {
             switch format {
             case .json: Output.json(JSONShapes.controller(c))
             case .table:
-                var t = Table("Field", "Value")
-                t.add("Name", c.name); t.add("Address", c.address); t.add("E-mail", c.email); t.add("DPO", c.dpo)
-                let grace = store.state.retentionGraceDays
-                t.add("Grace period", "\(grace) day\(grace == 1 ? "" : "s") (people who never had a legal basis)")
+                typealias T = CLIText.Admin
+                var t = Table(CLIText.Contact.field.text, CLIText.Contact.value.text)
+                t.add(T.controllerName.text, c.name); t.add(T.address.text, c.address); t.add(T.email.text, c.email); t.add(T.dpo.text, c.dpo)
+                t.add(T.grace.text, T.graceValue(store.state.retentionGraceDays).text)
                 Output.line(t.rendered(maxColumnWidth: 70))
-                if !c.isComplete { Output.warn("the controller's name and address are not set: run 'zgoda admin set --name … --address …'") }
+                if !c.isComplete { Output.warn(T.incomplete.text) }
             }
         }
     }
@@ -45,13 +45,13 @@ struct AdminSet: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if name == nil && address == nil && email == nil && dpo == nil && grace == nil {
-                throw ZgodaError.invalidInput("nothing to change: give at least one option, e.g. --name")
+                throw ZgodaError.invalidInput(CLIText.Admin.nothingToChange.text)
             }
             let store = try global.openStore()
             if let grace {
                 let digits = grace.hasSuffix("d") ? String(grace.dropLast()) : grace
                 guard let days = Int(digits) else { throw ZgodaError.invalidValue(field: "grace", reason: "'\(grace)' is not a number of days (e.g. 30d)") }
-                if try store.setRetentionGrace(days: days) { Output.note("grace period set to \(days) days (saved)") }
+                if try store.setRetentionGrace(days: days) { Output.note(CLIText.Admin.graceSet(days).text) }
                 if name == nil && address == nil && email == nil && dpo == nil { return }
             }
             try store.setController { c in
@@ -60,7 +60,7 @@ struct AdminSet: ParsableCommand {
                 if let email { c.email = email }
                 if let dpo { c.dpo = dpo }
             }
-            Output.note("data controller saved")
+            Output.note(CLIText.Admin.saved.text)
         }
     }
 }

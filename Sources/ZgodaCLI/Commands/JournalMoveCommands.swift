@@ -16,7 +16,7 @@ struct ExportJournalCommand: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore(createIfMissing: false)
             let moved = try store.exportJournal(to: output, replacing: force)
-            Output.note("wrote \(moved.records) records and \(moved.keySlots) key slots to \(output) (head \(moved.head))")
+            Output.note(CLIText.Integrity.journalWritten(records: Int(moved.records), keySlots: Int(moved.keySlots), to: output, head: "\(moved.head)").text)
         }
     }
 }
@@ -41,7 +41,7 @@ struct ImportJournalCommand: ParsableCommand {
             if postgres != nil && global.operatorName != nil { throw TeamDatabaseOptions.operatorRefused }
             let moved = try Store.importJournal(bundle, into: global.directory, options: global.storeOptions(), database: postgres)
             let place = try Store.teamDatabase(of: global.directory).map { "the team database \($0) (member directory \(global.directory.path))" }
-            Output.note("imported \(moved.records) records and \(moved.keySlots) key slots into \(place ?? global.directory.path) (head \(moved.head))")
+            Output.note(CLIText.Integrity.journalImported(records: Int(moved.records), keySlots: Int(moved.keySlots), into: place ?? global.directory.path, head: "\(moved.head)").text)
         }
     }
 }

@@ -45,7 +45,9 @@ struct PurposeList: ParsableCommand {
             switch format {
             case .json: Output.json(.array(purposes.map(JSONShapes.purpose)))
             case .table:
-                var t = Table("ID", "Title", "Legal basis", "Retention", "Version", "Consents from", "Fields")
+                typealias T = CLIText.Purpose
+                var t = Table(CLIText.Common.id.text, T.title.text, T.legalBasis.text, T.retention.text, CLIText.Contact.version.text,
+                              T.consentsFrom.text, T.fields.text)
                 for p in purposes {
                     t.add(p.id, p.title, p.legalBasis.rawValue, p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
                           p.neededFields.map(\.rawValue).joined(separator: ","))
@@ -71,7 +73,7 @@ struct PurposeAdd: ParsableCommand {
             let store = try global.openStore()
             try store.addPurpose(Purpose(id: id, title: title, description: description, legalBasis: basis,
                                          retention: retention.value, neededFields: fields?.fields ?? []))
-            Output.note("added purpose \(id) v1")
+            Output.note(CLIText.Purpose.added(id).text)
         }
     }
 }
@@ -100,15 +102,15 @@ struct PurposeEdit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if title == nil && description == nil && basis == nil && retention == nil && fields == nil {
-                throw ZgodaError.invalidInput("nothing to change: give at least one option, e.g. --title")
+                throw ZgodaError.invalidInput(CLIText.Purpose.nothingToChange.text)
             }
-            if material && editorial { throw ZgodaError.invalidInput("--material and --editorial exclude each other: choose one") }
+            if material && editorial { throw ZgodaError.invalidInput(CLIText.Purpose.materialOrEditorial.text) }
             let store = try global.openStore()
             let kind: VersionChange? = material ? .material : editorial ? .editorial : nil
             var confirmed = yes
             if !confirmed, let basis, let old = store.state.purposes[id]?.legalBasis, old != basis {
-                confirmed = try Confirmation.ask("Switch purpose \(id) from \(old.rawValue) to \(basis.rawValue)? Decisions recorded on the old basis stop counting and people must be asked again.",
-                                                 expect: "yes", refusal: "the legal basis was not switched: nothing changed")
+                confirmed = try Confirmation.ask(CLIText.Purpose.switchQuestion(id, from: old.rawValue, to: basis.rawValue).text,
+                                                 expect: CLIText.Confirm.yes.text, refusal: CLIText.Purpose.switchRefused.text)
             }
             let o = try store.editPurpose(id, change: kind, basisSwitchConfirmed: confirmed) { p in
                 if let title { p.title = title }
@@ -118,12 +120,13 @@ struct PurposeEdit: ParsableCommand {
                 if let fields { p.neededFields = fields.fields }
             }
             let p = o.after
+            typealias T = CLIText.Purpose
             switch o.versionChange {
-            case nil: Output.note(o.unchanged ? "nothing changed" : "purpose \(id) changed (still v\(p.version))")
-            case .material?: Output.note("purpose \(id) is now v\(p.version), a material change: earlier consents show as outdated and people must be asked again (saved)")
-            case .editorial?: Output.note("purpose \(id) is now v\(p.version), an editorial fix: consents from v\(p.consentsFrom) on stay valid (saved)")
+            case nil: Output.note(o.unchanged ? CLIText.Contact.nothingChanged.text : T.changedSameVersion(id, version: Int(p.version)).text)
+            case .material?: Output.note(T.material(id, version: Int(p.version)).text)
+            case .editorial?: Output.note(T.editorial(id, version: Int(p.version), consentsFrom: Int(p.consentsFrom)).text)
             }
-            if o.basisSwitched { Output.note("legal basis switched from \(o.before.legalBasis.rawValue) to \(p.legalBasis.rawValue) (recorded)") }
+            if o.basisSwitched { Output.note(T.basisSwitched(from: o.before.legalBasis.rawValue, to: p.legalBasis.rawValue).text) }
         }
     }
 }

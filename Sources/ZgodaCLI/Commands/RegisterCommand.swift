@@ -20,7 +20,7 @@ struct RegisterCommand: ParsableCommand {
             let text = register.render(format)
             if let path = IssuedDocument.path(output) {
                 try IssuedDocument.writePrivate(text, to: path)
-                Output.note("wrote the record of processing activities to \(path)")
+                Output.note(CLIText.Integrity.wroteRegister(path).text)
             } else {
                 Output.raw(text)
             }

@@ -39,7 +39,9 @@ struct VerifyCommand: ParsableCommand {
             case .table:
                 for p in report.problems { Output.line(SafeText.visible("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.message)")) }
                 for n in report.notes { Output.line(SafeText.visible("note  \(n)")) }
-                Output.line("\(report.ok ? "OK" : "DAMAGED")  \(report.records) records, \(report.snapshotsChecked) snapshots, \(report.keySlotsChecked) key slots, \(report.contactsChecked) contacts checked")
+                Output.line("\(report.ok ? "OK" : "DAMAGED")  " + CLIText.Integrity.checked(
+                    records: Int(report.records), snapshots: report.snapshotsChecked, keySlots: report.keySlotsChecked,
+                    contacts: report.contactsChecked).text)
                 Output.line("head  \(report.head)")
             }
         }
@@ -59,10 +61,10 @@ struct CompactCommand: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore(createIfMissing: false)
             try ProgressLine.run(quiet: global.quiet) { progress in
-                progress.begin("writing a snapshot of \(store.state.contacts.count) contacts")
+                progress.begin(CLIText.Integrity.writingSnapshot(store.state.contacts.count).text)
                 try store.compact()
             }
-            Output.note("snapshot written at record \(store.lastSeq)")
+            Output.note(CLIText.Integrity.snapshotWritten("\(store.lastSeq)").text)
         }
     }
 }
@@ -80,7 +82,7 @@ struct RepairCommand: ParsableCommand {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
             for line in result.lines { Output.line(SafeText.visible(line)) }
             for line in result.unresolved { Output.line(SafeText.visible("NOT REPAIRED  \(line)")) }
-            if !result.unresolved.isEmpty { throw ZgodaError.damaged("\(result.unresolved.count) problem\(result.unresolved.count == 1 ? "" : "s") could not be repaired (listed above)") }
+            if !result.unresolved.isEmpty { throw ZgodaError.damaged(CLIText.Integrity.notRepaired(result.unresolved.count).text) }
         }
     }
 }

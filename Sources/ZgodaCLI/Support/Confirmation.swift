@@ -11,7 +11,7 @@ enum Confirmation {
     /// when the answer is not `expect`.
     static func ask(_ question: String, expect: String, refusal: String) throws -> Bool {
         guard isatty(STDIN_FILENO) != 0 else { return false }
-        FileHandle.standardError.write(Data("\(SafeText.visible(question))\nType \(expect) to confirm: ".utf8))
+        FileHandle.standardError.write(Data("\(SafeText.visible(question))\n\(CLIText.Confirm.typeToConfirm(expect).text)".utf8))
         guard let answer = readLine(strippingNewline: true), answer.trimmingCharacters(in: .whitespaces) == expect else {
             throw ZgodaError.invalidInput(refusal)
         }
