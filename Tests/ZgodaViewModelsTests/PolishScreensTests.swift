@@ -32,12 +32,12 @@ import ZgodaCore
 
     @Test func contactDetail() throws {
         for screen in try Self.screens([.char("j"), .enter]) {
-            Self.expectAll(screen, ["Utworzono", "Zmieniono", "15.01.2026 10:00", "Zgody", "brak", "Przechowywanie", "Zbędne pola", "e edytuj", "c zgody", "r raport", "h historia"],
+            Self.expectAll(screen, ["Utworzono", "Zmieniono", "15.01.2026 10:00", "Zgody", "brak", "Przechowywanie", "Zbędne pola", "e zmień", "c zgody", "r raport", "h zmiany"],
                            wrapped: ["nigdy nie było podstawy prawnej; okres karencji 30 dni od dodania, do 14.02.2026."],
                            absent: ["Created", "Updated", "Consents", "none", "Retention", "Not needed", "never had", "e edit"])
         }
         for screen in try Self.screens([.char("/")] + Key.typing("gesla") + [.enter, .enter]) {
-            Self.expectAll(screen, ["udzielona · phone · 15.01.2026", "odmowa · e-mail · 15.01.2026"],
+            Self.expectAll(screen, ["udzielona · telefon · 15.01.2026", "odmowa · e-mail · 15.01.2026"],
                            absent: ["granted", "refused"])
         }
     }
@@ -81,7 +81,7 @@ import ZgodaCore
                            absent: ["Consents of", "Purpose", "Source", "Version", "Legal basis", "none", "grant", "refuse", "withdraw"])
         }
         for screen in try Self.screens([.char("/")] + Key.typing("gesla") + [.enter, .char("c")]) {
-            Self.expectAll(screen, ["udzielona", "odmowa", "15.01.2026", "phone"], absent: ["granted", "refused", "2026-01-15"])
+            Self.expectAll(screen, ["udzielona", "odmowa", "15.01.2026", "telefon"], absent: ["granted", "refused", "2026-01-15", "phone"])
         }
         for screen in try Self.screens([.char("c"), .char("g"), .down]) {
             Self.expectAll(screen, ["Zgoda email-marketing: źródło?", "Enter wybierz  Esc anuluj", "1-6/Enter wybierz"],
@@ -89,7 +89,7 @@ import ZgodaCore
         }
         let fields = [.char("c"), .char("g"), .char("2")] + Key.typing("formularz nr 12")
         for screen in try Self.screens(fields) {
-            Self.expectAll(screen, ["Zgoda: email-marketing, źródło: phone", "Dowód jest opcjonalny, np. „podpisany formularz nr 12”.",
+            Self.expectAll(screen, ["Zgoda: email-marketing, źródło: telefon", "Dowód jest opcjonalny, np. „podpisany formularz nr 12”.",
                                     "Dowód", "Wygasa", "RRRR-MM-DD albo puste: bezterminowo", "Enter dalej  Esc anuluj decyzję"],
                            absent: ["via phone", "Evidence", "Expires", "no expiry", "Enter next"])
         }
@@ -109,7 +109,7 @@ import ZgodaCore
                            absent: ["records", "scroll", "oldest/newest", "/ search"])
         }
         for screen in try Self.screens([.char("H")]) {
-            Self.expectAll(screen, ["Audit log · 16 wpisów"], absent: ["records"])
+            Self.expectAll(screen, ["Dziennik zmian · 16 wpisów"], absent: ["records", "Audit log"])
         }
         for screen in try Self.screens([.char("h"), .enter]) {
             Self.expectAll(screen, [" Wpis ", "Esc zamknij"], absent: ["Entry", "Esc close"])

@@ -168,12 +168,12 @@ extension ConsentSource {
     /// How the picker and the history name a source.
     public var label: String {
         switch self {
-        case .inPerson: return "in person"
-        case .phone: return "phone"
-        case .email: return "e-mail"
-        case .webForm: return "web form"
-        case .paper: return "paper"
-        case .import: return "import"
+        case .inPerson: return Localized(en: "in person", pl: "osobiście").text
+        case .phone: return Localized(en: "phone", pl: "telefon").text
+        case .email: return Localized(en: "e-mail", pl: "e-mail").text
+        case .webForm: return Localized(en: "web form", pl: "formularz WWW").text
+        case .paper: return Localized(en: "paper", pl: "na papierze").text
+        case .import: return Localized(en: "import", pl: "import").text
         }
     }
 }
