@@ -30,7 +30,7 @@ extension AppModel {
                     m.update(requests: store.state.requestList(), select: r.id)
                     stack[stack.count - 1] = .requests(m)
                 }
-                status = StatusLine(UIText.Status.requestSaved(type: r.type.rawValue, id: r.id, name: displayName(id), due: r.due).text)
+                status = StatusLine(UIText.Status.requestSaved(type: UIText.Requests.type(r.type).text, id: r.id, name: displayName(id), due: r.due).text)
             } catch {
                 reload()
                 status = StatusLine(UIText.Status.notSaved(Self.message(error)).text, isError: true)
@@ -62,7 +62,7 @@ extension AppModel {
         do {
             let r = try store.closeRequest(id, note: note)
             reload()
-            status = StatusLine(UIText.Status.requestClosed(type: r.type.rawValue, id: r.id).text)
+            status = StatusLine(UIText.Status.requestClosed(type: UIText.Requests.type(r.type).text, id: r.id).text)
         } catch {
             reload()
             if var d {

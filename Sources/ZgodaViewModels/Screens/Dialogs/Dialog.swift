@@ -108,7 +108,7 @@ public struct Dialog: Equatable, Sendable {
     /// Closing a request: a note of what was done (required for access and portability,
     /// which the store checks), or a plain yes/no when no note can be kept.
     public static func closeRequest(_ r: DataSubjectRequest, name: String, withNote: Bool) -> Dialog {
-        let title = T.closeRequestTitle(type: r.type.rawValue, id: r.id).text
+        let title = T.closeRequestTitle(type: UIText.Requests.type(r.type).text, id: r.id).text
         let about = T.requestOf(id: r.id, name: name, due: "\(r.due)").text
         guard withNote else {
             return Dialog(title: title, message: [about, T.closedToday.text], action: .closeRequest(r.id))
