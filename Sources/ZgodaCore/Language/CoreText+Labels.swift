@@ -75,3 +75,14 @@ extension CoreText {
         }
     }
 }
+
+extension CoreText.Labels {
+    /// What matched an erased person, as `SuppressionKeys` names it ("e-mail", "phone").
+    static func matchedValue(_ what: String) -> Localized {
+        switch what {
+        case "e-mail": return Localized(en: what, pl: "adres e-mail")
+        case "phone": return Localized(en: what, pl: "numer telefonu")
+        default: return Localized(en: what, pl: what)
+        }
+    }
+}

@@ -43,4 +43,76 @@ import Testing
         let header = Self.polish { ExportRenderer.csvHeader(ZgodaState()) }
         #expect(header == ["Name", "Email", "Phone", "Company", "Position", "City", "Tags", "Notes"])
     }
+
+    // MARK: History
+
+    static func summary(_ event: Event, readable: Bool = true) -> String {
+        polish { HistoryText.summary(entry(event, readable: readable), state: ZgodaState()) }
+    }
+
+    @Test func historyLines() {
+        #expect(Self.summary(.contactAdded(id: Self.id, keySlot: 1, details: ContactDetails(name: "Zofia Wróbel")))
+                == "dodano kontakt Zofia Wróbel")
+        #expect(Self.summary(.contactAdded(id: Self.id, keySlot: 1, details: ContactDetails()), readable: false)
+                == "dodano kontakt (dane: usunięte)")
+        #expect(Self.summary(.contactEdited(id: Self.id, changes: [FieldChange(field: "email", old: "a@b.pl", new: "c@d.pl"),
+                                                                  FieldChange(field: "city", old: nil, new: "Gdańsk")]))
+                == "zmieniono: e-mail, miasto")
+        let decision = ConsentDecision(contact: Self.id, purpose: "newsletter", purposeVersion: 2, decision: .withdrawn, source: .paper,
+                                       evidence: "formularz nr 12", at: Self.at, operator: "Anna Nowak", expires: nil, wordingHash: "")
+        #expect(Self.summary(.consentRecorded(decision)) == "wycofano zgodę: newsletter v2, źródło: paper (dowód: formularz nr 12)")
+        var erased = decision
+        erased.evidence = nil
+        erased.decision = .granted
+        #expect(Self.summary(.consentRecorded(erased), readable: false) == "udzielono zgody: newsletter v2, źródło: paper (dowód: usunięty)")
+        #expect(Self.summary(.exported(format: "csv", filter: "", destination: "kontakty.csv", contacts: [Self.id, Self.id]))
+                == "eksport: 2 kontakty w formacie csv do kontakty.csv")
+        #expect(Self.summary(.exported(format: "csv", filter: "", destination: "", contacts: Array(repeating: Self.id, count: 5)), readable: false)
+                == "eksport: 5 kontaktów w formacie csv (filtr i miejsce docelowe: usunięte)")
+        #expect(Self.summary(.imported(source: "lista.csv", added: 5, updated: 2, rejected: 1))
+                == "import lista.csv: dodano: 5, zaktualizowano: 2, odrzucono: 1")
+        #expect(Self.summary(.anonymized(id: Self.id, suppression: [], request: "R2")) == "zanonimizowano (wniosek R2)")
+        #expect(Self.summary(.retentionGraceSet(days: 1)) == "ustawiono okres karencji dla osób bez podstawy prawnej: 1 dzień")
+        #expect(Self.summary(.retentionGraceSet(days: 14)) == "ustawiono okres karencji dla osób bez podstawy prawnej: 14 dni")
+        #expect(Self.summary(.requestExtended(id: "R1", contact: Self.id, due: Day(year: 2026, month: 5, day: 4), reason: "archiwa"))
+                == "przedłużono termin wniosku R1 do 04.05.2026: archiwa")
+    }
+
+    @Test func requestAndPurposeLines() {
+        let request = DataSubjectRequest(id: "R1", contact: Self.id, type: .access, received: Day(year: 2026, month: 1, day: 15))
+        #expect(Self.summary(.requestAdded(request)) == "wniosek R1 (dostęp do danych) otrzymany 15.01.2026, termin 16.02.2026")
+        #expect(HistoryText.summary(Self.entry(.requestAdded(request)), state: ZgodaState())
+                == "access request R1 received 2026-01-15, due 2026-02-16")
+        let old = Purpose(id: "newsletter", title: "Newsletter", description: "", legalBasis: .consent, retention: Retention(months: 24))
+        var new = old
+        new.version = 2
+        new.legalBasis = .legitimateInterest
+        var e = Self.entry(.purposeEdited(new))
+        e.previousPurpose = old
+        #expect(Self.polish { HistoryText.summary(e, state: ZgodaState()) }
+                == "zmieniono cel newsletter, teraz v2 (zmiana istotna: potrzebna nowa zgoda; podstawa prawna zmieniona z „zgoda” na „prawnie uzasadniony interes”, potwierdzono)")
+    }
+
+    // MARK: History JSON is the same in every language
+
+    @Test func historyJSONIsEnglishInEveryLanguage() {
+        let request = DataSubjectRequest(id: "R1", contact: Self.id, type: .erasure, received: Day(year: 2026, month: 1, day: 15))
+        var consent = Self.entry(.consentRecorded(ConsentDecision(contact: Self.id, purpose: "newsletter", purposeVersion: 1, decision: .granted,
+                                                                 source: .inPerson, evidence: nil, at: Self.at, operator: "Anna Nowak",
+                                                                 expires: nil, wordingHash: "")), readable: false)
+        consent.previousDecision = .refused
+        let entries = [
+            Self.entry(.contactAdded(id: Self.id, keySlot: 1, details: ContactDetails(name: "Zofia Wróbel", city: "Gdańsk"))),
+            consent,
+            Self.entry(.exported(format: "csv", filter: "", destination: "k.csv", contacts: [Self.id, Self.id, Self.id])),
+            Self.entry(.requestAdded(request)),
+            Self.entry(.retentionGraceSet(days: 3)),
+        ]
+        for e in entries {
+            let en = JSONShapes.history(e, state: ZgodaState()).rendered(pretty: false)
+            let pl = Self.polish { JSONShapes.history(e, state: ZgodaState()).rendered(pretty: false) }
+            #expect(pl == en)
+            #expect(Self.polish { HistoryText.summary(e, state: ZgodaState()) } != HistoryText.summary(e, state: ZgodaState()))
+        }
+    }
 }
