@@ -115,4 +115,22 @@ import Testing
             #expect(Self.polish { HistoryText.summary(e, state: ZgodaState()) } != HistoryText.summary(e, state: ZgodaState()))
         }
     }
+
+    // MARK: Errors
+
+    @Test func errors() {
+        Self.polish {
+            #expect(ZgodaError.unknownContact("K7M2").description == "nie ma kontaktu o identyfikatorze „K7M2” (zob. „zgoda contact list”)")
+            #expect(ZgodaError.unknownPurpose("newsletter").description == "nie ma celu „newsletter” (zob. „zgoda purpose list”)")
+            #expect(ZgodaError.wrongPassphrase.description == "błędne hasło do tego katalogu danych")
+            #expect(ZgodaError.passphraseRequired.description
+                    == "ten katalog danych jest zaszyfrowany: ustaw ZGODA_PASSPHRASE albo uruchom w terminalu, aby podać hasło")
+            #expect(ZgodaError.contactAnonymized("K7M2").description == "kontakt „K7M2” został zanonimizowany i nie można go zmienić")
+            #expect(ZgodaError.destinationExists("out.csv").description
+                    == "out.csv już istnieje: niczego nie wyeksportowano (podaj --force, aby zastąpić plik)")
+            #expect(ZgodaError.suppressed("phone").description
+                    == "ta osoba prosiła o usunięcie danych (numer telefonu pasuje do usuniętej osoby); aby mimo to ją dodać, podaj powód: --override POWÓD")
+        }
+        #expect(ZgodaError.unknownContact("K7M2").description == "no contact with id 'K7M2' (see 'zgoda contact list')")
+    }
 }
