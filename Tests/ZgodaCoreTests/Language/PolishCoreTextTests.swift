@@ -133,4 +133,67 @@ import Testing
         }
         #expect(ZgodaError.unknownContact("K7M2").description == "no contact with id 'K7M2' (see 'zgoda contact list')")
     }
+
+    // MARK: Import report
+
+    static func report(added: Int, updated: Int = 0, rejected: Int = 0, skipped: Int = 0) -> ImportReport {
+        var r = ImportReport(source: "lista.csv", format: .csv, encoding: .utf8, dryRun: false)
+        r.added = added; r.updated = updated; r.rejected = rejected; r.skipped = skipped
+        return r
+    }
+
+    @Test func importSummaryPlurals() {
+        Self.polish {
+            #expect(Self.report(added: 1, updated: 2, rejected: 5, skipped: 0).summary
+                    == "1 dodany, 2 zaktualizowane, 5 odrzuconych, 0 pominiętych (prośba o usunięcie danych)")
+            #expect(Self.report(added: 5, updated: 0, rejected: 1, skipped: 22).summary
+                    == "5 dodanych, 0 zaktualizowanych, 1 odrzucony, 22 pominięte (prośba o usunięcie danych)")
+            var r = Self.report(added: 2)
+            r.unchanged = 3; r.duplicates = 4
+            #expect(r.summary == "2 dodane, 0 zaktualizowanych, 0 odrzuconych, 0 pominiętych (prośba o usunięcie danych), 3 bez zmian, już w Zgodzie: 4 (pominięto)")
+        }
+        #expect(Self.report(added: 1, updated: 2, rejected: 5).summary == "1 added, 2 updated, 5 rejected, 0 skipped (asked to be forgotten)")
+    }
+
+    static let csv = "Name,Email,Phone,Fax\nJan Nowak,jan@example.com,nie mam,\n,ewa@example.com,,\nJan Kowalski,JAN@example.com,,\nEwa,zły@adres,,\n"
+
+    @Test func importLines() throws {
+        let t = try TempStore()
+        let path = try t.write("lista.csv", Self.csv)
+        let report = try Self.polish { try Importer.run(store: t.store, file: path, dryRun: true) }
+        let lines = Self.polish { report.lines }
+        #expect(lines == [
+            "3 dodane, 0 zaktualizowanych, 1 odrzucony, 0 pominiętych (prośba o usunięcie danych)",
+            "uwaga: pominięte kolumny: Fax",
+            "wiersz 2: ostrzeżenie: „nie mam” nie jest numerem telefonu; zachowano w notatkach",
+            "wiersz 3: ostrzeżenie: brak imienia i nazwiska; użyto adresu e-mail",
+            "wiersz 4: ten sam adres e-mail jak w wierszu 2; importowany jest tylko pierwszy",
+            "wiersz 5: ostrzeżenie: „zły@adres” nie jest adresem e-mail; zachowano w notatkach",
+        ])
+    }
+
+    @Test func duplicateLines() throws {
+        let t = try TempStore()
+        let id = try t.store.addContact(ContactDetails(name: "Jan Nowak", email: "jan@example.com"))
+        let path = try t.write("dup.csv", "Name,Email,City\nJan Nowak,JAN@example.com,Gdynia\n")
+        let skipped = try Self.polish { try Importer.run(store: t.store, file: path, dryRun: true) }
+        #expect(Self.polish { skipped.lines } == ["0 dodanych, 0 zaktualizowanych, 0 odrzuconych, 0 pominiętych (prośba o usunięcie danych), już w Zgodzie: 1 (pominięto)",
+                                                  "wiersz 2: duplikat \(id) (ten sam e-mail): pominięto"])
+        let updated = try Self.polish { try Importer.run(store: t.store, file: path, dryRun: true, options: ImportOptions(duplicates: .update)) }
+        #expect(Self.polish { updated.lines }.last == "wiersz 2: zaktualizowano \(id) (ten sam e-mail): miasto")
+    }
+
+    // MARK: Import JSON is the same in every language
+
+    @Test func importJSONIsEnglishInEveryLanguage() throws {
+        let t = try TempStore()
+        _ = try t.store.addContact(ContactDetails(name: "Jan Nowak", email: "jan@example.com"))
+        let path = try t.write("lista.csv", Self.csv + "Jan N.,jan@example.com,,\n")
+        let english = try Importer.run(store: t.store, file: path, dryRun: true)
+        let polish = try Self.polish { try Importer.run(store: t.store, file: path, dryRun: true) }
+        let en = english.json.rendered(pretty: true)
+        #expect(Self.polish { polish.json.rendered(pretty: true) } == en)
+        #expect(en.contains("is not a phone number; kept in the notes") && en.contains("(same e-mail): skipped"))
+        #expect(Self.polish { polish.lines } != english.lines)
+    }
 }
