@@ -159,7 +159,12 @@ public struct AccessReport: Sendable {
     }
 
     /// A history line with its changes (old → new), values of an erased person shown as erased.
+    /// English in every language, as the report has always given it.
     func historyText(_ e: JournalEntry) -> String {
+        Language.$current.withValue(.en) { englishHistoryText(e) }
+    }
+
+    private func englishHistoryText(_ e: JournalEntry) -> String {
         let summary = HistoryText.summary(e, state: state)
         guard case .contactEdited = e.event else { return summary }
         let changes = HistoryText.changes(e).map { "\($0.field): \(Self.erasedOr($0.old)) → \(Self.erasedOr($0.new))" }

@@ -7,8 +7,11 @@ public enum HistoryText {
     /// What stands for values that damage (not an erasure) made unreadable.
     public static let damaged = "unreadable: damaged data"
 
-    /// The word for an entry's unreadable values.
-    static func hidden(_ e: JournalEntry) -> String { e.damaged ? damaged : erased }
+    /// The word for an entry's unreadable values, in the language of the run (English: the
+    /// constants above).
+    static func hidden(_ e: JournalEntry) -> String {
+        (e.damaged ? CoreText.History.Hidden.damaged : .erased).word.text
+    }
 
     public static func changes(_ e: JournalEntry) -> [FieldChange] {
         switch e.event {
@@ -25,8 +28,10 @@ public enum HistoryText {
         case let .consentRecorded(d):
             // Old → new for the purpose (`none` before the first decision), then what came with a
             // grant: its expiry and its evidence.
-            var out = [FieldChange(field: d.purpose, old: e.previousDecision?.rawValue ?? ConsentStatus.none.rawValue,
-                                   new: d.decision.rawValue)]
+            // The English words are the raw values.
+            var out = [FieldChange(field: d.purpose,
+                                   old: e.previousDecision.map { CoreText.Labels.decision($0).text } ?? CoreText.Labels.status(.none).text,
+                                   new: CoreText.Labels.decision(d.decision).text)]
             if let expires = d.expires { out.append(FieldChange(field: "expires", old: nil, new: ISOTime.string(expires))) }
             if let evidence = d.evidence { out.append(FieldChange(field: "evidence", old: nil, new: evidence)) }
             else if !e.readable { out.append(FieldChange(field: "evidence", old: nil, new: hidden(e))) }
@@ -43,7 +48,7 @@ public enum HistoryText {
             }
             if e.previousPurpose?.version != p.version {
                 out.append(FieldChange(field: "consents", old: nil,
-                                       new: p.isEditorialVersion ? "kept (editorial fix)" : "renewal needed (material change)"))
+                                       new: (p.isEditorialVersion ? CoreText.History.consentsKept : CoreText.History.consentsRenewal).text))
             }
             return out
         case let .controllerSet(c):
@@ -65,58 +70,64 @@ public enum HistoryText {
     }
 
     /// `source` names a consent's source: its stable code (`in-person`) in the command line's
-    /// text and JSON, the words the editor uses ("in person") on screen.
+    /// text and JSON, the words the editor uses ("in person") on screen. The line is in the
+    /// language of the run (`Language.current`); JSON binds English.
     public static func summary(_ e: JournalEntry, state: ZgodaState,
                                source: (ConsentSource) -> String = { $0.rawValue }) -> String {
+        line(e, state: state, source: source).text
+    }
+
+    /// The history line in both languages.
+    static func line(_ e: JournalEntry, state: ZgodaState, source: (ConsentSource) -> String) -> Localized {
+        typealias T = CoreText.History
+        let hidden: T.Hidden = e.damaged ? .damaged : .erased
+        /// A personal value, or what stands for it once unreadable.
+        func personal(_ value: String) -> Localized { e.readable ? Localized(en: value, pl: value) : hidden.word }
         switch e.event {
-        case .directoryCreated: return "data directory created"
-        case let .contactAdded(_, _, d): return e.readable ? "added contact \(d.name)" : "added contact (\(hidden(e)))"
-        case let .contactEdited(_, list): return "edited " + list.map(\.field).joined(separator: ", ")
+        case .directoryCreated: return T.directoryCreated
+        case let .contactAdded(_, _, d): return e.readable ? T.contactAdded(d.name) : T.contactAdded(hidden: hidden)
+        case let .contactEdited(_, list): return T.edited(list.map(\.field))
         case let .consentRecorded(d):
-            var s = "\(d.decision.rawValue) \(d.purpose) v\(d.purposeVersion) via \(source(d.source))"
-            if let ev = d.evidence { s += " (\(ev))" } else if !e.readable { s += e.damaged ? " (evidence \(damaged))" : " (evidence erased)" }
-            return s
-        case let .purposeAdded(p): return "added purpose \(p.id) v\(p.version)"
+            let evidence: T.Evidence = d.evidence.map { T.Evidence.given($0) } ?? (e.readable ? .none : .hidden(hidden))
+            return T.consent(d.decision, purpose: d.purpose, version: d.purposeVersion, source: source(d.source), evidence: evidence)
+        case let .purposeAdded(p): return T.purposeAdded(p.id, version: p.version)
         case let .purposeEdited(p):
-            guard let before = e.previousPurpose else { return "changed purpose \(p.id), now v\(p.version)" }
-            if before.version == p.version { return "changed purpose \(p.id), still v\(p.version)" }
-            let switched = before.legalBasis != p.legalBasis ? "; legal basis switched from \(before.legalBasis.rawValue) to \(p.legalBasis.rawValue), confirmed" : ""
-            return "changed purpose \(p.id), now v\(p.version) (" + (p.isEditorialVersion ? "editorial fix: consents kept" : "material change: fresh consent needed") + switched + ")"
-        case let .controllerSet(c): return "set data controller to \(c.name)"
+            guard let before = e.previousPurpose else { return T.purposeChanged(p.id, now: p.version) }
+            if before.version == p.version { return T.purposeChanged(p.id, still: p.version) }
+            let basis = before.legalBasis != p.legalBasis ? (from: before.legalBasis, to: p.legalBasis) : nil
+            return T.purposeChanged(p.id, now: p.version, editorial: p.isEditorialVersion, basis: basis)
+        case let .controllerSet(c): return T.controllerSet(c.name)
         case let .exported(format, _, destination, ids):
-            let what = "exported \(ids.count) contact\(ids.count == 1 ? "" : "s") as \(format)"
-            return e.readable ? "\(what) to \(destination)" : "\(what) (filter and destination \(hidden(e)))"
+            return e.readable ? T.exported(ids.count, format: format, destination: destination) : T.exported(ids.count, format: format, hidden: hidden)
         case let .imported(source, added, updated, rejected):
-            return "imported \(source): \(added) added, \(updated) updated, \(rejected) rejected"
+            return T.imported(source, added: added, updated: updated, rejected: rejected)
         case let .anonymized(_, _, request):
             // The record names the request it fulfilled, or the retention that ended.
-            guard let request else { return "anonymised" }
-            return request.hasPrefix(RetentionStatus.journalPrefix) ? "anonymised (\(request))" : "anonymised (request \(request))"
-        case let .requestAdded(r): return "\(r.type.rawValue) request \(r.id) received \(r.received), due \(r.due)"
+            guard let request else { return T.anonymised }
+            return request.hasPrefix(RetentionStatus.journalPrefix) ? T.anonymised(retention: request) : T.anonymised(request: request)
+        case let .requestAdded(r): return T.requestAdded(r)
         case let .requestClosed(id, _, _, res):
-            return "closed request \(id)" + (res.map { ": \($0)" } ?? (e.readable ? "" : ": erased"))
+            if let res { return T.requestClosed(id, resolution: res) }
+            return e.readable ? T.requestClosed(id) : T.requestClosedResolutionErased(id)
         case let .documentIssued(kind, _, format, dest):
-            let where_ = dest.map { " to \($0)" } ?? (e.readable ? "" : " to (erased)")
-            return "issued \(kind) as \(format)\(where_)"
-        case let .repaired(note): return "repair: \(note)"
+            if dest == nil && !e.readable { return T.documentIssuedDestinationErased(kind, format: format) }
+            return T.documentIssued(kind, format: format, destination: dest)
+        case let .repaired(note): return T.repaired(note)
         case let .linkIssued(link):
-            var s = "issued consent link \(link.id) for \(link.purposes.joined(separator: ", ")), valid until \(ISOTime.string(link.expires))"
-            if let to = link.mailedTo { s += ", mailed to \(to)" } else if !e.readable { s += ", mailed to (\(hidden(e)))" }
-            return s
-        case let .linkRevoked(id, _): return "revoked consent link \(id)"
+            let mailed: T.Evidence = link.mailedTo.map { T.Evidence.given($0) } ?? (e.readable ? .none : .hidden(hidden))
+            return T.linkIssued(link.id, purposes: link.purposes, until: ISOTime.string(link.expires), mailed: mailed)
+        case let .linkRevoked(id, _): return T.linkRevoked(id)
         case let .suppressionOverridden(_, matched, reason):
-            return "added although the \(matched) matches an erased person (suppression overridden: \(e.readable ? reason : hidden(e)))"
+            return T.suppressionOverridden(matched: matched, reason: personal(reason))
         case let .erasureCopies(_, copies):
-            let list = copies.map { "\($0.kind) #\($0.seq) (\($0.format))" }.joined(separator: ", ")
-            return "copies made before the erasure, to delete or notify: \(list)"
+            return T.erasureCopies(copies.map { "\($0.kind) #\($0.seq) (\($0.format))" }.joined(separator: ", "))
         case let .breachRecorded(b):
-            return "recorded breach \(b.id) noticed \(ISOTime.string(b.noticed)) (\(b.people) \(b.people == 1 ? "person" : "people")): \(b.description)"
+            return T.breachRecorded(b.id, noticed: ISOTime.string(b.noticed), people: b.people, description: b.description)
         case let .breachClosed(id, notified, resolution):
-            return "closed breach \(id): " + (notified.map { "authority notified \(ISOTime.string($0))" } ?? "authority not notified") + "; \(resolution)"
-        case let .retentionGraceSet(days):
-            return "set the grace period for people without a legal basis to \(days) day\(days == 1 ? "" : "s")"
+            return T.breachClosed(id, notified: notified.map(ISOTime.string), resolution: resolution)
+        case let .retentionGraceSet(days): return T.retentionGraceSet(days)
         case let .requestExtended(id, _, due, reason):
-            return "extended request \(id) to \(due): \(e.readable ? reason : hidden(e))"
+            return T.requestExtended(id, to: due, reason: personal(reason))
         }
     }
 }

@@ -52,7 +52,13 @@ public enum JSONShapes {
     }
 
     /// `{"seq","at","operator","kind","contact","summary","changes":[{"field","old","new"}]}`.
+    /// The summary and the values of the changes are English in every language: JSON is read
+    /// by programs, which must not see different text under `--lang pl`.
     public static func history(_ e: JournalEntry, state: ZgodaState) -> JSON {
+        Language.$current.withValue(.en) { englishHistory(e, state: state) }
+    }
+
+    private static func englishHistory(_ e: JournalEntry, state: ZgodaState) -> JSON {
         let changes = HistoryText.changes(e).map { c in
             JSON.object([("field", .string(c.field)), ("old", JSON.str(c.old)), ("new", JSON.str(c.new))])
         }

@@ -103,18 +103,8 @@ public struct ContactDetails: Equatable, Sendable, Codable {
 public enum ContactField: String, CaseIterable, Sendable, Codable {
     case name, email, phone, company, position, city, tags, notes
 
-    public var label: String {
-        switch self {
-        case .name: return "Name"
-        case .email: return "Email"
-        case .phone: return "Phone"
-        case .company: return "Company"
-        case .position: return "Position"
-        case .city: return "City"
-        case .tags: return "Tags"
-        case .notes: return "Notes"
-        }
-    }
+    /// The field's name as a person reads it, in the language of the run.
+    public var label: String { CoreText.Labels.field(self).text }
 }
 
 /// One changed value, as history shows it. `nil` means the value was erased (or absent).

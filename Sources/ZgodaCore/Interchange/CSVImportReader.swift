@@ -31,18 +31,18 @@ public enum CSVImportReader {
         }
         out.columns = zip(header.fields, zip(roles, mapped)).map { ColumnMapping(header: $0.0, role: $0.1.0, mapped: $0.1.1) }
         let ignored = zip(header.fields, roles).filter { $0.1 == .ignored && !$0.0.isEmpty && !HeaderNames.isKnownIgnored($0.0) }.map(\.0)
-        if !ignored.isEmpty { out.notes.append("ignored columns: " + ignored.map { SafeText.visible($0) }.joined(separator: ", ")) }
+        if !ignored.isEmpty { out.noteTexts.append(CoreText.Import.ignoredColumns(ignored.map { SafeText.visible($0) }.joined(separator: ", "))) }
         var consentColumns: [(Int, String)] = []
         for (i, role) in roles.enumerated() {
             guard case let .consent(p) = role else { continue }
-            if purposes.contains(p) { consentColumns.append((i, p)) } else { out.notes.append("column '\(SafeText.visible(header.fields[i]))': no purpose '\(SafeText.visible(p))' in the catalogue; ignored") }
+            if purposes.contains(p) { consentColumns.append((i, p)) } else { out.noteTexts.append(CoreText.Import.columnWithoutPurpose(SafeText.visible(header.fields[i]), purpose: SafeText.visible(p))) }
         }
         let columns = Columns(ranked: ranked, headers: header.fields)
         for record in parse.records where record.line > header.line && !record.isBlank {
             let loc = ImportLocation.line(record.line)
             var fields = record.fields
             if fields.count > header.fields.count, !fields[header.fields.count...].allSatisfy(\.isEmpty) {
-                out.problems.append(ImportProblem(loc, "has \(fields.count) fields but the header has \(header.fields.count)"))
+                out.problems.append(ImportProblem(loc, CoreText.Import.tooManyFields(fields.count, header: header.fields.count)))
                 continue
             }
             // Spreadsheets and scripts leave out empty cells at the end of a row.
@@ -50,13 +50,13 @@ public enum CSVImportReader {
             do {
                 out.candidates.append(try columns.candidate(fields, at: loc, consentColumns: consentColumns))
             } catch let e as ZgodaError {
-                out.problems.append(ImportProblem(loc, e.description))
+                out.problems.append(ImportProblem(loc, e.localized))
             }
         }
         if let open = parse.unterminatedQuoteLine {
             out.candidates.removeAll { $0.location.number >= open }
             out.problems.removeAll { $0.location.number >= open }
-            out.problems.append(ImportProblem(.line(open), "a quoted field opens here and is never closed; the rest of the file was not read"))
+            out.problems.append(ImportProblem(.line(open), CoreText.Import.unclosedQuote))
         }
         return out
     }
@@ -121,7 +121,7 @@ public enum CSVImportReader {
                     throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(fields[i])' is not a decision (expected granted, refused, withdrawn, tak or nie)")
                 }
             }
-            return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warnings: b.warnings)
+            return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warningTexts: b.warnings)
         }
     }
 }

@@ -5,7 +5,7 @@
 struct CandidateBuilder {
     var details = ContactDetails()
     var given = Set<ContactField>()
-    var warnings: [String] = []
+    var warnings: [Localized] = []
     /// Lines added to the notes after the file's own notes.
     private var extra: [String] = []
 
@@ -18,7 +18,7 @@ struct CandidateBuilder {
                 continue
             }
             extra.append("Other e-mail: \(v)")
-            if !valid { warnings.append("'\(v)' is not an e-mail address; kept in the notes") }
+            if !valid { warnings.append(CoreText.Import.notAnEmail(v)) }
         }
     }
 
@@ -30,7 +30,7 @@ struct CandidateBuilder {
         for v in unique(values) {
             guard let phone = Validation.parsePhone(v) else {
                 extra.append("Other phone: \(v)")
-                warnings.append("'\(v)' is not a phone number; kept in the notes")
+                warnings.append(CoreText.Import.notAPhone(v))
                 continue
             }
             let text = phone.normalizedText
@@ -58,7 +58,7 @@ struct CandidateBuilder {
             let sources: [(String?, String)] = [(nickname, "nickname"), (details.company, "organisation"), (details.email, "e-mail")]
             if let (value, what) = sources.first(where: { !Validation.trimmed($0.0 ?? "", newlines: true).isEmpty }), let value {
                 details.name = Validation.trimmed(value, newlines: true)
-                warnings.append("no name; named after the \(what)")
+                warnings.append(CoreText.Import.namedAfter(what))
             }
         }
         return (details, given)

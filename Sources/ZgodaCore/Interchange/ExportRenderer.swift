@@ -20,9 +20,10 @@ public enum ExportRenderer {
     /// The column of personal preferences links (`export --preferences-links`).
     public static let preferencesLinkColumn = "preferences_link"
 
-    /// The CSV header: the contact fields, then one `consent:PURPOSE` column per purpose.
+    /// The CSV header: the contact fields, then one `consent:PURPOSE` column per purpose. The
+    /// field names are English in every language: a file's header is read by programs.
     public static func csvHeader(_ state: ZgodaState) -> [String] {
-        ContactField.allCases.map(\.label) + state.purposes.keys.map { "consent:\($0)" }
+        ContactField.allCases.map { CoreText.Labels.field($0).en } + state.purposes.keys.map { "consent:\($0)" }
     }
 
     /// RFC 4180: CRLF after every record, fields holding a comma, quote or line break quoted,

@@ -14,14 +14,28 @@ public struct ImportCandidate: Sendable {
     /// The id the portability format carries; kept when it is free.
     public var preferredID: ContactID?
     /// What the report says about this person although they are imported (a value kept in the
-    /// notes, a name taken from the organisation, an unknown charset).
-    public var warnings: [String]
+    /// notes, a name taken from the organisation, an unknown charset), in every language: the
+    /// report's text follows the language of the run, its JSON stays English.
+    var warningTexts: [Localized]
+
+    /// The warnings in the language of the run.
+    public var warnings: [String] {
+        get { warningTexts.map(\.text) }
+        set { warningTexts = newValue.map { Localized(en: $0, pl: $0) } }
+    }
 
     public init(location: ImportLocation, details: ContactDetails, givenFields: Set<ContactField>,
                 consents: [ImportedConsent] = [], history: [ConsentDecision] = [], preferredID: ContactID? = nil,
                 warnings: [String] = []) {
+        self.init(location: location, details: details, givenFields: givenFields, consents: consents, history: history,
+                  preferredID: preferredID, warningTexts: warnings.map { Localized(en: $0, pl: $0) })
+    }
+
+    init(location: ImportLocation, details: ContactDetails, givenFields: Set<ContactField>,
+         consents: [ImportedConsent] = [], history: [ConsentDecision] = [], preferredID: ContactID? = nil,
+         warningTexts: [Localized]) {
         self.location = location; self.details = details; self.givenFields = givenFields
-        self.consents = consents; self.history = history; self.preferredID = preferredID; self.warnings = warnings
+        self.consents = consents; self.history = history; self.preferredID = preferredID; self.warningTexts = warningTexts
     }
 }
 
@@ -47,8 +61,23 @@ public struct ImportedConsent: Equatable, Sendable {
 /// A record that could not be read into a person, and why.
 public struct ImportProblem: Equatable, Sendable {
     public var location: ImportLocation
-    public var reason: String
-    public init(_ location: ImportLocation, _ reason: String) { self.location = location; self.reason = reason }
+    /// Why, in every language (the report's JSON takes the English).
+    var wording: Localized
+
+    /// Why, in the language of the run.
+    public var reason: String {
+        get { wording.text }
+        set { wording = Localized(en: newValue, pl: newValue) }
+    }
+
+    public init(_ location: ImportLocation, _ reason: String) { self.init(location, Localized(en: reason, pl: reason)) }
+    init(_ location: ImportLocation, _ wording: Localized) { self.location = location; self.wording = wording }
+
+    /// Equal when they say the same in the language of the run: a problem made from a plain
+    /// `String` has no Polish of its own.
+    public static func == (a: ImportProblem, b: ImportProblem) -> Bool {
+        a.location == b.location && a.reason == b.reason
+    }
 }
 
 /// What a reader made of a file.
@@ -57,8 +86,14 @@ public struct ParsedImport: Sendable {
     public var encoding: TextDecoding.Encoding
     public var candidates: [ImportCandidate] = []
     public var problems: [ImportProblem] = []
-    /// Remarks about the file as a whole (ignored columns, unknown purposes).
-    public var notes: [String] = []
+    /// Remarks about the file as a whole (ignored columns, unknown purposes), in every language.
+    var noteTexts: [Localized] = []
+
+    /// The remarks in the language of the run.
+    public var notes: [String] {
+        get { noteTexts.map(\.text) }
+        set { noteTexts = newValue.map { Localized(en: $0, pl: $0) } }
+    }
     /// How a spreadsheet's columns were read, in file order (empty for vCard and JSON).
     public var columns: [ColumnMapping] = []
 

@@ -18,9 +18,9 @@ struct ImportPlanner {
         var report = ImportReport(source: source, format: parsed.format, encoding: parsed.encoding, dryRun: dryRun)
         report.columns = parsed.columns
         report.duplicatePolicy = duplicates
-        report.entries += parsed.notes.map { ImportReport.Entry(location: nil, kind: .note, message: $0) }
+        report.entries += parsed.noteTexts.map { ImportReport.Entry(location: nil, kind: .note, wording: $0) }
         for p in parsed.problems {
-            report.entries.append(.init(location: p.location, kind: .rejected, message: p.reason))
+            report.entries.append(.init(location: p.location, kind: .rejected, wording: p.wording))
         }
         report.rejected = parsed.problems.count
 
@@ -39,23 +39,26 @@ struct ImportPlanner {
 
         for cand in parsed.candidates {
             let loc = cand.location
-            func reject(_ why: String) {
+            func reject(_ why: Localized) {
                 report.rejected += 1
-                report.entries.append(.init(location: loc, kind: .rejected, message: why))
+                report.entries.append(.init(location: loc, kind: .rejected, wording: why))
+            }
+            func reject(_ error: any Error) {
+                reject((error as? ZgodaError)?.localized ?? Localized(en: "\(error)", pl: "\(error)"))
             }
             func warn() {
-                report.entries += cand.warnings.map { .init(location: loc, kind: .warning, message: $0) }
+                report.entries += cand.warningTexts.map { .init(location: loc, kind: .warning, wording: $0) }
             }
             let clean: ContactDetails
-            do { clean = try Validation.check(cand.details) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
+            do { clean = try Validation.check(cand.details) } catch { reject(error); continue }
             if let what = store.suppressionMatch(clean, in: state) {
                 report.skipped += 1
-                report.entries.append(.init(location: loc, kind: .skipped, message: "skipped: this person asked to be forgotten (\(what) matches an erased person)"))
+                report.entries.append(.init(location: loc, kind: .skipped, wording: CoreText.Import.forgotten(what)))
                 continue
             }
             let key = Validation.normalizedEmail(clean.email)
             if !key.isEmpty {
-                if let first = seen[key] { reject("same e-mail as \(first); only the first is imported"); continue }
+                if let first = seen[key] { reject(CoreText.Import.sameEmail(as: first)); continue }
                 seen[key] = loc
             }
             let phoneKey = Self.phoneKey(clean.phone)
@@ -65,7 +68,7 @@ struct ImportPlanner {
                 warn()
                 if duplicates == .skip {
                     report.duplicates += 1
-                    report.entries.append(.init(location: loc, kind: .duplicate, message: "duplicate of \(existingID) (\(by)): skipped", contact: existingID))
+                    report.entries.append(.init(location: loc, kind: .duplicate, wording: CoreText.Import.duplicateSkipped(existingID, by: by), contact: existingID))
                     continue
                 }
                 var merged = existing.details
@@ -82,7 +85,7 @@ struct ImportPlanner {
                     }
                 }
                 let mergedClean: ContactDetails
-                do { mergedClean = try Validation.check(merged) } catch let e as ZgodaError { reject(e.description); continue } catch { reject("\(error)"); continue }
+                do { mergedClean = try Validation.check(merged) } catch { reject(error); continue }
                 let changes = existing.details.changes(to: mergedClean)
                 var consentEvents = consentDecisions(cand, for: existingID, existing: state.decisions[existingID] ?? [], loc: loc, wording: &wording)
                 if !changes.isEmpty { consentEvents.insert(.contactEdited(id: existingID, changes: changes), at: 0) }
@@ -93,14 +96,15 @@ struct ImportPlanner {
                 }
                 events += consentEvents
                 report.updated += 1
-                var what = changes.map(\.field)
-                what += consentEvents.compactMap { if case let .consentRecorded(d) = $0 { return "consent \(d.purpose)" }; return nil }
-                report.entries.append(.init(location: loc, kind: .updated, message: "updated \(existingID) (\(by)): " + what.joined(separator: ", "), contact: existingID))
+                let consents = consentEvents.compactMap { if case let .consentRecorded(d) = $0 { return d.purpose }; return nil }
+                report.entries.append(.init(location: loc, kind: .updated,
+                                            wording: CoreText.Import.updated(existingID, by: by, fields: changes.map(\.field), consents: consents),
+                                            contact: existingID))
                 continue
             }
             warn()
             if let (existingID, by) = match {
-                report.entries.append(.init(location: loc, kind: .duplicate, message: "duplicate of \(existingID) (\(by)): added as a new contact", contact: existingID))
+                report.entries.append(.init(location: loc, kind: .duplicate, wording: CoreText.Import.duplicateAdded(existingID, by: by), contact: existingID))
             }
             var id: ContactID
             if let p = cand.preferredID, Self.isWellFormed(p), state.contacts[p] == nil, !usedIDs.contains(p) {

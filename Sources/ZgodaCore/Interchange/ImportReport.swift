@@ -8,10 +8,33 @@ public struct ImportReport: Sendable {
     public struct Entry: Equatable, Sendable {
         public var location: ImportLocation?
         public var kind: Kind
-        public var message: String
+        /// The message in every language: the report's lines follow the language of the run,
+        /// its JSON takes the English.
+        var wording: Localized
         public var contact: ContactID?
 
-        public var text: String { (location.map { "\($0): " } ?? "note: ") + (kind == .warning ? "warning: " : "") + message }
+        init(location: ImportLocation?, kind: Kind, wording: Localized, contact: ContactID? = nil) {
+            self.location = location; self.kind = kind; self.wording = wording; self.contact = contact
+        }
+
+        /// A message the same in every language.
+        init(location: ImportLocation?, kind: Kind, message: String, contact: ContactID? = nil) {
+            self.init(location: location, kind: kind, wording: Localized(en: message, pl: message), contact: contact)
+        }
+
+        /// The message in the language of the run.
+        public var message: String {
+            get { wording.text }
+            set { wording = Localized(en: newValue, pl: newValue) }
+        }
+
+        /// Equal when they say the same in the language of the run, like `ImportProblem`.
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.location == b.location && a.kind == b.kind && a.message == b.message && a.contact == b.contact
+        }
+
+        /// "line 7: warning: …", "wiersz 7: ostrzeżenie: …".
+        public var text: String { CoreText.Import.entry(at: location, warning: kind == .warning, wording).text }
     }
 
     public var source: String
@@ -37,15 +60,13 @@ public struct ImportReport: Sendable {
     /// `N added, M updated, K rejected, S skipped (asked to be forgotten)`, and the number of
     /// records already in Zgoda unchanged when there are any.
     public var summary: String {
-        var s = "\(added) added, \(updated) updated, \(rejected) rejected, \(skipped) skipped (asked to be forgotten)"
-        if unchanged > 0 { s += ", \(unchanged) unchanged" }
-        if duplicates > 0 { s += ", \(duplicates) already in Zgoda (skipped)" }
-        return s
+        CoreText.Import.summary(added: added, updated: updated, rejected: rejected, skipped: skipped,
+                                unchanged: unchanged, duplicates: duplicates).text
     }
 
     /// `columns: Name → name, Work Phone → phone, …`: what a dry run shows so that `--map` can correct it.
     public var columnLine: String? {
-        columns.isEmpty ? nil : "columns: " + columns.map(\.text).joined(separator: ", ")
+        columns.isEmpty ? nil : CoreText.Import.columns(columns.map(\.text).joined(separator: ", ")).text
     }
 
     /// The summary line, then the messages in file order.
@@ -64,6 +85,7 @@ public struct ImportReport: Sendable {
         }.map(\.element)
     }
 
+    /// Machine-readable: the same in every language, each message in English.
     public var json: JSON {
         .object([
             ("source", .string(source)),
@@ -87,7 +109,7 @@ public struct ImportReport: Sendable {
                     ("unit", JSON.str(e.location?.unit)),
                     ("kind", .string(e.kind.rawValue)),
                     ("contact", JSON.str(e.contact?.rawValue)),
-                    ("message", .string(e.message)),
+                    ("message", .string(e.wording.en)),
                 ])
             })),
         ])

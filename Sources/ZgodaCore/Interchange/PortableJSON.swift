@@ -87,7 +87,7 @@ public enum PortableJSON {
         var unknown = Set<String>()
         for (i, item) in contacts.enumerated() {
             let loc = ImportLocation.contact(i + 1)
-            guard case .object = item else { out.problems.append(ImportProblem(loc, "not an object")); continue }
+            guard case .object = item else { out.problems.append(ImportProblem(loc, CoreText.Import.notAnObject)); continue }
             if item["anonymized"]?.boolValue == true { continue }
             var d = ContactDetails()
             var given = Set<ContactField>()
@@ -103,7 +103,7 @@ public enum PortableJSON {
                       let source = dj["source"]?.stringValue.flatMap(ConsentSource.init(rawValue:)),
                       let at = dj["at"]?.stringValue.flatMap(ISOTime.parse),
                       let wording = dj["wordingHash"]?.stringValue else {
-                    out.problems.append(ImportProblem(loc, "decision \(j + 1) is incomplete (needs purpose, version, decision, source, at, wordingHash)"))
+                    out.problems.append(ImportProblem(loc, CoreText.Import.incompleteDecision(j + 1)))
                     history = []
                     break
                 }
@@ -117,7 +117,7 @@ public enum PortableJSON {
             out.candidates.append(ImportCandidate(location: loc, details: d, givenFields: given, history: history,
                                                   preferredID: item["id"]?.stringValue.map { ContactID($0) }))
         }
-        for p in unknown.sorted() { out.notes.append("decisions for unknown purpose '\(SafeText.visible(p))' ignored (add the purpose first to keep them)") }
+        for p in unknown.sorted() { out.noteTexts.append(CoreText.Import.jsonUnknownPurpose(SafeText.visible(p))) }
         return out
     }
 }

@@ -44,25 +44,25 @@ public enum VCardReader {
         var start = 0
         for l in lines {
             if l.name == "BEGIN" && l.value.uppercased() == "VCARD" {
-                if current != nil { out.problems.append(ImportProblem(.line(start), "card has no END:VCARD")) }
+                if current != nil { out.problems.append(ImportProblem(.line(start), CoreText.Import.cardWithoutEnd)) }
                 current = []; start = l.line
             } else if l.name == "END" && l.value.uppercased() == "VCARD" {
                 guard let props = current else { continue }
                 do {
-                    out.candidates.append(try candidate(props, at: .line(start), purposes: purposes, notes: &out.notes))
+                    out.candidates.append(try candidate(props, at: .line(start), purposes: purposes, notes: &out.noteTexts))
                 } catch let e as ZgodaError {
-                    out.problems.append(ImportProblem(.line(start), e.description))
+                    out.problems.append(ImportProblem(.line(start), e.localized))
                 }
                 current = nil
             } else {
                 current?.append(l)
             }
         }
-        if current != nil { out.problems.append(ImportProblem(.line(start), "card has no END:VCARD")) }
+        if current != nil { out.problems.append(ImportProblem(.line(start), CoreText.Import.cardWithoutEnd)) }
         return out
     }
 
-    static func candidate(_ props: [ContentLine], at loc: ImportLocation, purposes: Set<String>, notes: inout [String]) throws -> ImportCandidate {
+    static func candidate(_ props: [ContentLine], at loc: ImportLocation, purposes: Set<String>, notes: inout [Localized]) throws -> ImportCandidate {
         var b = CandidateBuilder()
         func texts(_ name: String) -> [ContentLine] { props.filter { $0.name == name } }
         func preferred(_ name: String) -> [ContentLine] {
@@ -99,13 +99,13 @@ public enum VCardReader {
         let (d, given) = b.finish(nickname: nickname)
         var warnings = b.warnings
         for l in props {
-            if let cs = l.unknownCharset { warnings.append("\(l.name): unknown charset '\(SafeText.visible(cs))'; read as \(utf8Fallback(l))") }
+            if let cs = l.unknownCharset { warnings.append(CoreText.Import.unknownCharset(property: l.name, charset: SafeText.visible(cs), readAs: utf8Fallback(l))) }
         }
         var consents: [ImportedConsent] = []
         for p in texts("X-ZGODA-CONSENT") {
             guard let purpose = p.param("PURPOSE")?.lowercased() else { continue }
             guard purposes.contains(purpose) else {
-                let note = "consent for unknown purpose '\(SafeText.visible(purpose))' ignored"
+                let note = CoreText.Import.vCardUnknownPurpose(SafeText.visible(purpose))
                 if !notes.contains(note) { notes.append(note) }
                 continue
             }
@@ -116,7 +116,7 @@ public enum VCardReader {
                 throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(p.value)' is not a decision (expected granted, refused or withdrawn)")
             }
         }
-        return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warnings: warnings)
+        return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warningTexts: warnings)
     }
 
     static func utf8Fallback(_ l: ContentLine) -> String {

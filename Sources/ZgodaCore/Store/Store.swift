@@ -857,7 +857,7 @@ public final class Store {
             destroyErasedKeys(entries)
         }
         if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
-            do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(error)") }
+            do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(ZgodaError.english(error))") }
         }
         return entries
     }
@@ -893,7 +893,7 @@ public final class Store {
         pendingKeyErasures = []
         func why(_ error: Error) -> String {
             if case let ZgodaError.writeFailed(what) = error { return what }
-            return "\(error)"
+            return ZgodaError.english(error)
         }
         do { try eraseSearchCache() } catch { pendingKeyErasures.append("the search cache's key (\(why(error)))") }
         for e in entries {
@@ -928,7 +928,7 @@ public final class Store {
                 try writeSnapshot()
             }
         } catch {
-            warnings.append("automatic snapshot failed: \(error)")
+            warnings.append("automatic snapshot failed: \(ZgodaError.english(error))")
         }
     }
 

@@ -54,10 +54,10 @@ public enum Verifier {
             if case .newerFormat = e { throw e }
             if case .database = e { throw e }
             if case .unsupported = e { throw e }
-            report.problems.append(.init(seq: nil, file: "zgoda.json", message: e.description))
+            report.problems.append(.init(seq: nil, file: "zgoda.json", message: ZgodaError.english(e)))
         }
         do { try dir.checkPermissions(allowShared: options?.allowSharedPermissions ?? false) } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: e.description))
+            report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: ZgodaError.english(e)))
         }
         progress.begin("checking the journal", unit: "records")
         let hashes = try checkJournal(source, into: &report, progress: progress)
@@ -79,7 +79,7 @@ public enum Verifier {
             } catch ZgodaError.passphraseRequired {
                 report.notes.append("personal data not opened: the directory is encrypted (set ZGODA_PASSPHRASE to check it too)")
             } catch let e as ZgodaError {
-                report.problems.append(.init(seq: nil, file: "", message: e.description))
+                report.problems.append(.init(seq: nil, file: "", message: ZgodaError.english(e)))
             }
         } else if options == nil || encrypted {
             report.notes.append("personal data not opened")
@@ -99,7 +99,7 @@ public enum Verifier {
             let name = seg.name
             let bytes: [UInt8]
             do { bytes = try seg.read() } catch let e as ZgodaError {
-                report.problems.append(.init(seq: nil, file: name, message: e.description)); continue
+                report.problems.append(.init(seq: nil, file: name, message: ZgodaError.english(e))); continue
             }
             bytes.withUnsafeBytes { buf in
                 forEachFrame(in: buf) { frame in
@@ -239,7 +239,7 @@ public enum Verifier {
     private static func checkKeys(_ source: RecordSource, into report: inout VerificationReport) {
         let keys: KeyStore
         do { keys = try source.keys() } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: source.keysName, message: e.description)); return
+            report.problems.append(.init(seq: nil, file: source.keysName, message: ZgodaError.english(e))); return
         } catch {
             report.problems.append(.init(seq: nil, file: source.keysName, message: "\(error)")); return
         }
@@ -305,7 +305,7 @@ public enum Verifier {
         } catch ZgodaError.interrupted {
             throw ZgodaError.interrupted
         } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: "journal", message: e.description))
+            report.problems.append(.init(seq: nil, file: "journal", message: ZgodaError.english(e)))
         } catch {
             report.problems.append(.init(seq: nil, file: "journal", message: "\(error)"))
         }
