@@ -8,7 +8,7 @@ import ZgodaViewModels
 enum TUILauncher {
     static func launch(global: GlobalOptions, theme: String?) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            Output.error("the terminal UI needs a terminal; see 'zgoda --help' for commands")
+            Output.error(CLIText.Run.needsTerminal.text)
             throw ExitCode.failure
         }
         try reportingErrors {
@@ -20,13 +20,13 @@ enum TUILauncher {
                 options.passphrase = { pass }
             }
             let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
-            if let problem { Output.error("\(problem); using the default theme") }
+            if let problem { Output.error(CLIText.Run.themeProblem("\(problem)").text) }
             let frozen = options
             let app = TerminalApp(open: { try Store.open(directory, options: frozen) }, directory: directory.path, theme: chosen) { store in
                 // What the open found (damage, a read-only directory, a shortened journal) is
                 // said on the screen; the theme's problem last, as it is the newest.
-                if let problem { return StatusLine("theme: \(problem); using the default theme", isError: true) }
-                if let reason = store.readOnlyReason { return StatusLine("read-only: \(reason)", isError: true) }
+                if let problem { return StatusLine(CLIText.Run.themeStatus("\(problem)").text, isError: true) }
+                if let reason = store.readOnlyReason { return StatusLine(CLIText.Run.readOnlyStatus(reason).text, isError: true) }
                 return store.warnings.first.map { StatusLine($0, isError: true) }
             }
             let (status, store) = try app.run()

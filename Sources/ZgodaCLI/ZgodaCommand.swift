@@ -36,7 +36,7 @@ func reportingErrors(_ body: () throws -> Void) throws {
         try body()
     } catch ZgodaError.interrupted {
         // Ctrl-C during long work: what was saved stays saved; the command said what, if anything.
-        Output.note("interrupted")
+        Output.note(CLIText.Run.interrupted.text)
         throw ExitCode(130)
     } catch let e as ZgodaError {
         Output.error(e.description)

@@ -184,6 +184,32 @@ struct PolishCommandsTests {
         #expect(try ok(z, "verify").out.contains(" contacts checked\nhead  "))
     }
 
+    @Test func initDemoLinksAndPassphraseSpeakPolish() throws {
+        let z = try ZgodaRunner(operatorName: "anna")
+        z.environment["ZGODA_PASSPHRASE"] = "stare hasło"
+        #expect(try ok(z, "init", "--encrypt", "--lang", "pl").err == "zgoda: utworzono zaszyfrowany katalog danych \(z.dataDir.path)\n")
+        #expect(try ok(z, "demo", "--contacts", "22", "--seed", "1", "--lang", "pl").err
+                == "zgoda: dodano 22 przykładowe kontakty do \(z.dataDir.path)\n")
+        #expect(try ok(z, "contact", "list", "--lang", "pl").out.hasSuffix("\n22 kontakty"))
+        let id = try ok(z, "contact", "list", "--format", "ids").out.split(separator: "\n")[0]
+        _ = try ok(z, "admin", "set", "--name", "Firma", "--address", "ul. Długa 1", "--email", "biuro@firma.pl")
+        let issued = try ok(z, "link", "\(id)", "--purpose", "email-marketing", "--lang", "pl")
+        #expect(issued.err == "zgoda: wydano link L1 dla \(id) (email-marketing), ważny do 2026-02-14T10:00:00Z\n")
+        #expect(try ok(z, "link", "list", "--lang", "pl").out == """
+        Link  Kontakt   Stan     Wygasa                Cele
+        ────  ────────  ───────  ────────────────────  ───────────────
+        L1    \(id)  otwarty  2026-02-14T10:00:00Z  email-marketing
+        """)
+        #expect(try ok(z, "link", "revoke", "L1", "--lang", "pl").err == "zgoda: unieważniono link L1 kontaktu \(id)\n")
+        #expect(try ok(z, "link", "revoke", "--contact", "\(id)", "--lang", "pl").err == "zgoda: \(id) nie ma otwartych linków\n")
+        #expect(try ok(z, "link", "list", "--lang", "pl").out.contains("  unieważniony  "))
+        z.environment["ZGODA_NEW_PASSPHRASE"] = "nowe hasło"
+        #expect(try ok(z, "passphrase", "change", "--lang", "pl").err
+                == "zgoda: zmieniono hasło (zapisano); kopie zapasowe sprzed tej chwili nadal otwiera stare hasło\n")
+        let team = try z.run("team", "list", "--lang", "pl")
+        #expect(team.stderr == "zgoda: error: \(z.dataDir.path) przechowuje własne zapisy; zespół wymaga 'zgoda init --postgres URL'\n")
+    }
+
     @Test func jsonIsTheSameInEveryLanguage() throws {
         let z = try ZgodaRunner(operatorName: "anna")
         let id = try ok(z, "contact", "add", "--name", "Zażółć Gęślą-Jaźń", "--email", "zazolc@example.pl", "--city", "Łódź").out
@@ -192,7 +218,8 @@ struct PolishCommandsTests {
                         ["contact", "list", "--format", "ids"], ["consent", "list", id, "--format", "json"],
                         ["history", "--format", "json"], ["request", "list", "--format", "json"],
                         ["retention", "--format", "json"], ["breach", "list", "--format", "json"],
-                        ["purpose", "list", "--format", "json"], ["admin", "show", "--format", "json"], ["verify", "--format", "json"]] {
+                        ["purpose", "list", "--format", "json"], ["admin", "show", "--format", "json"], ["verify", "--format", "json"],
+                        ["link", "list", "--format", "json"]] {
             let english = try z.run(command), polish = try z.run(command + ["--lang", "pl"])
             #expect(english.exitCode == 0 && !english.stdout.isEmpty, "\(command)")
             #expect(polish.stdout == english.stdout, "\(command)")

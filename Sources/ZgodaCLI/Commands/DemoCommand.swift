@@ -26,10 +26,10 @@ struct DemoCommand: ParsableCommand {
                     try DemoData.populate(store, count: contacts, seed: seed, progress: progress)
                 }
             } catch ZgodaError.interrupted {
-                Output.note("stopped: \(store.state.contacts.count - before) of \(contacts) demo contacts were added and saved")
+                Output.note(CLIText.Run.demoStopped(added: store.state.contacts.count - before, of: contacts).text)
                 throw ZgodaError.interrupted
             }
-            Output.note("added \(contacts) demo contacts to \(store.directory.path)")
+            Output.note(CLIText.Run.demoAdded(contacts, to: store.directory.path).text)
         }
     }
 }

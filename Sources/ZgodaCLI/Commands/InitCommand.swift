@@ -40,11 +40,11 @@ struct InitCommand: ParsableCommand {
                 let options = global.storeOptions()
                 try Store.create(dir, options: options, encrypt: encrypt, controller: controller, database: url)
                 let store = try global.openStore()
-                Output.note("\(dir.path) now keeps its records in \(store.teamDatabase ?? url), signed in as \(store.signedIn ?? "?")")
+                Output.note(CLIText.Run.joinedTeam(dir.path, database: store.teamDatabase ?? url, signedIn: store.signedIn ?? "?").text)
                 return
             }
             try Store.create(dir, options: global.storeOptions(), encrypt: encrypt, controller: controller)
-            Output.note("created \(encrypt ? "encrypted " : "")data directory \(dir.path)")
+            Output.note(CLIText.Run.created(dir.path, encrypted: encrypt).text)
         }
     }
 }

@@ -73,26 +73,29 @@ struct LinkIssue: ParsableCommand {
             }
             let issued = try store.issueLink(contact, purposes: purposes, lifetime: lifetime, mail: mail || sendmail)
             let link = issued.link, address = issued.url(base: base)
-            let summary = "link \(link.id) for \(id) (\(link.purposes.joined(separator: ", "))), valid until \(ISOTime.string(link.expires))"
+            func said(_ delivery: CLIText.Link.Delivery) -> String {
+                CLIText.Link.issued(delivery, link: link.id, contact: id, purposes: link.purposes.joined(separator: ", "),
+                                    until: ISOTime.string(link.expires)).text
+            }
             if mail || sendmail {
                 let message = try LinkMail.render(controller: store.state.controller, to: try store.contact(contact).details,
                                                   url: address, link: link, date: store.now)
                 if let sender {
                     do { try sender.send(message) } catch {
                         _ = try? store.revokeLink(link.id)
-                        throw ZgodaError.io("sendmail failed (\(error)); link \(link.id) was revoked again")
+                        throw ZgodaError.io(CLIText.Link.sendmailFailed("\(error)", link: link.id).text)
                     }
-                    Output.note("sent \(summary)")
+                    Output.note(said(.sent))
                 } else if let output {
                     // The message names the person: readable by its owner only, like forms and reports.
                     do { try IssuedDocument.writePrivate(message, to: output) } catch {
                         _ = try? store.revokeLink(link.id)
                         throw error
                     }
-                    Output.note("wrote the e-mail with \(summary) to \(output)")
+                    Output.note(said(.written(output)))
                 } else {
                     Output.raw(message)
-                    Output.note("issued \(summary)")
+                    Output.note(said(.issued))
                 }
                 return
             }
@@ -102,7 +105,7 @@ struct LinkIssue: ParsableCommand {
                                      ("purposes", .array(link.purposes.map(JSON.string))), ("expires", .string(ISOTime.string(link.expires)))]))
             case .table:
                 Output.line(address)
-                Output.note("issued \(summary)")
+                Output.note(said(.issued))
             }
         }
     }
@@ -125,12 +128,12 @@ struct LinkRevoke: ParsableCommand {
             let store = try global.openStore()
             if let contact {
                 let ids = try store.revokeLinks(of: ContactID(contact))
-                Output.note(ids.isEmpty ? "\(contact) has no open links" : "revoked \(ids.joined(separator: ", "))")
+                Output.note(ids.isEmpty ? CLIText.Link.noOpenLinks(contact).text : CLIText.Link.revoked(ids).text)
                 return
             }
             for l in links {
                 let link = try store.revokeLink(l)
-                Output.note("revoked link \(link.id) of \(link.contact)")
+                Output.note(CLIText.Link.revokedOne(link.id, contact: link.contact.rawValue).text)
             }
         }
     }
@@ -162,8 +165,9 @@ struct LinkList: ParsableCommand {
                              ("revoked", l.revoked.map { .string(ISOTime.string($0)) } ?? .null), ("mailed", .bool(l.mailedTo != nil))])
                 }))
             case .table:
-                var t = Table("Link", "Contact", "Status", "Expires", "Purposes")
-                for l in links { t.add(l.id, l.contact.rawValue, status(l), ISOTime.string(l.expires), l.purposes.joined(separator: ", ")) }
+                typealias T = CLIText.Link
+                var t = Table(T.link.text, CLIText.Common.contact.text, CLIText.Common.status.text, CLIText.Contact.expires.text, T.purposes.text)
+                for l in links { t.add(l.id, l.contact.rawValue, T.status(status(l)).text, ISOTime.string(l.expires), l.purposes.joined(separator: ", ")) }
                 Output.line(t.rendered(wholeLastColumn: true))
             }
         }

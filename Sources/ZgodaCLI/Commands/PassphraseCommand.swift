@@ -35,15 +35,15 @@ struct PassphraseCommand: ParsableCommand {
                     new = n
                 } else {
                     guard isatty(STDIN_FILENO) != 0 else {
-                        throw ZgodaError.invalidInput("set ZGODA_NEW_PASSPHRASE or run in a terminal to be asked for the new passphrase")
+                        throw ZgodaError.invalidInput(CLIText.Run.newPassphraseNeeded.text)
                     }
-                    let first = getpass("New passphrase: ").map { String(cString: $0) } ?? ""
-                    let again = getpass("New passphrase again: ").map { String(cString: $0) } ?? ""
-                    guard first == again else { throw ZgodaError.invalidInput("the two new passphrases differ: nothing changed") }
+                    let first = getpass(CLIText.Run.newPassphrase.text).map { String(cString: $0) } ?? ""
+                    let again = getpass(CLIText.Run.newPassphraseAgain.text).map { String(cString: $0) } ?? ""
+                    guard first == again else { throw ZgodaError.invalidInput(CLIText.Run.passphrasesDiffer.text) }
                     new = first
                 }
                 try Store.changePassphrase(global.directory, options: global.storeOptions(createIfMissing: false), old: old, new: new)
-                Output.note("passphrase changed (saved); backups made before now still open with the old one")
+                Output.note(CLIText.Run.passphraseChanged.text)
             }
         }
     }

@@ -49,7 +49,7 @@ struct ServeCommand: ParsableCommand {
             let store = try Store.open(global.directory, options: options)
             for w in store.warnings { Output.warn(w) }
             if store.isReadOnly { throw ZgodaError.readOnly(store.readOnlyReason ?? "read-only") }
-            if !store.state.controller.isComplete { Output.warn("the data controller's name and address are not set; links cannot be issued until they are") }
+            if !store.state.controller.isComplete { Output.warn(CLIText.Run.serveIncomplete.text) }
             let server = ConsentServer(store: store, configuration: .init(
                 host: host, port: port, publicURL: publicURL, behindProxy: behindProxy,
                 limits: .init(requests: rateLimit, failures: failureLimit, window: 600), accessLog: !global.quiet))

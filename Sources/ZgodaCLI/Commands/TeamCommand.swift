@@ -21,10 +21,10 @@ enum Permission: String, ExpressibleByArgument, CaseIterable {
 /// Connects to the team database the data directory names.
 private func teamDatabase(_ global: GlobalOptions) throws -> PostgresTeamDatabase {
     guard let url = try Store.teamDatabase(of: global.directory) else {
-        throw ZgodaError.invalidInput("\(global.directory.path) keeps its own records; teams need 'zgoda init --postgres URL'")
+        throw ZgodaError.invalidInput(CLIText.Team.notATeam(global.directory.path).text)
     }
     guard let db = try TeamDatabaseOptions.connect(url) as? PostgresTeamDatabase else {
-        throw ZgodaError.unsupported("this team database does not manage members")
+        throw ZgodaError.unsupported(CLIText.Team.noMembers.text)
     }
     return db
 }
@@ -44,14 +44,14 @@ struct TeamAdd: ParsableCommand {
             var password = ProcessInfo.processInfo.environment["ZGODA_MEMBER_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             if passwordStdin {
                 guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                    throw ZgodaError.invalidInput("--password-stdin: no password on standard input")
+                    throw ZgodaError.invalidInput(CLIText.Team.noPassword.text)
                 }
                 password = line
             }
             let db = try teamDatabase(global)
             let member = TeamMember(role: role, mayExport: export.allowed, mayAnonymize: anonymize.allowed)
             try db.addMember(member, password: password)
-            Output.note("\(role) is a member of \(db.label)\(TeamList.limits(member))")
+            Output.note(CLIText.Team.added(role, team: db.label, limits: TeamList.limits(member)).text)
         }
     }
 }
@@ -66,16 +66,16 @@ struct TeamLimit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard export != nil || anonymize != nil else {
-                throw ZgodaError.invalidInput("say what changes: --export allow|deny, --anonymize allow|deny")
+                throw ZgodaError.invalidInput(CLIText.Team.sayWhatChanges.text)
             }
             let db = try teamDatabase(global)
             guard var member = try db.members().first(where: { $0.role == role }) else {
-                throw ZgodaError.invalidInput("\(role) is not a member of this team ('zgoda team add \(role)' first)")
+                throw ZgodaError.invalidInput(CLIText.Team.notAMember(role).text)
             }
             if let export { member.mayExport = export.allowed }
             if let anonymize { member.mayAnonymize = anonymize.allowed }
             try db.setLimits(member)
-            Output.note("\(role)\(TeamList.limits(member).isEmpty ? " may do everything" : TeamList.limits(member))")
+            Output.note(CLIText.Team.limited(role, limits: TeamList.limits(member)).text)
         }
     }
 }
@@ -91,7 +91,7 @@ struct TeamRemove: ParsableCommand {
         try reportingErrors {
             let db = try teamDatabase(global)
             try db.removeMember(role)
-            Output.note("\(role) is no longer a member of \(db.label)")
+            Output.note(CLIText.Team.removed(role, team: db.label).text)
         }
     }
 }
@@ -111,20 +111,19 @@ struct TeamList: ParsableCommand {
                     .object([("role", .string($0.role)), ("mayExport", .bool($0.mayExport)), ("mayAnonymize", .bool($0.mayAnonymize))])
                 }))
             case .table:
-                var t = Table("Role", "Export", "Anonymise")
-                for m in members { t.add(m.role, m.mayExport ? "yes" : "no", m.mayAnonymize ? "yes" : "no") }
+                typealias T = CLIText.Team
+                let yes = CLIText.Contact.yes.text, no = CLIText.Contact.no.text
+                var t = Table(T.role.text, T.export.text, T.anonymise.text)
+                for m in members { t.add(m.role, m.mayExport ? yes : no, m.mayAnonymize ? yes : no) }
                 Output.line(t.rendered(maxColumnWidth: 40))
-                Output.line("\(members.count) member\(members.count == 1 ? "" : "s"); signed in as \(db.signedIn)")
+                Output.line(T.summary(count: members.count, signedIn: db.signedIn).text)
             }
         }
     }
 
     /// ", who may not export" and the like; empty for a member without limits.
-    static func limits(_ m: TeamMember) -> String {
-        var denied: [String] = []
-        if !m.mayExport { denied.append("export") }
-        if !m.mayAnonymize { denied.append("anonymise") }
-        return denied.isEmpty ? "" : ", who may not " + denied.joined(separator: " or ")
+    static func limits(_ m: TeamMember) -> Localized {
+        CLIText.Team.limits(mayExport: m.mayExport, mayAnonymize: m.mayAnonymize)
     }
 }
 
@@ -139,8 +138,7 @@ struct TeamShred: ParsableCommand {
         try reportingErrors {
             let db = try teamDatabase(global)
             let report = try db.shredErasedKeys()
-            Output.note("rewrote the key table of \(db.label): \(report.erasedKeys) destroyed key\(report.erasedKeys == 1 ? "" : "s") left no copy in its files"
-                + (report.checkpointed ? "; checkpoint done" : "; no checkpoint (it needs a superuser or the pg_checkpoint role): the WAL keeps them until the next one"))
+            Output.note(CLIText.Team.shredded(db.label, keys: report.erasedKeys, checkpointed: report.checkpointed).text)
         }
     }
 }

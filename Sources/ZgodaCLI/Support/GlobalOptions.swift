@@ -57,7 +57,7 @@ public struct GlobalOptions: ParsableArguments {
         for w in store.warnings { Output.warn(w) }
         if store.writable, let reason = store.readOnlyReason {
             // Damage: every command says so, not only the ones that try to write.
-            Output.warn("the data directory is open read-only: \(reason); run 'zgoda repair'")
+            Output.warn(CLIText.Integrity.readOnly(reason).text)
         }
         return store
     }

@@ -10,7 +10,7 @@ enum Passphrase {
     static let provider: @Sendable () throws -> String = {
         if let p = ProcessInfo.processInfo.environment["ZGODA_PASSPHRASE"] { return p }
         guard isatty(STDIN_FILENO) != 0 else { throw ZgodaError.passphraseRequired }
-        guard let p = getpass("Passphrase: ") else { throw ZgodaError.passphraseRequired }
+        guard let p = getpass(CLIText.Run.passphrase.text) else { throw ZgodaError.passphraseRequired }
         return String(cString: p)
     }
 }

@@ -10,13 +10,16 @@ enum ProgressLine {
     /// the progress (a second Ctrl-C as well: the work stops at its next safe point either way).
     static func run<T>(quiet: Bool, _ body: (WorkProgress) throws -> T) throws -> T {
         let shown = !quiet && isatty(STDERR_FILENO) == 1
-        let line = Line(shown: shown)
+        // Read here: the line is drawn from the work's threads and the timer's, where the
+        // command's task-local language is not bound.
+        let language = Language.current
+        let line = Line(shown: shown, language: language)
         let progress = WorkProgress(minimumInterval: shown ? 0.1 : .infinity) { phase in line.draw(phase) }
         signal(SIGINT, SIG_IGN)
         let source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler {
             progress.cancel()
-            progress.begin("stopping at the next safe point…")
+            progress.begin(CLIText.Run.stopping(language))
         }
         source.resume()
         // Redraws the current phase twice a second, so that the elapsed time moves on while a
@@ -42,18 +45,19 @@ enum ProgressLine {
     /// The line itself; drawn from whichever thread reports.
     private final class Line: @unchecked Sendable {
         let shown: Bool
+        let language: Language
         private let lock = NSLock()
         private var drawn = false
         /// Once cleared, nothing draws again (a late tick must not leave a line behind).
         private var cleared = false
         private let started = DispatchTime.now().uptimeNanoseconds
 
-        init(shown: Bool) { self.shown = shown }
+        init(shown: Bool, language: Language) { self.shown = shown; self.language = language }
 
         func draw(_ phase: WorkProgress.Phase) {
             guard shown else { return }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            let text = ProgressLine.text(phase, seconds: seconds)
+            let text = ProgressLine.text(phase, seconds: seconds, in: language)
             lock.lock(); defer { lock.unlock() }
             guard !cleared else { return }
             // Carriage return and erase-line: the line is redrawn in place.
@@ -75,24 +79,26 @@ enum ProgressLine {
         }
     }
 
-    /// "adding demo contacts 12,000 / 100,000 (12%) 3 s".
-    static func text(_ phase: WorkProgress.Phase, seconds: Double) -> String {
+    /// "adding demo contacts 12,000 / 100,000 (12%) 3 s"; in Polish the thousands are
+    /// separated by a no-break space, "12 000 / 100 000 (12%)".
+    static func text(_ phase: WorkProgress.Phase, seconds: Double, in language: Language) -> String {
         var parts = [phase.label]
         if let total = phase.total, total > 0 {
-            parts.append("\(grouped(phase.done)) / \(grouped(total)) (\(min(100, phase.done * 100 / total))%)")
+            parts.append("\(grouped(phase.done, in: language)) / \(grouped(total, in: language)) (\(min(100, phase.done * 100 / total))%)")
         } else if phase.done > 0 {
-            parts.append(grouped(phase.done))
+            parts.append(grouped(phase.done, in: language))
         }
         if let unit = phase.unit, phase.done > 0 || phase.total != nil { parts.append(unit) }
         parts.append("\(Int(seconds)) s")
         return parts.joined(separator: " ")
     }
 
-    static func grouped(_ n: Int) -> String {
+    static func grouped(_ n: Int, in language: Language) -> String {
+        let separator: Character = language == .pl ? "\u{A0}" : ","
         let digits = Array(String(n))
         var out = ""
         for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(separator) }
             out.append(d)
         }
         return out

@@ -26,6 +26,6 @@ enum TeamDatabaseOptions {
     /// `database`; nil for a directory of its own.
     static var configured: String? { environment ?? UserConfig.load().database.flatMap { $0.isEmpty ? nil : $0 } }
 
-    static let operatorRefused = ZgodaError.invalidInput(
-        "on a team database the operator is the role you signed in as; --operator cannot change it")
+    /// Made when thrown, so that it is said in the language of the run.
+    static var operatorRefused: ZgodaError { ZgodaError.invalidInput(CLIText.Team.operatorRefused.text) }
 }
