@@ -69,7 +69,7 @@ struct ContactEdit: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if fields.isEmpty { throw ZgodaError.invalidInput("nothing to change: give at least one field option, e.g. --email") }
+            if fields.isEmpty { throw ZgodaError.invalidInput(CLIText.Contact.nothingToChange.text) }
             let store = try global.openStore()
             let changes = try store.editContact(ContactID(id)) { fields.apply(to: &$0) }
             Output.note(changes.isEmpty ? CLIText.Contact.nothingChanged.text : CLIText.Contact.changed(changes.map(\.field)).text)
@@ -98,7 +98,7 @@ struct ContactShow: ParsableCommand {
                 var t = Table(T.field.text, T.value.text)
                 t.add("id", c.id.rawValue)
                 for f in ContactField.allCases {
-                    t.add(T.fieldName(f).text, c.anonymized ? T.erased.text : c.damaged ? CLIText.Common.damaged.text : d[f])
+                    t.add(CoreText.Labels.field(f).text, c.anonymized ? T.erased.text : c.damaged ? CLIText.Common.damaged.text : d[f])
                 }
                 t.add(T.anonymisedRow.text, c.anonymized ? T.yes.text : T.no.text)
                 if let hold = store.state.processingHold(of: c.id) {

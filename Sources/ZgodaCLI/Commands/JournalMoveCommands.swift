@@ -35,13 +35,14 @@ struct ImportJournalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-                throw ZgodaError.io("cannot read \(file)")
+                throw ZgodaError.io(CLIText.Integrity.cannotRead(file).text)
             }
             let bundle = try JournalBundle(decoding: Array(bytes), origin: file)
             if postgres != nil && global.operatorName != nil { throw TeamDatabaseOptions.operatorRefused }
             let moved = try Store.importJournal(bundle, into: global.directory, options: global.storeOptions(), database: postgres)
-            let place = try Store.teamDatabase(of: global.directory).map { "the team database \($0) (member directory \(global.directory.path))" }
-            Output.note(CLIText.Integrity.journalImported(records: Int(moved.records), keySlots: Int(moved.keySlots), into: place ?? global.directory.path, head: "\(moved.head)").text)
+            let team = try Store.teamDatabase(of: global.directory)
+            Output.note(CLIText.Integrity.journalImported(records: Int(moved.records), keySlots: Int(moved.keySlots), team: team,
+                                                          directory: global.directory.path, head: "\(moved.head)").text)
         }
     }
 }

@@ -70,7 +70,7 @@ struct ServeCommand: ParsableCommand {
             }
             done.wait()
             if let message = failure.message {
-                throw ZgodaError.io(failure.wasListening ? "the server stopped: \(message)" : "cannot listen on \(listen): \(message)")
+                throw ZgodaError.io(failure.wasListening ? CLIText.Run.serverStopped(message).text : CLIText.Run.cannotListen(listen, message).text)
             }
         }
     }

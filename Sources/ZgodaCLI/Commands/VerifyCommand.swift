@@ -82,7 +82,10 @@ struct RepairCommand: ParsableCommand {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
             for line in result.lines { Output.line(SafeText.visible(line)) }
             for line in result.unresolved { Output.line(SafeText.visible("NOT REPAIRED  \(line)")) }
-            if !result.unresolved.isEmpty { throw ZgodaError.damaged(CLIText.Integrity.notRepaired(result.unresolved.count).text) }
+            // English in every language: ZgodaCore frames it as "damaged data: …" (CoreText.Errors).
+            if !result.unresolved.isEmpty {
+                throw ZgodaError.damaged("\(result.unresolved.count) problem\(result.unresolved.count == 1 ? "" : "s") could not be repaired (listed above)")
+            }
         }
     }
 }

@@ -15,6 +15,8 @@ extension CLIText {
         static let company = Localized(en: "Company", pl: "Firma")
         static let reach = Localized(en: "E-mail / phone", pl: "E-mail / telefon")
         static let nothingChanged = Localized(en: "nothing changed", pl: "nic się nie zmieniło")
+        static let nothingToChange = Localized(en: "nothing to change: give at least one field option, e.g. --email",
+                                               pl: "nic do zmiany: podaj co najmniej jedno pole, np. --email")
 
         /// The `Restricted` row: which open request holds the person out of exports.
         static func held(type: RequestType, request: String) -> Localized {
@@ -22,10 +24,10 @@ extension CLIText {
                       pl: "przetwarzanie wstrzymane wnioskiem \(request) (\(type.rawValue)): pominięty w eksportach i listach wysyłkowych")
         }
 
-        /// `contact edit`: the fields that changed, named as `contact show` names them.
+        /// `contact edit`: the fields that changed; in Polish named as `contact show` names them.
         static func changed(_ fields: [String]) -> Localized {
             Localized(en: "changed " + fields.joined(separator: ", "),
-                      pl: "zmieniono: " + fields.map { ContactField(rawValue: $0).map { fieldName($0).pl.lowercased() } ?? $0 }
+                      pl: "zmieniono: " + fields.map { ContactField(rawValue: $0).map { CoreText.Labels.field($0).pl.lowercased() } ?? $0 }
                           .joined(separator: ", "))
         }
 
@@ -34,20 +36,6 @@ extension CLIText {
             let what = matched == "phone" ? "telefon" : matched
             return Localized(en: "added \(id) although their \(matched) matches an erased person: the override and its reason are recorded",
                              pl: "dodano \(id), choć \(what) pasuje do osoby usuniętej na jej żądanie: odstępstwo i jego powód zostały odnotowane")
-        }
-
-        /// A contact field's row label in `contact show`; English is ZgodaCore's label.
-        static func fieldName(_ f: ContactField) -> Localized {
-            switch f {
-            case .name: return Localized(en: f.label, pl: "Imię i nazwisko")
-            case .email: return Localized(en: f.label, pl: "E-mail")
-            case .phone: return Localized(en: f.label, pl: "Telefon")
-            case .company: return Localized(en: f.label, pl: "Firma")
-            case .position: return Localized(en: f.label, pl: "Stanowisko")
-            case .city: return Localized(en: f.label, pl: "Miasto")
-            case .tags: return Localized(en: f.label, pl: "Tagi")
-            case .notes: return Localized(en: f.label, pl: "Notatki")
-            }
         }
 
         // The consent table.

@@ -1,3 +1,4 @@
+import Foundation
 import ZgodaCore
 
 extension CLIText {
@@ -24,7 +25,17 @@ extension CLIText {
             let count = people.map { " (\(Common.people.count($0, in: .en)))" } ?? ""
             let countPL = people.map { " (\(Common.people.count($0, in: .pl)))" } ?? ""
             return Localized(en: "#\(seq) \(at) \(kind) as \(format)\(count)" + (destination.map { " to \($0)" } ?? " to standard output"),
-                             pl: "#\(seq) \(at) \(kind) w formacie \(format)\(countPL)" + (destination.map { " do \($0)" } ?? " na standardowe wyjście"))
+                             pl: "#\(seq) \(at) \(copyKind(kind)) w formacie \(format)\(countPL)" + (destination.map { " do \($0)" } ?? " na standardowe wyjście"))
+        }
+
+        /// The journal's kind of a copy ("export", "report", "form") in Polish words.
+        private static func copyKind(_ kind: String) -> String {
+            switch kind {
+            case "export": return "eksport"
+            case "report": return "raport dostępu"
+            case "form": return "formularz zgody"
+            default: return kind
+            }
         }
 
         static func prompt(name: String, id: ContactID) -> Localized {
@@ -46,6 +57,11 @@ extension CLIText {
 
     /// `report` and `form`: where the document was written.
     enum Documents {
+        /// A file that could not be written, with the system's reason (`strerror`, read at once).
+        static func cannotWrite(_ path: String) -> Localized {
+            let reason = String(cString: strerror(errno))
+            return Localized(en: "cannot write \(path): \(reason)", pl: "nie można zapisać \(path): \(reason)")
+        }
         static func wroteReport(_ contact: ContactID, path: String) -> Localized {
             Localized(en: "wrote the access report for \(contact) to \(path) (recorded)",
                       pl: "zapisano raport dostępu dla \(contact) w pliku \(path) (odnotowano)")

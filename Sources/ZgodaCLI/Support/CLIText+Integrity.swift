@@ -8,7 +8,6 @@ extension CLIText {
         static let records = PluralNoun(en: ("records", "records"), pl: ("rekord", "rekordy", "rekordów"))
         static let snapshots = PluralNoun(en: ("snapshots", "snapshots"), pl: ("migawka", "migawki", "migawek"))
         static let keySlots = PluralNoun(en: ("key slots", "key slots"), pl: ("gniazdo klucza", "gniazda kluczy", "gniazd kluczy"))
-        static let problems = PluralNoun(en: ("problem", "problems"), pl: ("problem", "problemy", "problemów"))
 
         /// The verdict line after the keyword: what was checked.
         static func checked(records r: Int, snapshots s: Int, keySlots k: Int, contacts c: Int) -> Localized {
@@ -21,17 +20,19 @@ extension CLIText {
         static func snapshotWritten(_ seq: String) -> Localized {
             Localized(en: "snapshot written at record \(seq)", pl: "zapisano migawkę na rekordzie \(seq)")
         }
-        static func notRepaired(_ n: Int) -> Localized {
-            Localized(en: "\(n) problem\(n == 1 ? "" : "s") could not be repaired (listed above)",
-                      pl: "nie udało się naprawić: \(problems.count(n, in: .pl)) (wymienione wyżej)")
-        }
         static func journalWritten(records r: Int, keySlots k: Int, to path: String, head: String) -> Localized {
             Localized(en: "wrote \(r) records and \(k) key slots to \(path) (head \(head))",
                       pl: "zapisano \(records.count(r, in: .pl)) i \(keySlots.count(k, in: .pl)) do \(path) (głowa \(head))")
         }
-        static func journalImported(records r: Int, keySlots k: Int, into place: String, head: String) -> Localized {
-            Localized(en: "imported \(r) records and \(k) key slots into \(place) (head \(head))",
-                      pl: "zaimportowano \(records.count(r, in: .pl)) i \(keySlots.count(k, in: .pl)) do \(place) (głowa \(head))")
+        /// Into the data directory, or the team database it names.
+        static func journalImported(records r: Int, keySlots k: Int, team: String?, directory: String, head: String) -> Localized {
+            let en = team.map { "the team database \($0) (member directory \(directory))" } ?? directory
+            let pl = team.map { "bazy zespołu \($0) (katalog członka \(directory))" } ?? directory
+            return Localized(en: "imported \(r) records and \(k) key slots into \(en) (head \(head))",
+                             pl: "zaimportowano \(records.count(r, in: .pl)) i \(keySlots.count(k, in: .pl)) do \(pl) (głowa \(head))")
+        }
+        static func cannotRead(_ file: String) -> Localized {
+            Localized(en: "cannot read \(file)", pl: "nie można odczytać \(file)")
         }
         static func wroteRegister(_ path: String) -> Localized {
             Localized(en: "wrote the record of processing activities to \(path)",

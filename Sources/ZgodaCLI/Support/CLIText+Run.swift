@@ -39,6 +39,13 @@ extension CLIText {
             en: "the data controller's name and address are not set; links cannot be issued until they are",
             pl: "nazwa i adres administratora danych nie są ustawione; do tego czasu nie można wydawać linków")
 
+        static func serverStopped(_ message: String) -> Localized {
+            Localized(en: "the server stopped: \(message)", pl: "serwer się zatrzymał: \(message)")
+        }
+        static func cannotListen(_ address: String, _ message: String) -> Localized {
+            Localized(en: "cannot listen on \(address): \(message)", pl: "nie można nasłuchiwać na \(address): \(message)")
+        }
+
         static let interrupted = Localized(en: "interrupted", pl: "przerwano")
         static let stopping = Localized(en: "stopping at the next safe point…", pl: "zatrzymywanie w najbliższym bezpiecznym miejscu…")
         static func seconds(_ n: Int) -> Localized { Localized(en: "\(n) s", pl: "\(n) s") }

@@ -89,6 +89,10 @@ extension CLIText {
             Localized(en: "sendmail failed (\(error)); link \(link) was revoked again",
                       pl: "sendmail zawiódł (\(error)); link \(link) został z powrotem unieważniony")
         }
+        static func noSendmail(_ path: String) -> Localized {
+            Localized(en: "no sendmail at \(path): install a mail transfer agent, set ZGODA_SENDMAIL, or use --mail to write the e-mail to a file",
+                      pl: "nie ma programu sendmail w \(path): zainstaluj serwer poczty, ustaw ZGODA_SENDMAIL albo zapisz e-mail do pliku opcją --mail")
+        }
         static func noOpenLinks(_ contact: String) -> Localized {
             Localized(en: "\(contact) has no open links", pl: "\(contact) nie ma otwartych linków")
         }

@@ -11,7 +11,7 @@ struct Sendmail {
         let env = ProcessInfo.processInfo.environment["ZGODA_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         let path = env ?? "/usr/sbin/sendmail"
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ZgodaError.io("no sendmail at \(path): install a mail transfer agent, set ZGODA_SENDMAIL, or use --mail to write the e-mail to a file")
+            throw ZgodaError.io(CLIText.Link.noSendmail(path).text)
         }
         return Sendmail(path: path)
     }
