@@ -217,6 +217,18 @@ struct PolishCommandsTests {
         #expect(team.stderr == "zgoda: error: \(z.dataDir.path) przechowuje własne zapisy; zespół wymaga 'zgoda init --postgres URL'\n")
     }
 
+    /// On a terminal (`script`), the progress line groups thousands with a no-break space.
+    @Test func progressCountsGroupThousandsThePolishWay() throws {
+        let z = try ZgodaRunner()
+        let command = [ZgodaRunner.binary.path, "demo", "--contacts", "6000", "--lang", "pl"]
+        let r = try z.runProgram("/usr/bin/script", ["-qefc", command.joined(separator: " "), z.path("typescript")])
+        #expect(r.exitCode == 0, "\(r.stdout)\(r.stderr)")
+        let seen = z.read("typescript") ?? ""
+        #expect(seen.contains("/ 6\u{A0}000 ("))
+        #expect(!seen.contains("6,000"))
+        #expect(seen.contains("\r\u{1B}[2Kzgoda: dodano 6000 przykładowych kontaktów do \(z.dataDir.path)"))
+    }
+
     @Test func jsonIsTheSameInEveryLanguage() throws {
         let z = try ZgodaRunner(operatorName: "anna")
         let id = try ok(z, "contact", "add", "--name", "Zażółć Gęślą-Jaźń", "--email", "zazolc@example.pl", "--city", "Łódź").out

@@ -48,7 +48,6 @@ extension CLIText {
 
         static let interrupted = Localized(en: "interrupted", pl: "przerwano")
         static let stopping = Localized(en: "stopping at the next safe point…", pl: "zatrzymywanie w najbliższym bezpiecznym miejscu…")
-        static func seconds(_ n: Int) -> Localized { Localized(en: "\(n) s", pl: "\(n) s") }
 
         static let needsTerminal = Localized(en: "the terminal UI needs a terminal; see 'zgoda --help' for commands",
                                              pl: "interfejs terminalowy wymaga terminala; polecenia opisuje 'zgoda --help'")
