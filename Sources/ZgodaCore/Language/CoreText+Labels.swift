@@ -86,3 +86,18 @@ extension CoreText.Labels {
         }
     }
 }
+
+extension CoreText.Labels {
+    /// A changed field's name as a history line shows it: English keeps the name the journal and
+    /// its JSON use (`company`, `legalBasis`); Polish says it in words. A name not listed (a
+    /// purpose's id, on a consent line) is shown as it is in both.
+    public static func changedField(_ name: String) -> Localized {
+        if let f = ContactField(rawValue: name) { return Localized(en: name, pl: field(f).pl.lowercased()) }
+        let polish: [String: String] = [
+            "expires": "wygasa", "evidence": "dowód", "consents": "zgody", "title": "tytuł", "description": "opis",
+            "legalBasis": "podstawa prawna", "retention": "okres przechowywania", "fields": "potrzebne pola",
+            "version": "wersja", "address": "adres", "dpo": "inspektor ochrony danych",
+        ]
+        return Localized(en: name, pl: polish[name] ?? name)
+    }
+}

@@ -12,6 +12,7 @@ extension UIText {
             Localized(en: "'\(typed)' is not an e-mail address (expected name@example.com)",
                       pl: "„\(typed)” to nie jest adres e-mail (oczekiwano: nazwa@example.com)")
         }
+        static let needsName = Localized(en: "a contact needs a name", pl: "kontakt musi mieć imię i nazwisko")
         static let notAPhone = Localized(en: "not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)",
                                          pl: "to nie jest numer telefonu (cyfry, spacje, +, -, nawiasy; od 6 do 15 cyfr)")
         /// Beside a field another process changed while this form was open.

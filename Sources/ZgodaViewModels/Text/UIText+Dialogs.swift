@@ -100,13 +100,6 @@ extension UIText {
         }
 
         /// A decision as a status line or a dialog names it: "granted" / "udzielona".
-        static func decision(_ d: Decision) -> Localized {
-            switch d {
-            case .granted: return Localized(en: "granted", pl: "udzielona")
-            case .refused: return Localized(en: "refused", pl: "odmowa")
-            case .withdrawn: return Localized(en: "withdrawn", pl: "wycofana")
-            case .objected: return Localized(en: "objected", pl: "sprzeciw")
-            }
-        }
+        static func decision(_ d: Decision) -> Localized { CoreText.Labels.decision(d) }
     }
 }

@@ -27,7 +27,9 @@ extension UIText {
         static func receivedToday(_ who: String) -> Localized { Localized(en: "For \(who), received today.", pl: "Dla: \(who), wpłynął dzisiaj.") }
         static let pickerKeys = Localized(en: "Enter pick  Esc cancel", pl: "Enter wybierz  Esc anuluj")
 
-        /// A request type as a person reads it; the CLI and JSON keep `rawValue`.
+        /// A request type as the requests table's narrow column and its picker name it (the
+        /// core's `CoreText.Labels.requestType` says it in full, "ograniczenie przetwarzania",
+        /// for sentences); the CLI and JSON keep `rawValue`.
         static func type(_ t: RequestType) -> Localized {
             switch t {
             case .access: return Localized(en: "access", pl: "dostęp")

@@ -167,14 +167,7 @@ public struct ConsentEditorModel: Equatable, Sendable {
 extension ConsentSource {
     /// How the picker and the history name a source.
     public var label: String {
-        switch self {
-        case .inPerson: return Localized(en: "in person", pl: "osobiście").text
-        case .phone: return Localized(en: "phone", pl: "telefon").text
-        case .email: return Localized(en: "e-mail", pl: "e-mail").text
-        case .webForm: return Localized(en: "web form", pl: "formularz WWW").text
-        case .paper: return Localized(en: "paper", pl: "na papierze").text
-        case .import: return Localized(en: "import", pl: "import").text
-        }
+        CoreText.Labels.source(self).text
     }
 }
 

@@ -109,13 +109,14 @@ public struct ContactFormModel: Equatable, Sendable {
         errors = [:]
         formError = nil
         for f in Self.fields { checkField(f) }
+        if details.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { errors[.name] = UIText.ContactForm.needsName.text }
+        // The form's own words first: they speak the language of the screen.
+        if let first = Self.fields.firstIndex(where: { errors[$0] != nil }) {
+            focus = first
+            return .none
+        }
         do {
-            let clean = try Validation.check(details)
-            if let first = Self.fields.firstIndex(where: { errors[$0] != nil }) {
-                focus = first
-                return .none
-            }
-            return .save(clean)
+            return .save(try Validation.check(details))
         } catch {
             show(error)
             return .none

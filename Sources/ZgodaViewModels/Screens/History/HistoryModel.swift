@@ -122,7 +122,7 @@ public struct HistoryModel: Equatable, Sendable {
                                    text: HistoryText.summary(e, state: state, source: \.label)))
             for ch in HistoryText.changes(e) {
                 out.append(HistoryLine(kind: .change, time: "", operator: "", what: "",
-                                       text: "\(ch.field): \(shown(ch.old)) → \(shown(ch.new))"))
+                                       text: "\(CoreText.Labels.changedField(ch.field).text): \(shown(ch.old)) → \(shown(ch.new))"))
             }
         }
         return out
