@@ -53,6 +53,12 @@ struct PolishCommandsTests {
         #expect(try ok(z, "consent", "list", id, "--lang", "pl").out.hasPrefix("Cel              Stan     Wersja  Źródło  Kiedy"))
         let history = try ok(z, "history", id, "--lang", "pl").out
         #expect(history.hasPrefix("Nr  Kiedy                 Operator  Rodzaj          Kontakt   Opis\n"))
+        let withdrawn = try ok(z, "consent", "withdraw", id, "email-marketing", "--source", "email", "--lang", "pl").err
+        #expect(withdrawn == """
+        zgoda: wycofana zgoda na email-marketing w wersji 1 dla \(id) (zapisano)
+        zgoda: wskazówka: dla \(id) nie pozostała żadna podstawa prawna; zanonimizuj poleceniem „zgoda anonymize \(id)” albo sprawdź w „zgoda retention”, jak długo dane mogą być przechowywane
+
+        """)
     }
 
     @Test func contactListCountsWithPolishPlurals() throws {
@@ -176,7 +182,7 @@ struct PolishCommandsTests {
         IOD
         Okres karencji  22 dni (osoby, które nigdy nie miały podstawy prawnej)
         """)
-        #expect(admin.err == "zgoda: warning: nazwa i adres administratora danych nie są ustawione: uruchom 'zgoda admin set --name … --address …'\n")
+        #expect(admin.err == "zgoda: warning: nazwa i adres administratora danych nie są ustawione: uruchom „zgoda admin set --name … --address …”\n")
         #expect(try ok(z, "admin", "set", "--name", "Firma", "--lang", "pl").err == "zgoda: zapisano administratora danych\n")
         #expect(try ok(z, "purpose", "add", "golf", "--title", "Golf", "--lang", "pl").err == "zgoda: dodano cel golf w wersji 1\n")
         #expect(try ok(z, "purpose", "edit", "golf", "--title", "Golf 2", "--material", "--lang", "pl").err
@@ -214,7 +220,7 @@ struct PolishCommandsTests {
         #expect(try ok(z, "passphrase", "change", "--lang", "pl").err
                 == "zgoda: zmieniono hasło (zapisano); kopie zapasowe sprzed tej chwili nadal otwiera stare hasło\n")
         let team = try z.run("team", "list", "--lang", "pl")
-        #expect(team.stderr == "zgoda: error: \(z.dataDir.path) przechowuje własne zapisy; zespół wymaga 'zgoda init --postgres URL'\n")
+        #expect(team.stderr == "zgoda: error: \(z.dataDir.path) przechowuje własne zapisy; zespół wymaga „zgoda init --postgres URL”\n")
     }
 
     /// On a terminal (`script`), the progress line groups thousands with a no-break space.

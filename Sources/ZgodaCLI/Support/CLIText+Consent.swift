@@ -20,7 +20,7 @@ extension CLIText {
 
         static func basisLost(_ contact: String) -> Localized {
             Localized(en: "hint: no legal basis remains for \(contact); anonymise with 'zgoda anonymize \(contact)', or see 'zgoda retention' for how long the data may be kept",
-                      pl: "wskazówka: dla \(contact) nie pozostała żadna podstawa prawna; zanonimizuj poleceniem 'zgoda anonymize \(contact)' albo sprawdź w 'zgoda retention', jak długo dane mogą być przechowywane")
+                      pl: "wskazówka: dla \(contact) nie pozostała żadna podstawa prawna; zanonimizuj poleceniem „zgoda anonymize \(contact)” albo sprawdź w „zgoda retention”, jak długo dane mogą być przechowywane")
         }
     }
 

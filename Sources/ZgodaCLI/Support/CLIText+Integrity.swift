@@ -40,7 +40,7 @@ extension CLIText {
         }
         static func readOnly(_ reason: String) -> Localized {
             Localized(en: "the data directory is open read-only: \(reason); run 'zgoda repair'",
-                      pl: "katalog danych jest otwarty tylko do odczytu: \(reason); uruchom 'zgoda repair'")
+                      pl: "katalog danych jest otwarty tylko do odczytu: \(reason); uruchom „zgoda repair”")
         }
     }
 }

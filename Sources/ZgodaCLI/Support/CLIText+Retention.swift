@@ -13,7 +13,7 @@ extension CLIText {
             Localized(en: "Past retention with no legal basis: \(n)", pl: "Po okresie przechowywania, bez podstawy prawnej: \(n)")
         }
         static let applyHint = Localized(en: "Run 'zgoda retention --apply' to anonymise them.",
-                                         pl: "Uruchom 'zgoda retention --apply', by ich zanonimizować.")
+                                         pl: "Uruchom „zgoda retention --apply”, by ich zanonimizować.")
         static func renewal(_ n: Int) -> Localized {
             Localized(en: "Awaiting fresh consent (never erased for this alone): \(n)",
                       pl: "Czekają na ponowną zgodę (nigdy nie są usuwani tylko z tego powodu): \(n)")

@@ -50,7 +50,7 @@ extension CLIText {
         static let stopping = Localized(en: "stopping at the next safe point…", pl: "zatrzymywanie w najbliższym bezpiecznym miejscu…")
 
         static let needsTerminal = Localized(en: "the terminal UI needs a terminal; see 'zgoda --help' for commands",
-                                             pl: "interfejs terminalowy wymaga terminala; polecenia opisuje 'zgoda --help'")
+                                             pl: "interfejs terminalowy wymaga terminala; polecenia opisuje „zgoda --help”")
         static func themeProblem(_ problem: String) -> Localized {
             Localized(en: "\(problem); using the default theme", pl: "\(problem); używam domyślnego motywu")
         }

@@ -15,7 +15,7 @@ extension CLIText {
         }
         static let incomplete = Localized(
             en: "the controller's name and address are not set: run 'zgoda admin set --name … --address …'",
-            pl: "nazwa i adres administratora danych nie są ustawione: uruchom 'zgoda admin set --name … --address …'")
+            pl: "nazwa i adres administratora danych nie są ustawione: uruchom „zgoda admin set --name … --address …”")
         static let nothingToChange = Localized(en: "nothing to change: give at least one option, e.g. --name",
                                                pl: "nic do zmiany: podaj co najmniej jedną opcję, np. --name")
         static func graceSet(_ n: Int) -> Localized {

@@ -39,7 +39,7 @@ extension CLIText {
         }
         static func notATeam(_ path: String) -> Localized {
             Localized(en: "\(path) keeps its own records; teams need 'zgoda init --postgres URL'",
-                      pl: "\(path) przechowuje własne zapisy; zespół wymaga 'zgoda init --postgres URL'")
+                      pl: "\(path) przechowuje własne zapisy; zespół wymaga „zgoda init --postgres URL”")
         }
         static let noMembers = Localized(en: "this team database does not manage members", pl: "ta baza zespołu nie zarządza członkami")
         static let noPassword = Localized(en: "--password-stdin: no password on standard input",
@@ -48,7 +48,7 @@ extension CLIText {
                                               pl: "podaj, co się zmienia: --export allow|deny, --anonymize allow|deny")
         static func notAMember(_ role: String) -> Localized {
             Localized(en: "\(role) is not a member of this team ('zgoda team add \(role)' first)",
-                      pl: "\(role) nie jest członkiem tego zespołu (najpierw 'zgoda team add \(role)')")
+                      pl: "\(role) nie jest członkiem tego zespołu (najpierw „zgoda team add \(role)”)")
         }
         static let operatorRefused = Localized(
             en: "on a team database the operator is the role you signed in as; --operator cannot change it",
