@@ -4,17 +4,8 @@ extension UIText {
     /// Words about consents that the contact's pane, the consent editor and the customer's
     /// form share: a status, a legal basis, a retention period, how a basis ended.
     enum Consents {
-        static func status(_ s: ConsentStatus) -> Localized {
-            switch s {
-            case .granted: return Localized(en: "granted", pl: "udzielona")
-            case .refused: return Localized(en: "refused", pl: "odmowa")
-            case .withdrawn: return Localized(en: "withdrawn", pl: "wycofana")
-            case .expired: return Localized(en: "expired", pl: "wygasła")
-            case .outdated: return Localized(en: "outdated", pl: "nieaktualna treść")
-            case .objected: return Localized(en: "objected", pl: "sprzeciw")
-            case .none: return Localized(en: "none", pl: "brak")
-            }
-        }
+        /// A status in words: the core's labels, which the command line's tables use too.
+        static func status(_ s: ConsentStatus) -> Localized { CoreText.Labels.status(s) }
 
         /// The widest status word in the current language, in columns: a status column is
         /// at least this wide, so "nieaktualna treść" is never cut.
