@@ -32,7 +32,7 @@ import ZgodaCore
 
     @Test func contactDetail() throws {
         for screen in try Self.screens([.char("j"), .enter]) {
-            Self.expectAll(screen, ["Utworzono", "Zmieniono", "15.01.2026 10:00", "Zgody", "brak", "Przechowywanie", "Zbędne pola", "e zmień", "c zgody", "r raport", "h zmiany"],
+            Self.expectAll(screen, ["Utworzono", "Zmieniono", "15.01.2026 10:00", "Zgody", "brak", "Przechowywanie", "Zbędne pola", "e zmień", "c zgody", "r raport", "h historia", "L link", "Esc wstecz", "? pomoc"],
                            wrapped: ["nigdy nie było podstawy prawnej; okres karencji 30 dni od dodania, do 14.02.2026."],
                            absent: ["Created", "Updated", "Consents", "none", "Retention", "Not needed", "never had", "e edit"])
         }
@@ -106,7 +106,7 @@ import ZgodaCore
 
     @Test func history() throws {
         for screen in try Self.screens([.char("h")]) {
-            Self.expectAll(screen, ["· 1 wpis", "j/k przewiń", "PgDn/PgUp strona", "g/G góra/dół", "/ szukaj", "Enter czytaj"],
+            Self.expectAll(screen, ["· 1 wpis", "j/k przewiń", "g/G góra/dół", "/ szukaj", "Enter czytaj", "Esc wstecz"],
                            absent: ["records", "scroll", "oldest/newest", "/ search"])
         }
         for screen in try Self.screens([.char("H")]) {

@@ -38,10 +38,9 @@ extension UIText {
 
         // Keys.
         static let edit = Localized(en: "edit", pl: "edytuj")
-        // The footer's short names: at 80 columns the Polish footer holds every key up to
-        // `A anonimizuj` only with these (as the list's footer says `e zmień`).
+        /// The footer's name for `e`, as the list's footer says it (`e zmień`: at 80 columns
+        /// the longer word would push out the way back).
         static let editFooter = Localized(en: "edit", pl: "zmień")
-        static let historyFooter = Localized(en: "history", pl: "zmiany")
         static let consentsKey = Localized(en: "consents", pl: "zgody")
         static let report = Localized(en: "access report (recorded)", pl: "raport dostępu (odnotowany w historii)")
         static let reportFooter = Localized(en: "report", pl: "raport")

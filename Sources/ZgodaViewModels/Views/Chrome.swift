@@ -65,27 +65,29 @@ enum Chrome {
         return max(1, lines.count)
     }
 
-    /// The main keys, as many as fit. When some do not fit, `? help` (if the screen has it)
-    /// stays at the end, so the rest can always be found.
+    /// The main keys, as many as fit. When some do not fit, the way back (`Esc`) and `? help`
+    /// (where the screen has them) stay at the end, so the rest can always be found and the
+    /// screen can always be left; what gives way is the other keys, all of them still in help.
     static func footer(_ bindings: [HelpContent.Binding], into g: inout Grid) {
         let row = g.rows - 1
         g.fill(Rect(row: row, col: 0, width: g.cols, height: 1), role: .footer)
         func width(_ b: HelpContent.Binding) -> Int { DisplayWidth.of(b.keys) + 1 + DisplayWidth.of(b.does) }
+        func isPinnable(_ b: HelpContent.Binding) -> Bool { b.keys == "?" || b.keys == "Esc" }
         let all = bindings.reduce(-1) { $0 + width($1) + 2 }
-        let help = bindings.first { $0.keys == "?" }
-        let pinned = all > g.cols - 2 ? help : nil
-        let reserve = pinned.map { width($0) + 2 } ?? 0
+        // The way back, then help, last on the line.
+        let pinned = all > g.cols - 2 ? bindings.filter { $0.keys == "Esc" } + bindings.filter { $0.keys == "?" } : []
+        let reserve = pinned.reduce(0) { $0 + width($1) + 2 }
         var x = 1
         func put(_ b: HelpContent.Binding) {
             x += g.put(b.keys, row: row, col: x, role: .footerKey)
             x += g.put(" " + b.does, row: row, col: x, role: .footer)
             x += 2
         }
-        for b in bindings where !(pinned != nil && b.keys == "?") {
+        for b in bindings where pinned.isEmpty || !isPinnable(b) {
             if x + width(b) + reserve > g.cols - 1 { break }
             put(b)
         }
-        if let pinned, x + width(pinned) <= g.cols - 1 { put(pinned) }
+        for b in pinned where x + width(b) <= g.cols - 1 { put(b) }
     }
 
     /// A framed box with a title; returns the inner rectangle.

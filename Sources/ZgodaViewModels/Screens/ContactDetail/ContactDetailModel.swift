@@ -42,7 +42,7 @@ extension ContactDetailModel: KeyBound {
         return [KeyBinding([.char("e")], "e", .edit, T.edit.text, footer: T.editFooter.text),
                 KeyBinding([.char("c")], "c", .consent, T.consentsKey.text, footer: T.consentsKey.text),
                 KeyBinding([.char("r")], "r", .report, T.report.text, footer: T.reportFooter.text),
-                KeyBinding([.char("h")], "h", .history, T.history.text, footer: T.historyFooter.text),
+                KeyBinding([.char("h")], "h", .history, T.history.text, footer: T.history.text),
                 KeyBinding([.char("f")], "f", .customerMode, T.customerForm.text, footer: T.customerFormFooter.text),
                 KeyBinding([.char("L")], "L", .issueLink, T.link.text, footer: T.linkFooter.text),
                 KeyBinding([.char("A")], "A", .anonymise, T.anonymise.text, footer: T.anonymise.text),

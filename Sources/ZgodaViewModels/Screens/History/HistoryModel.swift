@@ -156,7 +156,8 @@ extension HistoryModel: KeyBound {
             return [KeyBinding([.escape, .enter, .char("q")], "Esc", .closeReading, T.close.text, footer: T.close.text), .quitAnywhere()]
         }
         return ScrollAction.bindings(HistoryAction.scroll, move: T.scroll.text, ends: T.ends.text,
-                                     footerMove: T.scroll.text, footerPage: T.page.text, footerEnds: T.endsFooter.text)
+                                     // PgDn/PgUp stay in help: at 80 columns the footer keeps Enter and Esc.
+                                     footerMove: T.scroll.text, footerPage: nil, footerEnds: T.endsFooter.text)
             + [KeyBinding([.char("/")], "/", .search, T.search.text, footer: T.searchFooter.text),
                KeyBinding([.enter], "Enter", .read, T.read.text, footer: T.readFooter.text),
                .help(),
