@@ -9,8 +9,13 @@ import ZgodaCore
     static let widths = Array(20...300)
     static let heights = Array(8...100)
 
-    @Test(arguments: SnapshotTests.scenarios.map(\.0))
-    func drawsAtEveryWidthAndHeight(_ name: String) throws {
+    /// In both languages: Polish words are longer, and a layout that fits English may not.
+    @Test(arguments: SnapshotTests.scenarios.map(\.0), [Language.en, .pl])
+    func drawsAtEveryWidthAndHeight(_ name: String, _ language: Language) throws {
+        try Language.$current.withValue(language) { try drawsAtEverySize(name) }
+    }
+
+    func drawsAtEverySize(_ name: String) throws {
         let keys = SnapshotTests.scenarios.first { $0.0 == name }!.1
         let f = try Fixture()
         var app = f.app(rows: 24, cols: 80)
@@ -36,15 +41,17 @@ import ZgodaCore
         #expect(drawn == 3 * Self.widths.count + 3 * Self.heights.count)
     }
 
-    @Test(arguments: [50, 20, 21, 49, 51])
-    func theConsentEditorOpensAtNarrowWidths(_ cols: Int) throws {
+    @Test(arguments: [50, 20, 21, 49, 51], [Language.en, .pl])
+    func theConsentEditorOpensAtNarrowWidths(_ cols: Int, _ language: Language) throws {
         // Opening (not only resizing to) each narrow width: `c`, then a grant's source picker.
         for rows in [8, 12, 24] {
-            let f = try Fixture()
-            var app = f.app(rows: rows, cols: cols)
-            app.send([.char("c"), .char("g"), .down, .escape, .char("w")])
-            let g = app.render()
-            #expect(g.cols == cols && g.rows == rows)
+            try Language.$current.withValue(language) {
+                let f = try Fixture()
+                var app = f.app(rows: rows, cols: cols)
+                app.send([.char("c"), .char("g"), .down, .escape, .char("w")])
+                let g = app.render()
+                #expect(g.cols == cols && g.rows == rows)
+            }
         }
     }
 
