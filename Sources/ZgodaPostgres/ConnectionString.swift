@@ -32,7 +32,7 @@ public struct ConnectionString: Equatable, Sendable {
     }
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        func bad(_ why: String) -> ZgodaError { .invalidValue(field: "database connection string", reason: why) }
+        func bad(_ why: String) -> ZgodaError { .invalidValue(field: "database connection string", reason: ErrorReason(verbatim: why)) }
         guard text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") else {
             throw bad("it must start with postgres://")
         }

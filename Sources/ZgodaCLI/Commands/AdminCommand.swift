@@ -50,7 +50,7 @@ struct AdminSet: ParsableCommand {
             let store = try global.openStore()
             if let grace {
                 let digits = grace.hasSuffix("d") ? String(grace.dropLast()) : grace
-                guard let days = Int(digits) else { throw ZgodaError.invalidValue(field: "grace", reason: "'\(grace)' is not a number of days (e.g. 30d)") }
+                guard let days = Int(digits) else { throw ZgodaError.invalidValue(field: "grace", reason: ErrorReason(en: "'\(grace)' is not a number of days (e.g. 30d)", pl: "\u{201E}\(grace)\u{201D} to nie jest liczba dni (np. 30d)")) }
                 if try store.setRetentionGrace(days: days) { Output.note(CLIText.Admin.graceSet(days).text) }
                 if name == nil && address == nil && email == nil && dpo == nil { return }
             }

@@ -14,7 +14,7 @@ struct BreachCommand: ParsableCommand {
 private func parseInstant(_ text: String, field: String) throws -> Date {
     if let d = ISOTime.parse(text) { return d }
     if let day = Day(parsing: text) { return day.date }
-    throw ZgodaError.invalidValue(field: field, reason: "'\(text)' is not a time (2026-01-15T10:00:00Z) or a day (2026-01-15)")
+    throw ZgodaError.invalidValue(field: field, reason: ErrorReason(en: "'\(text)' is not a time (2026-01-15T10:00:00Z) or a day (2026-01-15)", pl: "\u{201E}\(text)\u{201D} to nie jest czas (2026-01-15T10:00:00Z) ani dzień (2026-01-15)"))
 }
 
 struct BreachAdd: ParsableCommand {

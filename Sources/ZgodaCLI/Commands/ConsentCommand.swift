@@ -25,7 +25,7 @@ struct DecisionOptions: ParsableArguments {
             var expiry: Date? = nil
             if let expires {
                 guard let day = Day(parsing: expires) else {
-                    throw ZgodaError.invalidValue(field: "expires", reason: "'\(expires)' is not a date (YYYY-MM-DD)")
+                    throw ZgodaError.invalidValue(field: "expires", reason: ErrorReason(en: "'\(expires)' is not a date (YYYY-MM-DD)", pl: "\u{201E}\(expires)\u{201D} to nie jest data (RRRR-MM-DD)"))
                 }
                 expiry = day.date
             }

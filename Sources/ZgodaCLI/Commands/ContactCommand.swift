@@ -47,7 +47,7 @@ struct ContactAdd: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            guard fields.name != nil else { throw ZgodaError.invalidValue(field: "name", reason: "a contact needs a name (--name)") }
+            guard fields.name != nil else { throw ZgodaError.invalidValue(field: "name", reason: ErrorReason(en: "a contact needs a name (--name)", pl: "kontakt musi mieć imię i nazwisko (--name)")) }
             var d = ContactDetails()
             fields.apply(to: &d)
             let store = try global.openStore()

@@ -14,7 +14,7 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard (1...1_000_000).contains(contacts) else {
-                throw ZgodaError.invalidValue(field: "contacts", reason: "give a number from 1 to 1000000")
+                throw ZgodaError.invalidValue(field: "contacts", reason: ErrorReason(en: "give a number from 1 to 1000000", pl: "podaj liczbę od 1 do 1000000"))
             }
             let store = try global.openStore()
             if store.state.controller.name.isEmpty {

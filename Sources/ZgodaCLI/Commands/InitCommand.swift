@@ -32,7 +32,7 @@ struct InitCommand: ParsableCommand {
             if adminName != nil || adminAddress != nil || adminEmail != nil {
                 controller = DataController(name: adminName ?? "", address: adminAddress ?? "", email: adminEmail ?? "")
                 if let e = adminEmail, !e.isEmpty, !Validation.isValidEmail(e) {
-                    throw ZgodaError.invalidValue(field: "admin-email", reason: "'\(e)' is not an e-mail address")
+                    throw ZgodaError.invalidValue(field: "admin-email", reason: ErrorReason(en: "'\(e)' is not an e-mail address", pl: "\u{201E}\(e)\u{201D} to nie jest adres e-mail"))
                 }
             }
             if let url = postgres ?? TeamDatabaseOptions.configured {

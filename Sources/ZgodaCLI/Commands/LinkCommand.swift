@@ -27,7 +27,7 @@ struct PublicURLOption: ParsableArguments {
         let url = publicURL ?? ConsentLinkURL.base(environment: ProcessInfo.processInfo.environment)
         guard let c = URLComponents(string: url), let scheme = c.scheme?.lowercased(), ["http", "https"].contains(scheme),
               let host = c.host, !host.isEmpty, c.query == nil, c.fragment == nil else {
-            throw ZgodaError.invalidValue(field: "public-url", reason: "'\(url)' is not an http(s) address such as https://zgoda.example.pl")
+            throw ZgodaError.invalidValue(field: "public-url", reason: ErrorReason(en: "'\(url)' is not an http(s) address such as https://zgoda.example.pl", pl: "\u{201E}\(url)\u{201D} to nie jest adres http(s), np. https://zgoda.example.pl"))
         }
         return url
     }

@@ -26,7 +26,7 @@ struct RequestAdd: ParsableCommand {
             var day: Day? = nil
             if let received {
                 guard let d = Day(parsing: received) else {
-                    throw ZgodaError.invalidValue(field: "received", reason: "'\(received)' is not a date (YYYY-MM-DD)")
+                    throw ZgodaError.invalidValue(field: "received", reason: ErrorReason(en: "'\(received)' is not a date (YYYY-MM-DD)", pl: "\u{201E}\(received)\u{201D} to nie jest data (RRRR-MM-DD)"))
                 }
                 day = d
             }

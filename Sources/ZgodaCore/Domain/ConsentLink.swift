@@ -129,7 +129,7 @@ public struct LinkLifetime: Equatable, Sendable {
         if let day = Day(parsing: t) { until = day; return }
         let units: [Character: TimeInterval] = ["h": 3_600, "d": 86_400, "w": 7 * 86_400]
         guard let unit = t.last.flatMap({ units[$0] }), let n = Int(t.dropLast()), n > 0 else {
-            throw ZgodaError.invalidValue(field: "expires", reason: "'\(text)' is not a lifetime (e.g. 30d, 12h, 2w) or a day (YYYY-MM-DD)")
+            throw ZgodaError.invalidValue(field: "expires", reason: ErrorReason(en: "'\(text)' is not a lifetime (e.g. 30d, 12h, 2w) or a day (YYYY-MM-DD)", pl: "\u{201E}\(text)\u{201D} to nie jest okres (np. 30d, 12h, 2w) ani dzień (RRRR-MM-DD)"))
         }
         seconds = TimeInterval(n) * unit
     }
@@ -138,9 +138,9 @@ public struct LinkLifetime: Equatable, Sendable {
     public func expiry(from now: Date) throws -> Date {
         let end: Date
         if let until { end = until.date.addingTimeInterval(86_400) } else { end = now.addingTimeInterval(seconds ?? 0) }
-        if end <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the link would already have expired") }
+        if end <= now { throw ZgodaError.invalidValue(field: "expires", reason: ErrorReason(en: "the link would already have expired", pl: "link byłby już nieważny")) }
         if end.timeIntervalSince(now) > Self.longest {
-            throw ZgodaError.invalidValue(field: "expires", reason: "a link may last at most a year")
+            throw ZgodaError.invalidValue(field: "expires", reason: ErrorReason(en: "a link may last at most a year", pl: "link może być ważny najwyżej rok"))
         }
         return Date(millis: end.millis)
     }

@@ -12,13 +12,19 @@ public enum Validation {
             c[f] = trimmed(c[f], newlines: true)
         }
         c.tags = d.tags.map { trimmed($0, newlines: false) }.filter { !$0.isEmpty }
-        if c.name.isEmpty { throw ZgodaError.invalidValue(field: "name", reason: "a contact needs a name") }
+        if c.name.isEmpty {
+            throw ZgodaError.invalidValue(field: "name", reason: ErrorReason(Localized(en: "a contact needs a name", pl: "kontakt musi mieć imię i nazwisko")))
+        }
         if !c.email.isEmpty && !isValidEmail(c.email) {
-            throw ZgodaError.invalidValue(field: "email", reason: "'\(c.email)' is not an e-mail address (expected name@example.com)")
+            throw ZgodaError.invalidValue(field: "email", reason: ErrorReason(Localized(
+                en: "'\(c.email)' is not an e-mail address (expected name@example.com)",
+                pl: "\u{201E}\(c.email)\u{201D} to nie jest adres e-mail (oczekiwano: nazwa@example.com)")))
         }
         if !c.phone.isEmpty {
             guard let phone = parsePhone(c.phone) else {
-                throw ZgodaError.invalidValue(field: "phone", reason: "'\(c.phone)' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)")
+                throw ZgodaError.invalidValue(field: "phone", reason: ErrorReason(Localized(
+                    en: "'\(c.phone)' is not a phone number (digits, spaces, +, -, parentheses; 6 to 15 digits)",
+                    pl: "\u{201E}\(c.phone)\u{201D} to nie jest numer telefonu (cyfry, spacje, +, -, nawiasy; od 6 do 15 cyfr)")))
             }
             c.phone = phone.text
         }
@@ -27,13 +33,17 @@ public enum Validation {
         for f in ContactField.allCases where f != .notes {
             let v = c[f]
             if v.utf8.count > maxFieldLength && v.count > maxFieldLength {
-                throw ZgodaError.invalidValue(field: f.rawValue, reason: "longer than \(maxFieldLength) characters")
+                throw ZgodaError.invalidValue(field: f.rawValue, reason: Self.tooLong(maxFieldLength))
             }
         }
         if c.notes.utf8.count > maxNotesLength && c.notes.count > maxNotesLength {
-            throw ZgodaError.invalidValue(field: "notes", reason: "longer than \(maxNotesLength) characters")
+            throw ZgodaError.invalidValue(field: "notes", reason: Self.tooLong(maxNotesLength))
         }
         return c
+    }
+
+    static func tooLong(_ limit: Int) -> ErrorReason {
+        ErrorReason(Localized(en: "longer than \(limit) characters", pl: "dłuższe niż \(limit) znaków"))
     }
 
     /// `s` without leading and trailing white space, as Foundation's `trimmingCharacters(in:)`

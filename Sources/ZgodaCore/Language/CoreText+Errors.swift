@@ -54,7 +54,11 @@ extension CoreText {
             case let .versionChangeUnstated(id, next):
                 return Localized(en: "this changes what people are shown, so purpose \(id) becomes v\(next): say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)",
                                  pl: "ta zmiana zmienia to, co widzą osoby, więc cel \(id) otrzyma wersję v\(next): określ, czy wymaga nowej zgody (--material), czy jest poprawką redakcyjną, która zachowuje udzielone zgody (--editorial)")
-            case let .invalidValue(field, reason): return same("invalid \(field): \(reason)")
+            case let .invalidValue(field, reason):
+                // Framed in Polish only around a reason that speaks Polish itself.
+                guard reason.isTranslated else { return same("invalid \(field): \(reason.wording.en)") }
+                return Localized(en: "invalid \(field): \(reason.wording.en)",
+                                 pl: "nieprawidłowe pole \(Labels.changedField(field).pl): \(reason.wording.pl)")
             case let .readOnly(reason): return same("the data directory is open read-only: \(reason); run 'zgoda repair'")
             case let .damaged(what): return same("damaged data: \(what)")
             case let .writeFailed(what): return same("the change was not saved: \(what)")

@@ -97,7 +97,13 @@ extension CoreText.Labels {
             "expires": "wygasa", "evidence": "dowód", "consents": "zgody", "title": "tytuł", "description": "opis",
             "legalBasis": "podstawa prawna", "retention": "okres przechowywania", "fields": "potrzebne pola",
             "version": "wersja", "address": "adres", "dpo": "inspektor ochrony danych",
+            // Values refused on the command line and in forms.
+            "override": "powód dodania", "what": "opis", "noticed": "wykryto", "notified": "zgłoszono",
+            "people": "liczba osób", "received": "data wpływu", "reason": "powód", "grace": "okres karencji",
+            "new passphrase": "nowe hasło", "passphrase": "hasło", "public-url": "adres publiczny",
+            "contacts": "liczba kontaktów", "admin-email": "e-mail administratora", "id": "identyfikator",
         ]
+        if name.hasPrefix("consent ") { return Localized(en: name, pl: "zgoda " + name.dropFirst("consent ".count)) }
         return Localized(en: name, pl: polish[name] ?? name)
     }
 }

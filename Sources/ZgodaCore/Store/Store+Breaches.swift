@@ -7,13 +7,13 @@ extension Store {
     public func recordBreach(noticed: Date? = nil, description: String, people: Int, contacts: [ContactID] = [],
                              measures: String = "") throws -> Breach {
         let description = Validation.trimmed(description, newlines: true)
-        if description.isEmpty { throw ZgodaError.invalidValue(field: "what", reason: "say what happened (--what)") }
+        if description.isEmpty { throw ZgodaError.invalidValue(field: "what", reason: ErrorReason(en: "say what happened (--what)", pl: "opisz, co się stało (--what)")) }
         let noticed = noticed ?? now
-        if noticed > now { throw ZgodaError.invalidValue(field: "noticed", reason: "\(ISOTime.string(noticed)) is in the future") }
+        if noticed > now { throw ZgodaError.invalidValue(field: "noticed", reason: ErrorReason(en: "\(ISOTime.string(noticed)) is in the future", pl: "\(ISOTime.string(noticed)) jest w przyszłości")) }
         var seen = Set<ContactID>()
         let contacts = contacts.filter { seen.insert($0).inserted }
         if people < contacts.count {
-            throw ZgodaError.invalidValue(field: "people", reason: "\(people) is fewer than the \(contacts.count) contacts named")
+            throw ZgodaError.invalidValue(field: "people", reason: ErrorReason(en: "\(people) is fewer than the \(contacts.count) contacts named", pl: "\(people) to mniej niż \(contacts.count) wskazanych kontaktów"))
         }
         return try commitReturning { state in
             for id in contacts where state.contacts[id] == nil { throw ZgodaError.unknownContact(id.rawValue) }
@@ -32,7 +32,7 @@ extension Store {
         if notified == nil && resolution.isEmpty {
             throw ZgodaError.invalidInput("say when Prezes UODO was notified (--notified), or why no notification was needed (--note)")
         }
-        if let notified, notified > now { throw ZgodaError.invalidValue(field: "notified", reason: "\(ISOTime.string(notified)) is in the future") }
+        if let notified, notified > now { throw ZgodaError.invalidValue(field: "notified", reason: ErrorReason(en: "\(ISOTime.string(notified)) is in the future", pl: "\(ISOTime.string(notified)) jest w przyszłości")) }
         return try commitReturning { state in
             guard var b = state.breaches[id] else { throw ZgodaError.invalidInput("no breach with id '\(id)' (see 'zgoda breach list')") }
             if b.closed != nil { throw ZgodaError.invalidInput("breach \(id) is already closed") }

@@ -23,10 +23,10 @@ extension Store {
     /// Adds a purpose to the catalogue.
     public func addPurpose(_ purpose: Purpose) throws {
         guard Purpose.isValidID(purpose.id) else {
-            throw ZgodaError.invalidValue(field: "id", reason: "'\(purpose.id)' must be lowercase letters, digits and dashes, starting with a letter")
+            throw ZgodaError.invalidValue(field: "id", reason: ErrorReason(en: "'\(purpose.id)' must be lowercase letters, digits and dashes, starting with a letter", pl: "\u{201E}\(purpose.id)\u{201D} musi składać się z małych liter, cyfr i myślników i zaczynać się literą"))
         }
         guard !purpose.title.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ZgodaError.invalidValue(field: "title", reason: "a purpose needs a title")
+            throw ZgodaError.invalidValue(field: "title", reason: ErrorReason(en: "a purpose needs a title", pl: "cel musi mieć tytuł"))
         }
         try commit { state in
             if state.purposes[purpose.id] != nil { throw ZgodaError.duplicatePurpose(purpose.id) }
@@ -55,7 +55,7 @@ extension Store {
             p.version = old.version
             p.consentsFrom = old.consentsFrom
             if p.title.trimmingCharacters(in: .whitespaces).isEmpty {
-                throw ZgodaError.invalidValue(field: "title", reason: "a purpose needs a title")
+                throw ZgodaError.invalidValue(field: "title", reason: ErrorReason(en: "a purpose needs a title", pl: "cel musi mieć tytuł"))
             }
             var made: VersionChange? = nil
             if p.wordingDiffers(from: old) {
@@ -84,7 +84,7 @@ extension Store {
     @discardableResult
     public func setRetentionGrace(days: Int) throws -> Bool {
         guard (1...730).contains(days) else {
-            throw ZgodaError.invalidValue(field: "grace", reason: "\(days) days: use 1 to 730 days")
+            throw ZgodaError.invalidValue(field: "grace", reason: ErrorReason(en: "\(days) days: use 1 to 730 days", pl: "\(days) dni: podaj od 1 do 730 dni"))
         }
         return try commitReturning { state in
             state.retentionGraceDays == days ? (false, []) : (true, [.retentionGraceSet(days: days)])
@@ -101,7 +101,7 @@ extension Store {
             c.email = c.email.trimmingCharacters(in: .whitespacesAndNewlines)
             c.dpo = c.dpo.trimmingCharacters(in: .whitespacesAndNewlines)
             if !c.email.isEmpty && !Validation.isValidEmail(c.email) {
-                throw ZgodaError.invalidValue(field: "email", reason: "'\(c.email)' is not an e-mail address")
+                throw ZgodaError.invalidValue(field: "email", reason: ErrorReason(en: "'\(c.email)' is not an e-mail address", pl: "\u{201E}\(c.email)\u{201D} to nie jest adres e-mail"))
             }
             return c == state.controller ? [] : [.controllerSet(c)]
         }

@@ -23,7 +23,7 @@ extension Store {
             let latest = state.decisions[id]?.last(where: { $0.purpose == purpose })
             try check(latest)
             if let problem = ConsentSequence.problem(recording: decision, after: latest, purpose: purpose, contact: id) { throw problem }
-            if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: "the expiry date is in the past") }
+            if let expires, expires <= now { throw ZgodaError.invalidValue(field: "expires", reason: ErrorReason(en: "the expiry date is in the past", pl: "data wygaśnięcia jest w przeszłości")) }
             let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
                                     evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: operatorName,
                                     expires: decision == .granted ? expires : nil,

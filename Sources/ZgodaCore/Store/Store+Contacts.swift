@@ -15,7 +15,7 @@ extension Store {
         let clean = try Validation.check(details)
         let reason = reason.map { Validation.trimmed($0, newlines: true) }
         if let reason, reason.isEmpty {
-            throw ZgodaError.invalidValue(field: "override", reason: "say why the person is added although they asked to be forgotten")
+            throw ZgodaError.invalidValue(field: "override", reason: ErrorReason(en: "say why the person is added although they asked to be forgotten", pl: "podaj, dlaczego dodajesz osobę, która prosiła o usunięcie danych"))
         }
         var added = ContactAddition(id: ContactID(""), overridden: nil)
         try commit { state in

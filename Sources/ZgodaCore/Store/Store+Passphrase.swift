@@ -15,8 +15,8 @@ extension Store {
     public static func changePassphrase(_ directory: DataDirectory, options: StoreOptions, old: String, new: String) throws {
         guard directory.isInitialized else { throw ZgodaError.notADataDirectory(directory.path) }
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
-        guard new.count >= 8 else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "use at least 8 characters") }
-        guard new != old else { throw ZgodaError.invalidValue(field: "new passphrase", reason: "it is the same as the old one") }
+        guard new.count >= 8 else { throw ZgodaError.invalidValue(field: "new passphrase", reason: ErrorReason(en: "use at least 8 characters", pl: "użyj co najmniej 8 znaków")) }
+        guard new != old else { throw ZgodaError.invalidValue(field: "new passphrase", reason: ErrorReason(en: "it is the same as the old one", pl: "jest takie samo jak dotychczasowe")) }
         if let url = try DirectoryMeta.load(directory).database {
             try changeTeamPassphrase(directory, url: url, options: options, old: old, new: new)
             return

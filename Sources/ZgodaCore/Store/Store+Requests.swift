@@ -7,7 +7,7 @@ extension Store {
     public func addRequest(_ contact: ContactID, type: RequestType, received: Day? = nil) throws -> DataSubjectRequest {
         let today = Day(now)
         let day = received ?? today
-        if day > today { throw ZgodaError.invalidValue(field: "received", reason: "\(day) is in the future") }
+        if day > today { throw ZgodaError.invalidValue(field: "received", reason: ErrorReason(en: "\(day) is in the future", pl: "\(day) jest w przyszłości")) }
         var made: DataSubjectRequest?
         try commit { state in
             guard let c = state.contacts[contact] else { throw ZgodaError.unknownContact(contact.rawValue) }
@@ -69,7 +69,7 @@ extension Store {
     @discardableResult
     public func extendRequest(_ id: String, reason: String) throws -> DataSubjectRequest {
         let reason = Validation.trimmed(reason, newlines: true)
-        if reason.isEmpty { throw ZgodaError.invalidValue(field: "reason", reason: "say why the request needs more time; the person must be told (Art. 12(3))") }
+        if reason.isEmpty { throw ZgodaError.invalidValue(field: "reason", reason: ErrorReason(en: "say why the request needs more time; the person must be told (Art. 12(3))", pl: "podaj, dlaczego wniosek wymaga więcej czasu; osobę trzeba o tym poinformować (art. 12 ust. 3)")) }
         let today = Day(now)
         return try commitReturning { state in
             guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }

@@ -125,7 +125,7 @@ public final class Store {
             guard let ask = options.passphrase else { throw ZgodaError.passphraseRequired }
             // Ask once: a prompt must not appear twice, and the store below reuses the answer.
             let pass = try ask()
-            if pass.count < 8 { throw ZgodaError.invalidValue(field: "passphrase", reason: "use at least 8 characters") }
+            if pass.count < 8 { throw ZgodaError.invalidValue(field: "passphrase", reason: ErrorReason(en: "use at least 8 characters", pl: "użyj co najmniej 8 znaków")) }
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: pass).0
             opts.passphrase = { pass }
         }

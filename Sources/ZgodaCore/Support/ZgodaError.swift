@@ -4,7 +4,7 @@ import Foundation
 /// and, where there is one, what to do about it. Messages never contain personal data values
 /// except those the user just typed on the command line.
 public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
-    case invalidValue(field: String, reason: String)
+    case invalidValue(field: String, reason: ErrorReason)
     case unknownContact(String)
     case unknownPurpose(String)
     case unknownRequest(String)

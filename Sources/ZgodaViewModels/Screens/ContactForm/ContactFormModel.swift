@@ -126,7 +126,7 @@ public struct ContactFormModel: Equatable, Sendable {
     /// Shows a failure from validation or from the store next to its field.
     public mutating func show(_ error: any Error) {
         if case let ZgodaError.invalidValue(field, reason) = error, let f = ContactField(rawValue: field) {
-            errors[f] = reason
+            errors[f] = reason.description
             focus = Self.fields.firstIndex(of: f) ?? focus
         } else {
             formError = (error as? ZgodaError)?.description ?? String(describing: error)
