@@ -106,7 +106,7 @@ import ZgodaCore
 
     @Test func history() throws {
         for screen in try Self.screens([.char("h")]) {
-            Self.expectAll(screen, ["· 1 wpis", "j/k przewiń", "g/G góra/dół", "/ szukaj", "Enter czytaj", "Esc wstecz"],
+            Self.expectAll(screen, ["· 1 wpis", "15.01.2026 10:00:00 anna", "j/k przewiń", "g/G góra/dół", "/ szukaj", "Enter czytaj", "Esc wstecz"],
                            absent: ["records", "scroll", "oldest/newest", "/ search"])
         }
         for screen in try Self.screens([.char("H")]) {

@@ -136,9 +136,15 @@ public struct HistoryModel: Equatable, Sendable {
     }
 
     /// `2026-01-15 10:00:00` (UTC, as every other time Zgoda shows).
+    /// "2026-01-15 10:00:00" in English, "15.01.2026 10:00:00" in Polish (UTC, to the second,
+    /// as the journal records it); the same width, so the columns stand where they did.
     static func time(_ d: Date) -> String {
         let s = ISOTime.string(d)
-        return String(s.prefix(10)) + " " + String(s.dropFirst(11).prefix(8))
+        let clock = String(s.dropFirst(11).prefix(8))
+        switch Language.current {
+        case .en: return String(s.prefix(10)) + " " + clock
+        case .pl: return LocalDates.short(Day(d), in: .pl) + " " + clock
+        }
     }
 }
 
