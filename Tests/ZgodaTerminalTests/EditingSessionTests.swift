@@ -114,8 +114,9 @@ import Testing
         try t.keys("c")
         try t.waitFor("Consents of")
         try t.keys("g")
-        let picker = try t.waitFor("source?")
-        #expect(picker.contains("▸ 1  in person"))
+        // The whole picker, not only its title: the terminal may be caught between the two.
+        let picker = try t.waitFor("▸ 1  in person")
+        #expect(picker.contains("source?") && picker.contains("  2  phone"))
         try t.keys("Down")
         let moved = try t.waitFor("▸ 2  phone")
         #expect(!moved.contains("▸ 1  in person"))

@@ -93,13 +93,21 @@ final class Tmux {
     }
 
     /// Polls the screen until `text` shows (or `timeout` seconds pass); returns the screen.
+    /// The screen once it shows `text` and has stopped changing: a frame is painted cell by
+    /// cell, and a capture taken between two of them can hold a box's title without its rows.
     @discardableResult
     func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return last }
+            if last.contains(text) {
+                Thread.sleep(forTimeInterval: 0.05)
+                let again = try screen()
+                if again == last { return last }
+                last = again
+                continue
+            }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw Failure(description: "timed out waiting for \u{201C}\(text)\u{201D}; the screen was:\n\(last)")
