@@ -43,14 +43,14 @@ struct PolishCommandsTests {
         Utworzono        2026-01-15T10:00:00Z
         Zaktualizowano   2026-01-15T10:00:00Z
 
-        Cel              Stan     Wersja  Źródło  Kiedy                 Wygasa  Dowód
-        ───────────────  ───────  ──────  ──────  ────────────────────  ──────  ──────────
-        email-marketing  granted  v1      phone   2026-01-15T10:00:00Z          rozmowa 12
-        phone-marketing  none
-        profiling        refused  v1      paper   2026-01-15T10:00:00Z
-        partners         none
+        Cel              Stan       Wersja  Źródło       Kiedy                 Wygasa  Dowód
+        ───────────────  ─────────  ──────  ───────────  ────────────────────  ──────  ──────────
+        email-marketing  udzielona  v1      telefon      2026-01-15T10:00:00Z          rozmowa 12
+        phone-marketing  brak
+        profiling        odmowa     v1      na papierze  2026-01-15T10:00:00Z
+        partners         brak
         """)
-        #expect(try ok(z, "consent", "list", id, "--lang", "pl").out.hasPrefix("Cel              Stan     Wersja  Źródło  Kiedy"))
+        #expect(try ok(z, "consent", "list", id, "--lang", "pl").out.hasPrefix("Cel              Stan       Wersja  Źródło       Kiedy"))
         let history = try ok(z, "history", id, "--lang", "pl").out
         #expect(history.hasPrefix("Nr  Kiedy                 Operator  Rodzaj          Kontakt   Opis\n"))
         let withdrawn = try ok(z, "consent", "withdraw", id, "email-marketing", "--source", "email", "--lang", "pl").err
@@ -117,10 +117,10 @@ struct PolishCommandsTests {
         #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n1 wniosek; 1 otwarty, 1 po terminie"))
         _ = try ok(z, "request", "add", ewa, "--type", "objection")
         #expect(try ok(z, "request", "list", "--lang", "pl").out == """
-        ID  Kontakt   Imię i nazwisko  Rodzaj     Wpłynął     Termin      Stan         Zamknięty
-        ──  ────────  ───────────────  ─────────  ──────────  ──────────  ───────────  ─────────
-        R1  \(jan)  Jan Kowalski     access     2025-11-01  2025-12-01  po terminie
-        R2  \(ewa)  Ewa Nowak        objection  2026-01-15  2026-02-16  otwarty
+        ID  Kontakt   Imię i nazwisko  Rodzaj            Wpłynął     Termin      Stan         Zamknięty
+        ──  ────────  ───────────────  ────────────────  ──────────  ──────────  ───────────  ─────────
+        R1  \(jan)  Jan Kowalski     dostęp do danych  2025-11-01  2025-12-01  po terminie
+        R2  \(ewa)  Ewa Nowak        sprzeciw          2026-01-15  2026-02-16  otwarty
         2 wnioski; 2 otwarte, 1 po terminie
         """)
         let extended = try ok(z, "request", "extend", "R2", "--reason", "dużo danych", "--lang", "pl").err

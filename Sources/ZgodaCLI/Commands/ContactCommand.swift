@@ -189,7 +189,7 @@ struct ContactList: ParsableCommand {
                 for c in found {
                     let d = c.details
                     t.add([c.id.rawValue, c.anonymized || c.damaged ? CLIText.Common.shownName(c) : d.name, d.company, d.email.isEmpty ? d.phone : d.email]
-                          + purposes.map { store.state.status(of: c.id, purpose: $0, now: now).rawValue })
+                          + purposes.map { CLIText.Cells.status(store.state.status(of: c.id, purpose: $0, now: now)) })
                 }
                 Output.line(t.rendered())
                 Output.line(CLIText.Common.contacts.count(found.count))
@@ -215,8 +215,8 @@ enum ConsentTable {
         var t = Table(T.purpose.text, CLIText.Common.status.text, T.version.text, T.source.text, CLIText.Common.at.text,
                       T.expires.text, T.evidence.text)
         for r in rows {
-            t.add(r.purpose.id, r.status.rawValue, r.decision.map { "v\($0.purposeVersion)" } ?? "",
-                  r.decision?.source.rawValue ?? "", r.decision.map { ISOTime.string($0.at) } ?? "",
+            t.add(r.purpose.id, CLIText.Cells.status(r.status), r.decision.map { "v\($0.purposeVersion)" } ?? "",
+                  r.decision.map { CLIText.Cells.source($0.source) } ?? "", r.decision.map { ISOTime.string($0.at) } ?? "",
                   r.decision?.expires.map(ISOTime.string) ?? "", r.decision?.evidence ?? "")
         }
         return t.rendered()

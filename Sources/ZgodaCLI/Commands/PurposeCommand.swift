@@ -49,7 +49,7 @@ struct PurposeList: ParsableCommand {
                 var t = Table(CLIText.Common.id.text, T.title.text, T.legalBasis.text, T.retention.text, CLIText.Contact.version.text,
                               T.consentsFrom.text, T.fields.text)
                 for p in purposes {
-                    t.add(p.id, p.title, p.legalBasis.rawValue, p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
+                    t.add(p.id, p.title, CLIText.Cells.legalBasis(p.legalBasis), p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
                           p.neededFields.map(\.rawValue).joined(separator: ","))
                 }
                 Output.line(t.rendered())

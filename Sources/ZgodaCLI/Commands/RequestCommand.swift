@@ -60,7 +60,7 @@ struct RequestList: ParsableCommand {
                 for r in list {
                     let c = store.state.contacts[r.contact]
                     let name = c.map { $0.anonymized ? CLIText.Common.anonymised.text : $0.name } ?? ""
-                    t.add(r.id, r.contact.rawValue, name, r.type.rawValue, r.received.description, r.due.description,
+                    t.add(r.id, r.contact.rawValue, name, CLIText.Cells.requestType(r.type), r.received.description, r.due.description,
                           T.status(r.status, overdue: r.isOverdue(today: today)).text, r.closed?.description ?? "")
                 }
                 Output.line(t.rendered())
