@@ -21,7 +21,7 @@ extension CLIText {
         static let status = Localized(en: "Status", pl: "Stan")
         static let at = Localized(en: "At", pl: "Kiedy")
         static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
-        static let contacts = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+        static let contacts = CoreText.Labels.contacts
 
         /// What stands for an erased or unreadable person's name; the English words are
         /// ZgodaCore's own labels, so English output is the same wherever the name is shown.

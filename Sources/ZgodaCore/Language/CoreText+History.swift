@@ -23,7 +23,7 @@ extension CoreText {
             case none, given(String), hidden(Hidden)
         }
 
-        static let contact = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+        static let contact = Labels.contacts
         static let person = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
         static let day = PluralNoun(en: ("day", "days"), pl: ("dzień", "dni", "dni"))
 

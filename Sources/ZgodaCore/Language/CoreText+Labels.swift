@@ -88,6 +88,11 @@ extension CoreText.Labels {
 }
 
 extension CoreText.Labels {
+    /// "1 contact", "22 kontakty": the one noun every layer counts people with.
+    public static let contacts = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+}
+
+extension CoreText.Labels {
     /// A changed field's name as a history line shows it: English keeps the name the journal and
     /// its JSON use (`company`, `legalBasis`); Polish says it in words. A name not listed (a
     /// purpose's id, on a consent line) is shown as it is in both.

@@ -4,7 +4,7 @@ extension UIText {
     /// What every screen shares: the title bar, the help overlay, the search line, the notice
     /// of a lost team database, and the screen for a terminal too small to draw on.
     enum App {
-        static let contacts = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+        static let contacts = CoreText.Labels.contacts
         /// "Zgoda · Contacts · 5 contacts".
         static func listTitle(total: Int) -> Localized {
             Localized(en: "Zgoda · Contacts · \(contacts.count(total, in: .en))", pl: "Zgoda · Kontakty · \(contacts.count(total, in: .pl))")

@@ -78,7 +78,7 @@ extension UIText {
             Localized(en: "no file starts with \u{201C}\(prefix)\u{201D}", pl: "żaden plik nie zaczyna się od \u{201E}\(prefix)\u{201D}")
         }
 
-        static let contacts = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+        static let contacts = CoreText.Labels.contacts
         static func exportTitle(_ n: Int) -> Localized {
             // Polish: "Eksport 5 kontaktów" takes the genitive in every number but 1.
             Localized(en: "Export \(contacts.count(n, in: .en))", pl: n == 1 ? "Eksport 1 kontaktu" : "Eksport \(n) kontaktów")
