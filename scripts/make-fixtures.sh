@@ -32,7 +32,9 @@ at 2026-03-03T10:00:00Z
 "$zgoda" consent grant "$d" email-marketing --source import
 at 2026-03-04T11:00:00Z
 "$zgoda" consent withdraw "$b" email-marketing --source email --evidence "reply to newsletter"
-"$zgoda" purpose edit profiling --description "Analiza historii zakupów w celu dopasowania ofert."
+# From format 3 on a new version says whether it needs fresh consent.
+material=(); if "$zgoda" purpose edit --help 2>/dev/null | grep -q -- --material; then material=(--material); fi
+"$zgoda" purpose edit profiling --description "Analiza historii zakupów w celu dopasowania ofert." ${material[@]+"${material[@]}"}
 "$zgoda" export --format csv --query kowal --output "$out/export-kowal.csv"
 "$zgoda" export --format json --consent email-marketing=granted --output "$out/export-granted.json"
 "$zgoda" request add "$b" --type erasure
@@ -50,6 +52,26 @@ printf 'name;email;city\nJan Wiśniewski;jan@example.pl;Wrocław\n' > "$out/impo
 at 2026-03-06T08:00:00Z
 "$zgoda" anonymize "$d" --yes
 "$zgoda" consent grant "$c" profiling --source in-person --evidence "signed at the desk"
+# Format 3: links, objections, overrides, extensions, editorial versions, the grace period and
+# breaches (the format 1 and 2 fixtures were made before these existed).
+if "$zgoda" breach --help >/dev/null 2>&1; then
+  at 2026-03-07T09:00:00Z
+  "$zgoda" link "$a" --expires 90d --public-url https://zgoda.example.pl >/dev/null
+  "$zgoda" link "$e" --purpose email-marketing --expires 30d --public-url https://zgoda.example.pl >/dev/null
+  "$zgoda" link revoke L2 >/dev/null
+  "$zgoda" purpose add direct-offers --title "Oferty dla klientów" --description "Oferty podobnych produktów dla obecnych klientów." \
+       --basis legitimate-interest --retention 3y --fields name,email
+  "$zgoda" consent object "$e" direct-offers --source email --evidence "reply of 7 March"
+  "$zgoda" purpose edit email-marketing --description "Sending offers, newsletters and invitations by e-mail." --editorial
+  "$zgoda" request add "$e" --type access
+  "$zgoda" request extend R2 --reason "many systems to search"
+  "$zgoda" contact add --name "Anna Kowalska" --email anna.kowalska@example.com --override "came back to the stand" >/dev/null
+  "$zgoda" admin set --grace 14d
+  "$zgoda" breach add --what "laptop with an export lost" --people 2 --contact "$a" --contact "$e" \
+       --noticed 2026-03-07T08:00:00Z --measures "disk encrypted, passwords changed" >/dev/null
+  "$zgoda" breach close B1 --note "disk encrypted: no risk" >/dev/null
+  "$zgoda" compact
+fi
 rm -f "$out"/export-*.csv "$out"/export-*.json "$out"/form.txt "$out"/report.md "$out"/import.csv
 
 # The expected view of that directory, as every later version must show it.
@@ -62,5 +84,9 @@ at 2026-03-10T08:00:00Z
 for id in "$a" "$b" "$c" "$d" "$e"; do
   "$zgoda" consent list "$id" --format json > "$exp/consents-$id.json"
 done
+if "$zgoda" breach --help >/dev/null 2>&1; then
+  "$zgoda" link list --format json > "$exp/links.json"
+  "$zgoda" breach list --format json > "$exp/breaches.json"
+fi
 "$zgoda" verify --format json > "$exp/verify.json"
 rm -f "$dir/search.zc" "$dir/search.zc.tmp" "$dir/lock"

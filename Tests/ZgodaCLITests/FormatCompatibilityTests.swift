@@ -10,7 +10,8 @@ struct FormatCompatibilityTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    static let names = ["format1-plain", "format1-encrypted", "format2-plain", "format2-encrypted"]
+    static let names = ["format1-plain", "format1-encrypted", "format2-plain", "format2-encrypted",
+                         "format3-plain", "format3-encrypted"]
 
     /// A runner whose data directory is a private copy of the fixture (permissions as a real
     /// directory has them: git does not keep modes).
@@ -47,6 +48,9 @@ struct FormatCompatibilityTests {
             ("purposes.json", ["purpose", "list", "--format", "json"]),
             ("requests.json", ["request", "list", "--format", "json"]),
         ]
+        // Format 3 on: the links and the breach register.
+        if files.contains("links.json") { out.append(("links.json", ["link", "list", "--format", "json"])) }
+        if files.contains("breaches.json") { out.append(("breaches.json", ["breach", "list", "--format", "json"])) }
         for f in files.sorted() where f.hasPrefix("consents-") {
             let id = String(f.dropFirst("consents-".count).dropLast(".json".count))
             out.append((f, ["consent", "list", id, "--format", "json"]))
@@ -83,7 +87,7 @@ struct FormatCompatibilityTests {
         let old = try expected(name, "history.json")
         #expect(old.hasSuffix("}\n]\n"))
         #expect(history.hasPrefix(String(old.dropLast("\n]\n".count))), "\(name): the old history is unchanged")
-        for (file, args) in try views(z, name) where file.hasPrefix("consents-") || file == "purposes.json" || file == "requests.json" {
+        for (file, args) in try views(z, name) where file.hasPrefix("consents-") || ["purposes.json", "requests.json", "links.json", "breaches.json"].contains(file) {
             #expect(try z.run(args).stdout == (try expected(name, file)), "\(name): \(file) after compaction")
         }
         let contacts = try z.run("contact", "list", "--format", "json").stdout
