@@ -12,6 +12,8 @@ public enum Validation {
             c[f] = trimmed(c[f], newlines: true)
         }
         c.tags = d.tags.map { trimmed($0, newlines: false) }.filter { !$0.isEmpty }
+        // Notes keep their white space, but white space alone is no note (as an import reads it).
+        if trimmed(c.notes, newlines: true).isEmpty { c.notes = "" }
         if c.name.isEmpty {
             throw ZgodaError.invalidValue(field: "name", reason: ErrorReason(Localized(en: "a contact needs a name", pl: "kontakt musi mieć imię i nazwisko")))
         }
@@ -47,25 +49,30 @@ public enum Validation {
     }
 
     /// `s` without leading and trailing white space, as Foundation's `trimmingCharacters(in:)`
-    /// with `.whitespacesAndNewlines` (or `.whitespaces` when `newlines` is false) trims it —
-    /// which on Linux goes through `NSString` and cost a quarter of a 100k-row import. Values
-    /// that need no trimming, nearly all of them, come back without a copy.
+    /// with `.whitespacesAndNewlines` (or `.whitespaces` when `newlines` is false) trims it, and
+    /// a byte order mark too — by hand, because on Linux Foundation goes through `NSString` and
+    /// cost a quarter of a 100k-row import. Values that need no trimming, nearly all of them,
+    /// come back without a copy. The one rule for every value typed or imported: an import that
+    /// trimmed otherwise read back a different person from its own export.
     static func trimmed(_ s: String, newlines: Bool) -> String {
-        func isSpace(_ u: Unicode.Scalar) -> Bool {
-            switch u.value {
-            case 0x20, 0x09, 0x200B: return true
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return newlines
-            case 0..<0x80: return false
-            // The remaining Unicode space separators (category Zs); Foundation adds U+200B.
-            default: return u.properties.generalCategory == .spaceSeparator
-            }
-        }
+        func isSpace(_ u: Unicode.Scalar) -> Bool { isTrimmedSpace(u, newlines: newlines) }
         let scalars = s.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return s }
         if !isSpace(first) && !isSpace(last) { return s }
         guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
         let end = scalars.lastIndex(where: { !isSpace($0) })!
         return String(scalars[start...end])
+    }
+
+    /// Whether `trimmed` takes `u` off the ends of a value.
+    static func isTrimmedSpace(_ u: Unicode.Scalar, newlines: Bool) -> Bool {
+        switch u.value {
+        case 0x20, 0x09, 0x200B, 0xFEFF: return true
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return newlines
+        case 0..<0x80: return false
+        // The remaining Unicode space separators (category Zs); Foundation adds U+200B.
+        default: return u.properties.generalCategory == .spaceSeparator
+        }
     }
 
     /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.

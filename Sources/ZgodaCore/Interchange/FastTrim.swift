@@ -2,19 +2,10 @@
 /// through NSString on Linux and took most of a 100k-row import; values from files are almost
 /// always already trimmed, and this returns those without copying.
 enum FastTrim {
-    static func isSpace(_ u: Unicode.Scalar) -> Bool {
-        u.properties.isWhitespace || u == "\u{FEFF}"
-    }
-
-    /// `s` without leading and trailing whitespace and line breaks (Unicode White_Space).
-    static func trimmed(_ s: String) -> String {
-        let scalars = s.unicodeScalars
-        guard let first = scalars.first, let last = scalars.last else { return s }
-        if !isSpace(first) && !isSpace(last) { return s }
-        guard let start = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let end = scalars.lastIndex(where: { !isSpace($0) })!
-        return String(scalars[start...end])
-    }
+    /// `s` without leading and trailing whitespace and line breaks: exactly what the store
+    /// trims off a value typed in (`Validation.trimmed`), so an imported value is the value the
+    /// same text typed would have been.
+    static func trimmed(_ s: String) -> String { Validation.trimmed(s, newlines: true) }
 
     /// A comma-separated tag list as `ContactDetails.parseTags` reads it, on the fast trim.
     static func tags(_ text: String) -> [String] {

@@ -79,4 +79,30 @@ struct InterchangePropertyTests {
             #expect(a == b, "\(format)")
         }
     }
+
+    /// Values that begin or end in a space of another kind (zero-width, byte order mark,
+    /// ideographic, no-break, line separator), or hold one inside a note, read back from every
+    /// export as the store kept them: typing and importing trim by one rule, and white space
+    /// alone is no note.
+    @Test(arguments: InterchangeFormat.allCases)
+    func unusualSpacesAtTheEndsReadBackAsKept(_ format: InterchangeFormat) throws {
+        let from = try TempStore()
+        var held: [String] = []
+        for space in ["\u{200B}", "\u{FEFF}", "\u{3000}", "\u{00A0}", "\u{2028}", "\u{1680}"] {
+            let id = try from.store.addContact(ContactDetails(name: "Osoba\(space)", email: "", phone: "", company: space + "Firma",
+                                                              position: "", city: space, tags: [], notes: space))
+            held.append("\(try from.store.contact(id).details)")
+            // A vCard writes a line separator inside a value as the placeholder a terminal
+            // shows (`VCardWriter.escape`): it keeps cards inert, so that one is not compared.
+            if format == .vcard && space == "\u{2028}" { continue }
+            let noted = try from.store.addContact(ContactDetails(name: "Notatka", email: "", phone: "", company: "", position: "",
+                                                                 city: "", tags: [], notes: "Uwaga\(space)koniec"))
+            held.append("\(try from.store.contact(noted).details)")
+        }
+        let file = from.path("export." + (format == .vcard ? "vcf" : format.rawValue))
+        _ = try Exporter.export(store: from.store, format: format, destination: .file(file))
+        let into = try TempStore()
+        _ = try Importer.run(store: into.store, file: file)
+        #expect(into.store.state.contacts.values.map { "\($0.details)" }.sorted() == held.sorted())
+    }
 }
