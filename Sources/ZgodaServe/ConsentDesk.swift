@@ -26,7 +26,7 @@ actor ConsentDesk {
         do { try store.refresh() } catch {
             return unavailable(lang)
         }
-        guard let link = store.openLink(token: request.token), let content = store.consentPage(token: request.token) else {
+        guard let link = store.openLink(token: request.token), let content = store.consentPage(token: request.token, language: lang.language) else {
             limiter.fail(request.client, now: now)
             return PageResponse(status: 404, html: ConsentPageHTML.neutral(lang: lang))
         }
@@ -48,12 +48,13 @@ actor ConsentDesk {
             guard let choices = Self.choices(form, content: content) else { return page(400, content, notice: .problem(text.badForm)) }
             do {
                 let outcome = try store.recordWebChoices(token: request.token, choices: choices,
-                                                         evidence: WebEvidence(clientAddress: request.client, userAgent: request.userAgent))
+                                                         evidence: WebEvidence(clientAddress: request.client, userAgent: request.userAgent),
+                                                         language: lang.language)
                 return page(200, outcome.page, notice: .recorded(outcome.recorded, receipt: outcome.receipt))
             } catch WebChoiceRefusal.linkClosed {
                 return PageResponse(status: 404, html: ConsentPageHTML.neutral(lang: lang))
             } catch WebChoiceRefusal.wordingChanged {
-                return page(409, store.consentPage(token: request.token) ?? content, notice: .problem(text.wordingChanged))
+                return page(409, store.consentPage(token: request.token, language: lang.language) ?? content, notice: .problem(text.wordingChanged))
             } catch WebChoiceRefusal.invalidChoice {
                 return page(400, content, notice: .problem(text.badForm))
             } catch {

@@ -39,8 +39,8 @@ enum ConsentPageHTML {
     private static func purpose(_ item: ConsentPageContent.Item, text: PageText) -> String {
         let p = item.purpose
         let id = p.id
-        var b = "<fieldset id=\"purpose-\(e(id))\">\n<legend>\(e(p.title))</legend>\n"
-        b += "<p>\(e(p.description))</p>\n<dl>"
+        var b = "<fieldset id=\"purpose-\(e(id))\">\n<legend>\(e(item.wording.title))</legend>\n"
+        b += "<p>\(e(item.wording.description))</p>\n<dl>"
         b += "<dt>\(e(text.legalBasis))</dt><dd>\(e(text.basis(p.legalBasis)))</dd>"
         b += "<dt>\(e(text.retention))</dt><dd>\(e(text.retention(p.retention)))</dd>"
         b += "<dt>\(e(text.version))</dt><dd>\(e(id)), v\(p.version)</dd>"
@@ -55,7 +55,7 @@ enum ConsentPageHTML {
         b += "<label><input type=\"radio\" name=\"choice-\(e(id))\" value=\"refuse\"> \(e(text.disagree))</label>"
         b += "</div>\n"
         if item.canWithdraw {
-            b += "<p><button type=\"submit\" name=\"withdraw\" value=\"\(e(id))\" class=\"withdraw\">\(e(text.withdraw)): \(e(p.title))</button></p>\n"
+            b += "<p><button type=\"submit\" name=\"withdraw\" value=\"\(e(id))\" class=\"withdraw\">\(e(text.withdraw)): \(e(item.wording.title))</button></p>\n"
         }
         b += "<p class=\"fingerprint\">\(e(text.fingerprint)): <code>\(e(item.wordingHash))</code></p>\n"
         b += "</fieldset>\n"
@@ -73,7 +73,7 @@ enum ConsentPageHTML {
             } else {
                 b += "<ul>"
                 for d in decisions {
-                    let title = content.items.first { $0.purpose.id == d.purpose }?.purpose.title ?? d.purpose
+                    let title = content.items.first { $0.purpose.id == d.purpose }?.wording.title ?? d.purpose
                     b += "<li data-purpose=\"\(e(d.purpose))\" data-decision=\"\(d.decision.rawValue)\">\(e(title)): \(e(text.decision(d.decision))), \(e(PageText.time(d.at)))</li>"
                 }
                 b += "</ul>\n"

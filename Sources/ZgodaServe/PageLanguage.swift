@@ -1,8 +1,12 @@
 import Foundation
+import ZgodaCore
 
 /// The language a page is shown in: Polish or English.
 public enum PageLanguage: String, CaseIterable, Sendable {
     case pl, en
+
+    /// The same language as the core names it (purpose wordings, hashes).
+    var language: Language { self == .pl ? .pl : .en }
 
     /// `?lang=` first (the switch on the page), then the browser's `Accept-Language` by its
     /// weights, else Polish: Zgoda's customers read Polish first.

@@ -74,8 +74,8 @@ struct PageText {
     }
 
     static func retentionParts(_ r: Retention) -> (String, String) {
-        let both = Bilingual.retention(r).components(separatedBy: " / ")
-        return (both.first ?? r.description, both.last ?? r.description)
+        let period = DocumentText.retention(r)
+        return (period.pl, period.en)
     }
 
     func status(_ s: ConsentStatus) -> String {

@@ -56,7 +56,7 @@ struct LinkCommandTests {
         #expect(try fresh.run("link", someone).stderr.contains("the data controller's name and address are not set"))
     }
 
-    @Test func theMailIsAnRFC5322MessageInPolishAndEnglish() throws {
+    @Test func theMailIsAnRFC5322MessageInThePersonsLanguage() throws {
         let (z, id) = try Self.setUp()
         let r = try z.run("link", id, "--mail", "--public-url", "https://zgoda.example.pl")
         #expect(r.exitCode == 0)
@@ -71,10 +71,15 @@ struct LinkCommandTests {
         #expect(headers.contains { $0.hasPrefix("Subject: =?UTF-8?B?") })
         #expect(headers.contains { $0.hasPrefix("Message-ID: <zgoda-l1-") && $0.hasSuffix("@zuraw.example.pl>") })
         let body = parts.dropFirst().joined(separator: "\r\n\r\n")
-        #expect(body.contains("Dzień dobry,") && body.contains("Hello,"))
+        // In the language of the run, or the person's (--document-lang).
+        #expect(body.hasPrefix("Hello,") && !body.contains("Dzień dobry"))
+        #expect(headers.contains("Content-Language: en"))
         #expect(body.contains("https://zgoda.example.pl/c/"))
-        #expect(body.contains("Administrator danych: Żuraw i Syn, ul. Długa 1, 80-001 Gdańsk"))
-        #expect(body.contains("Data controller: Żuraw i Syn"))
+        #expect(body.contains("Data controller: Żuraw i Syn, ul. Długa 1, 80-001 Gdańsk"))
+        let polish = try z.run("link", id, "--mail", "--public-url", "https://zgoda.example.pl", "--document-lang", "pl").stdout
+        #expect(polish.contains("\r\nContent-Language: pl\r\n"))
+        #expect(polish.contains("\r\n\r\nDzień dobry,\r\n") && !polish.contains("Hello"))
+        #expect(polish.contains("Administrator danych: Żuraw i Syn, ul. Długa 1, 80-001 Gdańsk"))
         #expect(!mail.contains("\n") || !mail.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
         #expect(try z.run("history", id, "--format", "json").stdout.contains("mailed to lucja@cwik.example.pl"))
 

@@ -190,7 +190,7 @@ struct PolishCommandsTests {
         #expect(try ok(z, "purpose", "edit", "golf", "--title", "Golf 3", "--editorial", "--lang", "pl").err
                 == "zgoda: cel golf ma teraz wersję 3, to poprawka redakcyjna: zgody od wersji 2 pozostają ważne (zapisano)\n")
         #expect(try ok(z, "purpose", "list", "--lang", "pl").out.hasPrefix(
-            "ID               Tytuł                  Podstawa prawna  Okres przechowywania  Wersja  Zgody od  Pola\n"))
+            "ID               Tytuł                    Podstawa prawna  Okres przechowywania  Wersja  Zgody od  Pola\n"))
         let verify = try ok(z, "verify", "--lang", "pl").out
         #expect(verify.hasPrefix("OK  sprawdzono: "))
         #expect(verify.contains(", 1 kontakt\nhead  "))

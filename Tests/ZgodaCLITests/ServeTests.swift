@@ -50,11 +50,12 @@ struct ServeTests {
         let r = try HTTPProbe.get(port: server.port, s.path)
         #expect(r.status == 200)
         #expect(r.body.contains("<html lang=\"pl\">"))
-        for text in ["Hurtownia Żuraw Sp. z o.o.", "ul. Piotrkowska 12, 90-001 Łódź", "iod@zuraw.example.pl", "E-mail marketing",
-                     "Phone marketing", "zgoda (art. 6 ust. 1 lit. a RODO)", "2 lata od ustania podstawy", "brak decyzji"] {
+        // The purposes in their Polish wording, on a Polish page.
+        for text in ["Hurtownia Żuraw Sp. z o.o.", "ul. Piotrkowska 12, 90-001 Łódź", "iod@zuraw.example.pl", "Marketing e-mailowy",
+                     "Marketing telefoniczny", "zgoda (art. 6 ust. 1 lit. a RODO)", "2 lata od ustania podstawy", "brak decyzji"] {
             #expect(r.body.contains(text), "\(text)")
         }
-        #expect(!r.body.contains("Profiling"))
+        #expect(!r.body.contains("Profilowanie") && !r.body.contains("E-mail marketing"))
         #expect(!r.body.contains("checked"))
         #expect(!r.body.contains("<script"))
         // The page greets nobody: a leaked link shows a stranger no name or address of the person.
@@ -69,6 +70,10 @@ struct ServeTests {
 
         let en = try HTTPProbe.get(port: server.port, s.path, headers: ["Accept-Language": "en-GB,en;q=0.9,pl;q=0.5"])
         #expect(en.body.contains("<html lang=\"en\">") && en.body.contains("I do not agree") && en.body.contains("consent (Art. 6(1)(a) GDPR)"))
+        // The purposes in English, each with the hash of the English wording it shows.
+        #expect(en.body.contains("<legend>E-mail marketing</legend>") && !en.body.contains("Marketing e-mailowy"))
+        let hash = { (body: String) in body.components(separatedBy: "name=\"wording-email-marketing\" value=\"").dropFirst().first?.prefix(64) }
+        #expect(hash(en.body) != nil && hash(en.body) != hash(r.body))
         let switched = try HTTPProbe.get(port: server.port, s.path + "?lang=pl", headers: ["Accept-Language": "en"])
         #expect(switched.body.contains("<html lang=\"pl\">") && switched.body.contains("Nie zgadzam się"))
         #expect(switched.body.contains("href=\"\(s.path)?lang=en\""))

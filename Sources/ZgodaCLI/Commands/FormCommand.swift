@@ -17,13 +17,14 @@ struct FormCommand: ParsableCommand {
     @Option(help: "text or html.") var format: ConsentForm.Format = .text
     @Option(help: ArgumentHelp("Write the form to this file (created with mode 0600) instead of stdout.", valueName: "file"))
     var output: String?
+    @OptionGroup var document: DocumentLanguageOption
 
     func run() throws {
         try reportingErrors {
             let store = try global.openStore()
             let contact = ContactID(id)
             try IssuedDocument.issue("form", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
-                try ConsentForm.render(format, state: state, contact: contact, receipt: receipt)
+                try ConsentForm.render(format, state: state, contact: contact, receipt: receipt, language: document.language)
             }
             if let path = IssuedDocument.path(output) { Output.note(CLIText.Documents.wroteForm(contact, path: path).text) }
         }

@@ -53,6 +53,7 @@ struct LinkIssue: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("With --mail: the file to write (default: stdout).", valueName: "file"))
     var output: String?
     @Option(help: "table (the link alone) or json.") var format: ShowFormat = .table
+    @OptionGroup var document: DocumentLanguageOption
 
     func validate() throws {
         if mail && sendmail { throw ValidationError("--mail and --sendmail exclude each other") }
@@ -79,7 +80,7 @@ struct LinkIssue: ParsableCommand {
             }
             if mail || sendmail {
                 let message = try LinkMail.render(controller: store.state.controller, to: try store.contact(contact).details,
-                                                  url: address, link: link, date: store.now)
+                                                  url: address, link: link, date: store.now, language: document.language)
                 if let sender {
                     do { try sender.send(message) } catch {
                         _ = try? store.revokeLink(link.id)

@@ -49,7 +49,7 @@ struct PurposeList: ParsableCommand {
                 var t = Table(CLIText.Common.id.text, T.title.text, T.legalBasis.text, T.retention.text, CLIText.Contact.version.text,
                               T.consentsFrom.text, T.fields.text)
                 for p in purposes {
-                    t.add(p.id, p.title, CLIText.Cells.legalBasis(p.legalBasis), p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
+                    t.add(p.id, p.shownTitle, CLIText.Cells.legalBasis(p.legalBasis), p.retention.description, "v\(p.version)", "v\(p.consentsFrom)",
                           p.neededFields.map(\.rawValue).joined(separator: ","))
                 }
                 Output.line(t.rendered())
@@ -67,12 +67,19 @@ struct PurposeAdd: ParsableCommand {
     @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis = .consent
     @Option(help: ArgumentHelp("How long data may be kept once the basis ends: 24m, 2y.", valueName: "period")) var retention: RetentionArgument = .init(Retention(months: 24))
     @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated (name,email,…).", valueName: "fields")) var fields: FieldListArgument?
+    @Option(name: .customLong("title-pl"), help: "The title in Polish, shown to people who read Polish.") var titlePL: String?
+    @Option(name: .customLong("description-pl"), help: "The description in Polish.") var descriptionPL: String?
 
     func run() throws {
         try reportingErrors {
+            var translations: [Language: PurposeWording] = [:]
+            if titlePL != nil || descriptionPL != nil {
+                translations[.pl] = PurposeWording(title: titlePL ?? "", description: descriptionPL ?? "")
+            }
             let store = try global.openStore()
             try store.addPurpose(Purpose(id: id, title: title, description: description, legalBasis: basis,
-                                         retention: retention.value, neededFields: fields?.fields ?? []))
+                                         retention: retention.value, neededFields: fields?.fields ?? [],
+                                         translations: translations))
             Output.note(CLIText.Purpose.added(id).text)
         }
     }
@@ -95,13 +102,16 @@ struct PurposeEdit: ParsableCommand {
     @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis?
     @Option(help: ArgumentHelp("Retention period: 24m, 2y.", valueName: "period")) var retention: RetentionArgument?
     @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated.", valueName: "fields")) var fields: FieldListArgument?
+    @Option(name: .customLong("title-pl"), help: "The title in Polish (with --description-pl \"\" and an empty title: no Polish wording).") var titlePL: String?
+    @Option(name: .customLong("description-pl"), help: "The description in Polish.") var descriptionPL: String?
     @Flag(help: "The new version changes what people agreed to: earlier consents become outdated.") var material = false
     @Flag(help: "The new version only corrects the wording: earlier consents stay valid.") var editorial = false
     @Flag(help: "Confirm a switch of the legal basis without being asked.") var yes = false
 
     func run() throws {
         try reportingErrors {
-            if title == nil && description == nil && basis == nil && retention == nil && fields == nil {
+            if title == nil && description == nil && basis == nil && retention == nil && fields == nil
+                && titlePL == nil && descriptionPL == nil {
                 throw ZgodaError.invalidInput(CLIText.Purpose.nothingToChange.text)
             }
             if material && editorial { throw ZgodaError.invalidInput(CLIText.Purpose.materialOrEditorial.text) }
@@ -118,6 +128,11 @@ struct PurposeEdit: ParsableCommand {
                 if let basis { p.legalBasis = basis }
                 if let retention { p.retention = retention.value }
                 if let fields { p.neededFields = fields.fields }
+                if titlePL != nil || descriptionPL != nil {
+                    let was = p.translations[.pl]
+                    let polish = PurposeWording(title: titlePL ?? was?.title ?? "", description: descriptionPL ?? was?.description ?? "")
+                    p.translations[.pl] = polish.title.isEmpty && polish.description.isEmpty ? nil : polish
+                }
             }
             let p = o.after
             typealias T = CLIText.Purpose

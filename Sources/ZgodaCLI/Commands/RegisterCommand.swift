@@ -12,11 +12,13 @@ struct RegisterCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "md, html or json.") var format: ProcessingRegister.Format = .md
     @Option(help: ArgumentHelp("Write it to this file instead of stdout.", valueName: "file")) var output: String?
+    @OptionGroup var document: DocumentLanguageOption
 
     func run() throws {
         try reportingErrors {
             let store = try global.openStore()
-            let register = ProcessingRegister(state: store.state, issued: store.now, encrypted: store.isEncrypted, head: store.head)
+            let register = ProcessingRegister(state: store.state, issued: store.now, encrypted: store.isEncrypted, head: store.head,
+                                              language: document.language)
             let text = register.render(format)
             if let path = IssuedDocument.path(output) {
                 try IssuedDocument.writePrivate(text, to: path)

@@ -14,6 +14,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "md, html or json.") var format: AccessReport.Format = .md
     @Option(help: ArgumentHelp("Write the report to this file (created with mode 0600) instead of stdout.", valueName: "file"))
     var output: String?
+    @OptionGroup var document: DocumentLanguageOption
 
     func run() throws {
         try reportingErrors {
@@ -21,7 +22,7 @@ struct ReportCommand: ParsableCommand {
             let contact = try store.contact(ContactID(id)).id
             let history = try store.history(contact: contact)
             try IssuedDocument.issue("report", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
-                try AccessReport(state: state, contact: contact, history: history, receipt: receipt).render(format)
+                try AccessReport(state: state, contact: contact, history: history, receipt: receipt, language: document.language).render(format)
             }
             if let path = IssuedDocument.path(output) { Output.note(CLIText.Documents.wroteReport(contact, path: path).text) }
         }

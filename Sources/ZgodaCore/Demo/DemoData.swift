@@ -75,7 +75,7 @@ public enum DemoData {
                             let decision: Decision = roll < 6 ? .granted : roll < 8 ? .refused : .withdrawn
                             let source = [ConsentSource.inPerson, .phone, .email, .webForm, .paper].randomElement(using: &rng)!
                             let ev = String(format: DemoNames.evidence.randomElement(using: &rng)!, Int.random(in: 100...9999, using: &rng))
-                            let hash = Wording.hash(controller: state.controller, purpose: p)
+                            let hash = Wording.hash(controller: state.controller, purpose: p, language: .pl)
                             // A withdrawal takes back a grant, so the grant comes first; its time
                             // is derived, not drawn, so every other person stays as the seed made them.
                             if decision == .withdrawn {

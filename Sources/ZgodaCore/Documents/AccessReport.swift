@@ -14,21 +14,28 @@ public struct AccessReport: Sendable {
     public var receipt: DocumentReceipt
     /// The person's journal entries, oldest first.
     public var history: [JournalEntry]
+    /// The language the report is written in: the person's. JSON is the same in every one.
+    public var language: Language
     private var state: ZgodaState
     private var now: Date { receipt.issued }
 
-    public init(state: ZgodaState, contact id: ContactID, history: [JournalEntry], receipt: DocumentReceipt) throws {
+    public init(state: ZgodaState, contact id: ContactID, history: [JournalEntry], receipt: DocumentReceipt,
+                language: Language = Language.current) throws {
         guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
-        self.contact = c; self.state = state; self.history = history; self.receipt = receipt
+        self.contact = c; self.state = state; self.history = history; self.receipt = receipt; self.language = language
     }
 
     public func render(_ format: Format) -> String {
         switch format {
         case .md: return MarkdownRenderer.render(blocks())
-        case .html: return HTMLRenderer.render(blocks(), title: "Raport dostępu / Access report — \(contact.anonymized ? contact.id.rawValue : contact.name)")
+        case .html:
+            return HTMLRenderer.render(blocks(), title: "\(T.shortTitle(language)) — \(contact.anonymized ? contact.id.rawValue : contact.name)",
+                                       language: language)
         case .json: return json().rendered() + "\n"
         }
     }
+
+    typealias T = ReportText
 
     // MARK: Content
 
@@ -41,134 +48,138 @@ public struct AccessReport: Sendable {
 
     func wording(of d: ConsentDecision) -> Purpose? { state.purposeVersions[d.purpose]?[d.purposeVersion] }
 
-    static func erasedOr(_ s: String?) -> String { s ?? HistoryText.erased }
-
     public func blocks() -> [DocumentBlock] {
-        let c = contact
+        let c = contact, l = language
+        typealias D = DocumentText
         var b: [DocumentBlock] = [
-            .title("Raport dostępu do danych osobowych", "Personal data access report"),
-            .paragraph("Informacja o przetwarzaniu danych osobowych zgodnie z art. 15 RODO. / Information on the processing of personal data under Art. 15 GDPR."),
-            .heading("Administrator danych / Data controller"),
-            .fields(ConsentForm.controllerFields(state.controller)),
-            .heading("Dane, które przechowujemy / Data we hold"),
+            .title(T.title(l)),
+            .paragraph(T.intro(l)),
+            .heading(D.controller(l)),
+            .fields(ConsentForm.controllerFields(state.controller, in: l)),
+            .heading(T.dataWeHold(l)),
         ]
-        var held: [DocumentBlock.Field] = [.init("Numer referencyjny / Reference", c.id.rawValue, code: true)]
+        var held: [DocumentBlock.Field] = [.init(D.reference(l), c.id.rawValue, code: true)]
         if c.anonymized {
-            held.append(.init("Stan / State", "dane osobowe usunięte (anonimizacja) / personal data erased (anonymised)"))
+            held.append(.init(T.state(l), T.erased(l)))
         } else {
-            held += ContactField.allCases.map { .init(Bilingual.field($0), c.details[$0]) }
+            held += ContactField.allCases.map { .init(D.field($0)(l), c.details[$0]) }
         }
-        held += [.init("Dodano / Added", ISOTime.string(c.created)), .init("Ostatnia zmiana / Last change", ISOTime.string(c.updated))]
+        held += [.init(T.added(l), ISOTime.string(c.created)), .init(T.lastChange(l), ISOTime.string(c.updated))]
         b.append(.fields(held))
 
-        b.append(.heading("Cele i podstawy prawne / Purposes and legal bases"))
+        b.append(.heading(T.purposes(l)))
         let activeIDs = Set(active.map(\.id))
         for row in state.consentRows(for: c.id, now: now) {
             let p = row.purpose
-            b.append(.subheading("\(p.title) (\(p.id)), wersja / version \(p.version)"))
-            b.append(.paragraph(p.description))
+            b.append(.subheading(D.purposeHeading(p, in: l)))
+            b.append(.paragraph(p.wording(in: l).description))
             b.append(.fields([
-                .init("Podstawa prawna / Legal basis", Bilingual.legalBasis(p.legalBasis)),
-                .init("Okres przechowywania / Retention", Bilingual.retentionAfterBasis(p.retention)),
-                .init("Potrzebne dane / Data needed", p.neededFields.isEmpty ? "nie określono / not declared" : p.neededFields.map { Bilingual.field($0) }.joined(separator: ", ")),
-                .init("Status", Bilingual.status(row.status)),
-                .init("Podstawa do przetwarzania teraz / Basis for processing now", activeIDs.contains(p.id) ? "tak / yes" : "nie / no"),
+                .init(D.legalBasisLabel(l), D.legalBasis(p.legalBasis)(l)),
+                .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
+                .init(D.dataNeeded(l), ConsentForm.neededFields(p, in: l)),
+                .init(D.status(l), D.status(row.status)(l)),
+                .init(T.basisNow(l), (activeIDs.contains(p.id) ? D.yes : D.no)(l)),
             ]))
         }
 
-        b.append(.heading("Historia zgód / Consent history"))
-        if decisions.isEmpty { b.append(.paragraph("Brak decyzji. / No decisions recorded.")) }
+        b.append(.heading(T.consentHistory(l)))
+        if decisions.isEmpty { b.append(.paragraph(T.noDecisions(l))) }
         for d in decisions {
             let basis = wording(of: d)?.legalBasis ?? state.purposes[d.purpose]?.legalBasis ?? .consent
-            b.append(.subheading("\(ISOTime.string(d.at)) · \(d.purpose) v\(d.purposeVersion) · \(Bilingual.decision(d.decision, basis: basis))"))
+            b.append(.subheading("\(ISOTime.string(d.at)) · \(d.purpose) v\(d.purposeVersion) · \(D.decision(d.decision, basis: basis)(l))"))
             var fields: [DocumentBlock.Field] = [
-                .init("Źródło / Source", Bilingual.source(d.source)),
-                .init("Dowód / Evidence", d.evidence ?? (c.anonymized ? HistoryText.erased : "")),
+                .init(T.source(l), D.source(d.source)(l)),
+                .init(T.evidence(l), d.evidence ?? (c.anonymized ? HistoryText.erasedWord(l) : "")),
                 .init("Operator", d.operator),
-                .init("Wygasa / Expires", d.expires.map(ISOTime.string) ?? ""),
+                .init(T.expires(l), d.expires.map(ISOTime.string) ?? ""),
             ]
-            if let w = wording(of: d) {
-                fields.append(.init("Treść, na którą wyrażono decyzję / Wording the decision was given on",
-                                    "\(w.title): \(w.description) [\(w.legalBasis.rawValue)]"))
+            if let v = wording(of: d) {
+                // The wording the person read: the one whose hash the decision carries.
+                let read = ([Language.en] + v.translatedLanguages).first {
+                    Wording.hash(controller: state.controller, purpose: v, language: $0) == d.wordingHash
+                } ?? l
+                let w = v.wording(in: read)
+                fields.append(.init(T.wordingGiven(l), "\(w.title): \(w.description) [\(v.legalBasis.rawValue)]"))
             }
-            fields.append(.init("Skrót treści / Wording hash (SHA-256)", d.wordingHash, code: true))
+            fields.append(.init(D.wordingHash(l), d.wordingHash, code: true))
             b.append(.fields(fields))
         }
 
-        b.append(.heading("Historia zmian / Change history"))
-        b.append(.table(headers: ["#", "Czas / Time", "Operator", "Rodzaj / Kind", "Opis / Summary"],
+        b.append(.heading(T.changeHistory(l)))
+        b.append(.table(headers: ["#", D.time(l), "Operator", T.kind(l), T.summary(l)],
                         rows: history.map { e in
                             [String(e.seq), ISOTime.string(e.at), e.operator, e.event.kind, historyText(e)]
                         }))
 
-        b.append(.heading("Udostępnienia i eksporty / Disclosures and exports"))
+        b.append(.heading(T.exports(l)))
         if exports.isEmpty {
-            b.append(.paragraph("Dane nie były eksportowane. / The data has not been exported."))
+            b.append(.paragraph(T.notExported(l)))
         } else {
-            b.append(.table(headers: ["#", "Czas / Time", "Operator", "Format", "Filtr / Filter", "Dokąd / Destination", "Osób / People"],
+            let erased = HistoryText.erasedWord(l)
+            b.append(.table(headers: ["#", D.time(l), "Operator", "Format", T.filter(l), T.destination(l), T.people(l)],
                             rows: exports.map { e in
                                 [String(e.seq), ISOTime.string(e.at), e.operator, e.format,
-                                 e.textErased ? HistoryText.erased : e.filter, e.textErased ? HistoryText.erased : e.destination,
+                                 e.textErased ? erased : e.filter, e.textErased ? erased : e.destination,
                                  String(e.contacts.count)]
                             }))
         }
 
         if !breaches.isEmpty {
             // Art. 34: the person learns of every breach recorded as concerning them.
-            b.append(.heading("Naruszenia ochrony danych / Personal data breaches"))
-            b.append(.table(headers: ["ID", "Stwierdzono / Noticed", "Co się stało / What happened", "Działania / Measures", "Zgłoszono do UODO / Authority notified"],
+            b.append(.heading(T.breaches(l)))
+            b.append(.table(headers: ["ID", T.noticed(l), T.whatHappened(l), T.measures(l), T.authorityNotified(l)],
                             rows: breaches.map { x in
                                 [x.id, ISOTime.string(x.noticed), x.description, x.measures,
-                                 x.notified.map(ISOTime.string) ?? (x.closed == nil ? "w toku / in progress" : "nie / no")]
+                                 x.notified.map(ISOTime.string) ?? (x.closed == nil ? T.inProgress(l) : D.no(l))]
                             }))
         }
 
         if !requests.isEmpty {
-            b.append(.heading("Wnioski / Requests"))
-            b.append(.table(headers: ["ID", "Rodzaj / Type", "Otrzymano / Received", "Termin / Due", "Status"],
+            b.append(.heading(T.requests(l)))
+            b.append(.table(headers: ["ID", T.type(l), T.received(l), T.due(l), D.status(l)],
                             rows: requests.map { r in
-                                [r.id, Bilingual.requestType(r.type), r.received.description, r.due.description, Bilingual.requestStatus(r.status)]
+                                [r.id, D.requestType(r.type)(l), r.received.description, r.due.description, D.requestStatus(r.status)(l)]
                             }))
         }
 
-        b.append(.heading("Minimalizacja danych / Data minimisation"))
+        b.append(.heading(T.minimisation(l)))
         b += minimisationBlocks()
 
-        b.append(.heading("Prawa osoby / Your rights"))
-        b += Bilingual.rights(contact: state.controller.email).map(DocumentBlock.paragraph)
-        b += receipt.blocks
+        b.append(.heading(D.yourRights(l)))
+        b += D.rights(contact: state.controller.email).map { .paragraph($0(l)) }
+        b += receipt.blocks(in: l)
         return b
     }
 
     func minimisationBlocks() -> [DocumentBlock] {
-        if contact.anonymized { return [.paragraph("Dane osobowe zostały usunięte. / The personal data has been erased.")] }
+        let l = language
+        if contact.anonymized { return [.paragraph(T.dataErased(l))] }
         var out: [DocumentBlock] = []
         if active.isEmpty {
-            out.append(.paragraph("Żaden cel nie daje obecnie podstawy do przetwarzania; dane są przechowywane tylko do końca okresu przechowywania. / No purpose currently gives a basis for processing; the data is kept only until the retention period ends."))
+            out.append(.paragraph(T.noBasis(l)))
             if let r = state.retentionStatus(of: contact.id, now: now) {
-                out.append(.fields([.init("Koniec okresu przechowywania / Retention ends", ISOTime.string(r.retentionEnds))]))
+                out.append(.fields([.init(T.retentionEnds(l), ISOTime.string(r.retentionEnds))]))
             }
         }
         if unneeded.isEmpty {
-            out.append(.paragraph("Każde przechowywane pole jest potrzebne do aktywnego celu. / Every field held is needed by an active purpose."))
+            out.append(.paragraph(T.everyFieldNeeded(l)))
         } else {
-            out.append(.paragraph("Pola przechowywane, których nie potrzebuje żaden aktywny cel: / Fields held that no active purpose needs:"))
-            out.append(.list(unneeded.map { Bilingual.field($0) }))
+            out.append(.paragraph(T.unneededFields(l)))
+            out.append(.list(unneeded.map { DocumentText.field($0)(l) }))
         }
         return out
     }
 
-    /// A history line with its changes (old → new), values of an erased person shown as erased.
-    /// English in every language, as the report has always given it.
+    /// A history line with its changes (old → new), values of an erased person shown as erased,
+    /// in the report's language.
     func historyText(_ e: JournalEntry) -> String {
-        Language.$current.withValue(.en) { englishHistoryText(e) }
-    }
-
-    private func englishHistoryText(_ e: JournalEntry) -> String {
-        let summary = HistoryText.summary(e, state: state)
-        guard case .contactEdited = e.event else { return summary }
-        let changes = HistoryText.changes(e).map { "\($0.field): \(Self.erasedOr($0.old)) → \(Self.erasedOr($0.new))" }
-        return changes.isEmpty ? summary : summary + " (" + changes.joined(separator: "; ") + ")"
+        Language.$current.withValue(language) {
+            let summary = HistoryText.summary(e, state: state)
+            guard case .contactEdited = e.event else { return summary }
+            let erased = HistoryText.erasedWord(language)
+            let changes = HistoryText.changes(e).map { "\(ContactField(rawValue: $0.field).map { DocumentText.field($0)(language) } ?? $0.field): \($0.old ?? erased) → \($0.new ?? erased)" }
+            return changes.isEmpty ? summary : summary + " (" + changes.joined(separator: "; ") + ")"
+        }
     }
 
     // MARK: JSON
@@ -220,4 +231,53 @@ public struct AccessReport: Sendable {
             ("record", .int(Int(receipt.record))),
         ])
     }
+}
+
+/// The access report's own words.
+enum ReportText {
+    static let shortTitle = Localized(en: "Access report", pl: "Raport dostępu")
+    static let title = Localized(en: "Personal data access report", pl: "Raport dostępu do danych osobowych")
+    static let intro = Localized(en: "Information on the processing of personal data under Art. 15 GDPR.",
+                                 pl: "Informacja o przetwarzaniu danych osobowych zgodnie z art. 15 RODO.")
+    static let dataWeHold = Localized(en: "Data we hold", pl: "Dane, które przechowujemy")
+    static let state = Localized(en: "State", pl: "Stan")
+    static let erased = Localized(en: "personal data erased (anonymised)", pl: "dane osobowe usunięte (anonimizacja)")
+    static let added = Localized(en: "Added", pl: "Dodano")
+    static let lastChange = Localized(en: "Last change", pl: "Ostatnia zmiana")
+    static let purposes = Localized(en: "Purposes and legal bases", pl: "Cele i podstawy prawne")
+    static let basisNow = Localized(en: "Basis for processing now", pl: "Podstawa do przetwarzania teraz")
+    static let consentHistory = Localized(en: "Consent history", pl: "Historia zgód")
+    static let noDecisions = Localized(en: "No decisions recorded.", pl: "Brak decyzji.")
+    static let source = Localized(en: "Source", pl: "Źródło")
+    static let evidence = Localized(en: "Evidence", pl: "Dowód")
+    static let expires = Localized(en: "Expires", pl: "Wygasa")
+    static let wordingGiven = Localized(en: "Wording the decision was given on", pl: "Treść, na którą wyrażono decyzję")
+    static let changeHistory = Localized(en: "Change history", pl: "Historia zmian")
+    static let kind = Localized(en: "Kind", pl: "Rodzaj")
+    static let summary = Localized(en: "Summary", pl: "Opis")
+    static let exports = Localized(en: "Disclosures and exports", pl: "Udostępnienia i eksporty")
+    static let notExported = Localized(en: "The data has not been exported.", pl: "Dane nie były eksportowane.")
+    static let filter = Localized(en: "Filter", pl: "Filtr")
+    static let destination = Localized(en: "Destination", pl: "Dokąd")
+    static let people = Localized(en: "People", pl: "Osób")
+    static let breaches = Localized(en: "Personal data breaches", pl: "Naruszenia ochrony danych")
+    static let noticed = Localized(en: "Noticed", pl: "Stwierdzono")
+    static let whatHappened = Localized(en: "What happened", pl: "Co się stało")
+    static let measures = Localized(en: "Measures", pl: "Działania")
+    static let authorityNotified = Localized(en: "Authority notified", pl: "Zgłoszono do UODO")
+    static let inProgress = Localized(en: "in progress", pl: "w toku")
+    static let requests = Localized(en: "Requests", pl: "Wnioski")
+    static let type = Localized(en: "Type", pl: "Rodzaj")
+    static let received = Localized(en: "Received", pl: "Otrzymano")
+    static let due = Localized(en: "Due", pl: "Termin")
+    static let minimisation = Localized(en: "Data minimisation", pl: "Minimalizacja danych")
+    static let dataErased = Localized(en: "The personal data has been erased.", pl: "Dane osobowe zostały usunięte.")
+    static let noBasis = Localized(
+        en: "No purpose currently gives a basis for processing; the data is kept only until the retention period ends.",
+        pl: "Żaden cel nie daje obecnie podstawy do przetwarzania; dane są przechowywane tylko do końca okresu przechowywania.")
+    static let retentionEnds = Localized(en: "Retention ends", pl: "Koniec okresu przechowywania")
+    static let everyFieldNeeded = Localized(en: "Every field held is needed by an active purpose.",
+                                            pl: "Każde przechowywane pole jest potrzebne do aktywnego celu.")
+    static let unneededFields = Localized(en: "Fields held that no active purpose needs:",
+                                          pl: "Pola przechowywane, których nie potrzebuje żaden aktywny cel:")
 }

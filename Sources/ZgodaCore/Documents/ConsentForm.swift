@@ -10,13 +10,16 @@ import Foundation
 public enum ConsentForm {
     public enum Format: String, CaseIterable, Sendable { case text, html }
 
-    public static func render(_ format: Format, state: ZgodaState, contact id: ContactID, receipt: DocumentReceipt) throws -> String {
-        let blocks = try self.blocks(state: state, contact: id, receipt: receipt)
+    /// The form in `language`, the person's: every purpose in its wording for that language,
+    /// with the hash of exactly that wording.
+    public static func render(_ format: Format, state: ZgodaState, contact id: ContactID, receipt: DocumentReceipt,
+                              language: Language = Language.current) throws -> String {
+        let blocks = try self.blocks(state: state, contact: id, receipt: receipt, language: language)
         switch format {
         case .text: return TextRenderer.render(blocks)
         case .html:
             let name = state.contacts[id]?.details.name ?? id.rawValue
-            return HTMLRenderer.render(blocks, title: "Formularz zgody / Consent form — \(name)")
+            return HTMLRenderer.render(blocks, title: "\(T.formTitle(language)) — \(name)", language: language)
         }
     }
 
@@ -27,57 +30,77 @@ public enum ConsentForm {
         guard state.controller.isComplete else { throw ZgodaError.controllerIncomplete }
     }
 
-    public static func blocks(state: ZgodaState, contact id: ContactID, receipt: DocumentReceipt) throws -> [DocumentBlock] {
+    typealias T = FormText
+
+    public static func blocks(state: ZgodaState, contact id: ContactID, receipt: DocumentReceipt,
+                              language: Language = Language.current) throws -> [DocumentBlock] {
         try check(state: state, contact: id)
+        let l = language
         let person = state.contacts[id]!.details
         let controller = state.controller
         let consentPurposes = state.purposes.values.filter { $0.legalBasis == .consent }
         let otherPurposes = state.purposes.values.filter { $0.legalBasis != .consent }
 
         var b: [DocumentBlock] = [
-            .title("Formularz zgody na przetwarzanie danych osobowych", "Consent form for the processing of personal data"),
-            .heading("Administrator danych / Data controller"),
-            .fields(controllerFields(controller)),
-            .heading("Osoba, której dotyczą dane / Data subject"),
-            .fields([.init(Bilingual.field(.name), person.name), .init(Bilingual.field(.email), person.email),
-                     .init(Bilingual.field(.phone), person.phone), .init("Numer referencyjny / Reference", id.rawValue, code: true)]),
-            .heading("Zgody / Consents"),
-            .paragraph("Prosimy zaznaczyć decyzję osobno dla każdego celu. Zgoda jest dobrowolna, a jej brak nie wpływa na inne relacje z administratorem."),
-            .paragraph("Please mark your decision separately for each purpose. Consent is voluntary; refusing it does not affect your other dealings with the controller."),
+            .title(T.heading(l)),
+            .heading(DocumentText.controller(l)),
+            .fields(controllerFields(controller, in: l)),
+            .heading(T.dataSubject(l)),
+            .fields([.init(DocumentText.field(.name)(l), person.name), .init(DocumentText.field(.email)(l), person.email),
+                     .init(DocumentText.field(.phone)(l), person.phone), .init(DocumentText.reference(l), id.rawValue, code: true)]),
+            .heading(T.consents(l)),
+            .paragraph(T.instructions(l)),
         ]
-        if consentPurposes.isEmpty {
-            b.append(.paragraph("Brak celów wymagających zgody. / There are no purposes that need consent."))
-        }
+        if consentPurposes.isEmpty { b.append(.paragraph(T.noConsentPurposes(l))) }
         for (n, p) in consentPurposes.enumerated() {
-            b.append(.subheading("\(n + 1). \(p.title) (\(p.id)), wersja / version \(p.version)"))
-            b.append(.paragraph(p.description))
-            b.append(.fields(purposeFields(p, controller: controller)))
-            b.append(.choice)
+            b.append(.subheading(DocumentText.purposeHeading(p, number: n + 1, in: l)))
+            b.append(.paragraph(p.wording(in: l).description))
+            b.append(.fields(purposeFields(p, controller: controller, in: l)))
+            b.append(DocumentBlock.choice(in: l))
         }
         if !otherPurposes.isEmpty {
-            b.append(.heading("Przetwarzanie bez zgody / Processing that does not rely on consent"))
+            b.append(.heading(T.withoutConsent(l)))
             for p in otherPurposes {
-                b.append(.subheading("\(p.title) (\(p.id)), wersja / version \(p.version)"))
-                b.append(.paragraph(p.description))
-                b.append(.fields(purposeFields(p, controller: controller)))
+                b.append(.subheading(DocumentText.purposeHeading(p, in: l)))
+                b.append(.paragraph(p.wording(in: l).description))
+                b.append(.fields(purposeFields(p, controller: controller, in: l)))
             }
         }
-        b.append(.heading("Prawa osoby / Your rights"))
-        b += Bilingual.rights(contact: controller.email).map(DocumentBlock.paragraph)
-        b.append(.blanks(["Miejscowość i data / Place and date", "Czytelny podpis / Signature"]))
-        b += receipt.blocks
+        b.append(.heading(DocumentText.yourRights(l)))
+        b += DocumentText.rights(contact: controller.email).map { .paragraph($0(l)) }
+        b.append(.blanks([T.placeAndDate(l), T.signature(l)]))
+        b += receipt.blocks(in: l)
         return b
     }
 
-    static func controllerFields(_ c: DataController) -> [DocumentBlock.Field] {
-        [.init("Nazwa / Name", c.name), .init("Adres / Address", c.address), .init("E-mail", c.email),
-         .init("Inspektor ochrony danych / Data protection officer", c.dpo)]
+    static func controllerFields(_ c: DataController, in l: Language) -> [DocumentBlock.Field] {
+        [.init(DocumentText.controllerName(l), c.name), .init(DocumentText.address(l), c.address), .init(DocumentText.email(l), c.email),
+         .init(DocumentText.dpo(l), c.dpo)]
     }
 
-    static func purposeFields(_ p: Purpose, controller: DataController) -> [DocumentBlock.Field] {
-        [.init("Podstawa prawna / Legal basis", Bilingual.legalBasis(p.legalBasis)),
-         .init("Okres przechowywania / Retention", Bilingual.retentionAfterBasis(p.retention)),
-         .init("Potrzebne dane / Data needed", p.neededFields.map { Bilingual.field($0) }.joined(separator: ", ")),
-         .init("Skrót treści / Wording hash (SHA-256)", Wording.hash(controller: controller, purpose: p), code: true)]
+    static func neededFields(_ p: Purpose, in l: Language) -> String {
+        p.neededFields.isEmpty ? DocumentText.notDeclared(l) : p.neededFields.map { DocumentText.field($0)(l) }.joined(separator: ", ")
     }
+
+    static func purposeFields(_ p: Purpose, controller: DataController, in l: Language) -> [DocumentBlock.Field] {
+        [.init(DocumentText.legalBasisLabel(l), DocumentText.legalBasis(p.legalBasis)(l)),
+         .init(DocumentText.retentionLabel(l), DocumentText.retentionAfterBasis(p.retention)(l)),
+         .init(DocumentText.dataNeeded(l), neededFields(p, in: l)),
+         .init(DocumentText.wordingHash(l), Wording.hash(controller: controller, purpose: p, language: l), code: true)]
+    }
+}
+
+/// The consent form's own words.
+enum FormText {
+    static let formTitle = Localized(en: "Consent form", pl: "Formularz zgody")
+    static let heading = Localized(en: "Consent form for the processing of personal data", pl: "Formularz zgody na przetwarzanie danych osobowych")
+    static let dataSubject = Localized(en: "Data subject", pl: "Osoba, której dotyczą dane")
+    static let consents = Localized(en: "Consents", pl: "Zgody")
+    static let instructions = Localized(
+        en: "Please mark your decision separately for each purpose. Consent is voluntary; refusing it does not affect your other dealings with the controller.",
+        pl: "Prosimy zaznaczyć decyzję osobno dla każdego celu. Zgoda jest dobrowolna, a jej brak nie wpływa na inne relacje z administratorem.")
+    static let noConsentPurposes = Localized(en: "There are no purposes that need consent.", pl: "Brak celów wymagających zgody.")
+    static let withoutConsent = Localized(en: "Processing that does not rely on consent", pl: "Przetwarzanie bez zgody")
+    static let placeAndDate = Localized(en: "Place and date", pl: "Miejscowość i data")
+    static let signature = Localized(en: "Signature", pl: "Czytelny podpis")
 }

@@ -2,10 +2,10 @@ import Foundation
 
 /// A document handed to a person (consent form, access report) as a list of blocks, so that
 /// one description renders the same content as plain text, Markdown or HTML. Values in blocks
-/// are raw; each renderer escapes them for its format.
+/// are raw, in the document's language; each renderer escapes them for its format.
 public enum DocumentBlock: Equatable, Sendable {
-    /// The document's title, Polish then English.
-    case title(String, String)
+    /// The document's title.
+    case title(String)
     case heading(String)
     case subheading(String)
     case paragraph(String)
@@ -14,7 +14,7 @@ public enum DocumentBlock: Equatable, Sendable {
     case list([String])
     case table(headers: [String], rows: [[String]])
     /// A place to agree or disagree, marked by hand.
-    case choice
+    case choice(agree: String, disagree: String)
     /// Lines to fill in by hand, e.g. date and signature.
     case blanks([String])
 
@@ -29,9 +29,12 @@ public enum DocumentBlock: Equatable, Sendable {
         }
     }
 
-    static let agree = "Zgadzam się / I agree"
-    static let disagree = "Nie zgadzam się / I do not agree"
     static let box = "☐"
+
+    /// The agree/disagree boxes in `language`.
+    static func choice(in language: Language) -> DocumentBlock {
+        .choice(agree: DocumentText.agree(language), disagree: DocumentText.disagree(language))
+    }
 }
 
 /// What every issued document ends with: when, by whom, the journal record that records its
@@ -50,11 +53,12 @@ public struct DocumentReceipt: Equatable, Sendable {
         self.issued = issued; self.operator = `operator`; self.head = head; self.seq = seq
     }
 
-    var blocks: [DocumentBlock] {
-        [.heading("Potwierdzenie / Receipt"),
-         .fields([.init("Wydano / Issued", "\(ISOTime.string(issued)) (\(`operator`))"),
-                  .init("Rekord wydania / Issue record", String(record)),
-                  .init("Stan dziennika / Journal as of record", String(seq)),
-                  .init("Skrót dziennika / Journal head (SHA-256)", head, code: true)])]
+    func blocks(in language: Language) -> [DocumentBlock] {
+        typealias T = DocumentText
+        return [.heading(T.receipt(language)),
+                .fields([.init(T.issued(language), "\(ISOTime.string(issued)) (\(`operator`))"),
+                         .init(T.issueRecord(language), String(record)),
+                         .init(T.journalAsOf(language), String(seq)),
+                         .init(T.journalHead(language), head, code: true)])]
     }
 }

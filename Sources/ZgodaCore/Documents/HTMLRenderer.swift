@@ -3,12 +3,13 @@ import Foundation
 /// Renders document blocks as one self-contained, printable HTML page (inline CSS, no
 /// scripts, no external resources). Every value is escaped.
 public enum HTMLRenderer {
-    public static func render(_ blocks: [DocumentBlock], title: String) -> String {
+    /// The page for `blocks`, marked as written in `language` (`<html lang>`).
+    public static func render(_ blocks: [DocumentBlock], title: String, language: Language) -> String {
         var body: [String] = []
         for block in blocks {
             switch block {
-            case let .title(pl, en):
-                body.append("<h1>\(escape(pl))<br><span class=\"en\">\(escape(en))</span></h1>")
+            case let .title(text):
+                body.append("<h1>\(escape(text))</h1>")
             case let .heading(text):
                 body.append("<h2>\(escape(text))</h2>")
             case let .subheading(text):
@@ -27,16 +28,16 @@ public enum HTMLRenderer {
                 t += rows.map { "<tr>" + $0.map { "<td>\(escape($0))</td>" }.joined() + "</tr>" }
                 t += ["</tbody>", "</table>"]
                 body.append(t.joined(separator: "\n"))
-            case .choice:
-                body.append("<p class=\"choice\"><span class=\"box\">\(DocumentBlock.box)</span> \(escape(DocumentBlock.agree))"
-                            + "<span class=\"gap\"></span><span class=\"box\">\(DocumentBlock.box)</span> \(escape(DocumentBlock.disagree))</p>")
+            case let .choice(agree, disagree):
+                body.append("<p class=\"choice\"><span class=\"box\">\(DocumentBlock.box)</span> \(escape(agree))"
+                            + "<span class=\"gap\"></span><span class=\"box\">\(DocumentBlock.box)</span> \(escape(disagree))</p>")
             case let .blanks(labels):
                 body.append("<div class=\"blanks\">\n" + labels.map { "<p>\(escape($0)): <span class=\"line\"></span></p>" }.joined(separator: "\n") + "\n</div>")
             }
         }
         return """
         <!DOCTYPE html>
-        <html lang="pl">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -56,7 +57,6 @@ public enum HTMLRenderer {
     static let style = """
     body { font-family: "Noto Serif", Georgia, serif; font-size: 11pt; line-height: 1.4; color: #000; background: #fff; max-width: 48em; margin: 2em auto; padding: 0 1em; }
     h1 { font-size: 1.5em; border-bottom: 2px solid #000; padding-bottom: .3em; }
-    h1 .en, .en { font-weight: normal; font-size: .8em; }
     h2 { font-size: 1.2em; margin-top: 1.6em; border-bottom: 1px solid #888; }
     h3 { font-size: 1.05em; margin-bottom: .3em; }
     h3, dl, .choice { page-break-inside: avoid; break-inside: avoid; }

@@ -13,6 +13,9 @@ public enum HistoryText {
         (e.damaged ? CoreText.History.Hidden.damaged : .erased).word.text
     }
 
+    /// The word for an erased value in `language` ("erased", "usunięte").
+    static func erasedWord(_ language: Language) -> String { CoreText.History.Hidden.erased.word(language) }
+
     public static func changes(_ e: JournalEntry) -> [FieldChange] {
         switch e.event {
         case let .contactAdded(_, _, d):
@@ -37,7 +40,7 @@ public enum HistoryText {
             else if !e.readable { out.append(FieldChange(field: "evidence", old: nil, new: hidden(e))) }
             return out
         case let .purposeAdded(p):
-            return purposeFields(p).map { FieldChange(field: $0.0, old: nil, new: $0.1) }
+            return purposeFields(p).compactMap { field, value in value.map { FieldChange(field: field, old: nil, new: $0) } }
         case let .purposeEdited(p):
             // Field by field against the version before (`Store.history` fills it in).
             let before = e.previousPurpose.map(purposeFields) ?? []
@@ -62,11 +65,17 @@ public enum HistoryText {
         }
     }
 
-    /// A purpose's fields as history shows them, in a fixed order.
-    static func purposeFields(_ p: Purpose) -> [(String, String)] {
-        [("title", p.title), ("description", p.description), ("legalBasis", p.legalBasis.rawValue),
-         ("retention", p.retention.description), ("fields", p.neededFields.map(\.rawValue).joined(separator: ",")),
-         ("version", String(p.version))]
+    /// A purpose's fields as history shows them, in a fixed order; a wording in another
+    /// language is nil while the purpose has none (and left out of an addition's fields).
+    static func purposeFields(_ p: Purpose) -> [(String, String?)] {
+        let translated = Language.allCases.filter { $0 != .en }.flatMap { language -> [(String, String?)] in
+            let w = p.translations[language]
+            return [("title.\(language.rawValue)", w?.title), ("description.\(language.rawValue)", w?.description)]
+        }
+        return [("title", p.title), ("description", p.description)] + translated
+            + [("legalBasis", p.legalBasis.rawValue),
+               ("retention", p.retention.description), ("fields", p.neededFields.map(\.rawValue).joined(separator: ",")),
+               ("version", String(p.version))]
     }
 
     /// `source` names a consent's source: its stable code (`in-person`) in the command line's

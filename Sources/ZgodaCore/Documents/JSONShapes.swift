@@ -98,6 +98,10 @@ public enum JSONShapes {
             ("version", .int(p.version)),
             ("fields", .array(p.neededFields.map { .string($0.rawValue) })),
             ("consentsFrom", .int(p.consentsFrom)),
+            ("translations", .object(p.translatedLanguages.map { language in
+                let w = p.wording(in: language)
+                return (language.rawValue, .object([("title", .string(w.title)), ("description", .string(w.description))]))
+            })),
         ])
     }
 

@@ -1,14 +1,14 @@
 import Foundation
 
 /// The e-mail that carries a consent link (`zgoda link ID --mail`): an RFC 5322 message in
-/// UTF-8, Polish first and English second, naming the controller, for the salesperson's mail
-/// client (an `.eml` file) or the system's `sendmail`.
+/// UTF-8 in the person's language, naming the controller, for the salesperson's mail client
+/// (an `.eml` file) or the system's `sendmail`.
 public enum LinkMail {
     /// The message, with CRLF line ends. Header values are folded into encoded words where
     /// they are not plain ASCII, and line breaks in any value are flattened, so no value can
     /// add a header.
     public static func render(controller: DataController, to person: ContactDetails, url: String, link: ConsentLink,
-                              date: Date) throws -> String {
+                              date: Date, language: Language = Language.current) throws -> String {
         try check(controller: controller, to: person, contact: link.contact)
         let until = String(ISOTime.string(link.expires).prefix(10))
         let domain = controller.email.split(separator: "@").last.map(String.init) ?? "localhost"
@@ -16,17 +16,28 @@ public enum LinkMail {
             "Date: " + rfc5322Date(date),
             "From: " + mailbox(controller.name, controller.email),
             "To: " + mailbox(person.name, person.email),
-            "Subject: " + encodedWord("Twoje zgody / Your consent choices – \(flat(controller.name))"),
+            "Subject: " + encodedWord(Localized(en: "Your consent choices", pl: "Twoje zgody")(language) + " – \(flat(controller.name))"),
             "Message-ID: <zgoda-\(link.id.lowercased())-\(link.issued.millis)@\(flat(domain))>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=UTF-8",
             "Content-Transfer-Encoding: 8bit",
-            "Content-Language: pl, en",
+            "Content-Language: \(language.rawValue)",
         ]
         let who = "\(flat(controller.name)), \(flat(controller.address)), \(flat(controller.email))"
-        let dpoPL = controller.dpo.isEmpty ? "" : "\nInspektor ochrony danych: \(flat(controller.dpo))"
-        let dpoEN = controller.dpo.isEmpty ? "" : "\nData protection officer: \(flat(controller.dpo))"
-        let body = """
+        let dpo = controller.dpo.isEmpty ? "" : "\n" + Localized(en: "Data protection officer", pl: "Inspektor ochrony danych")(language)
+            + ": \(flat(controller.dpo))"
+        let body = Localized(en: """
+        Hello,
+
+        we would like to ask for your decision about consent to the processing of your personal data. The link below shows for which purposes and on what legal basis we process data, and lets you decide on each purpose separately. Nothing is chosen in advance. You can withdraw consent through the same link at any time.
+
+        \(url)
+
+        The link is personal and valid until \(until). Please do not pass it on.
+
+        Data controller: \(who)\(dpo)
+
+        """, pl: """
         Dzień dobry,
 
         prosimy o Twoją decyzję w sprawie zgód na przetwarzanie danych osobowych. Pod poniższym linkiem zobaczysz, w jakich celach i na jakiej podstawie przetwarzamy dane, i zdecydujesz osobno o każdym celu. Nic nie jest zaznaczone z góry. Tym samym linkiem możesz w każdej chwili wycofać zgodę.
@@ -35,19 +46,9 @@ public enum LinkMail {
 
         Link jest osobisty i ważny do \(until). Nie przekazuj go innym osobom.
 
-        Administrator danych: \(who)\(dpoPL)
+        Administrator danych: \(who)\(dpo)
 
-        -- English --
-
-        Hello,
-
-        we would like to ask for your decision about consent to the processing of your personal data. The link above shows for which purposes and on what legal basis we process data, and lets you decide on each purpose separately. Nothing is chosen in advance. You can withdraw consent through the same link at any time.
-
-        The link is personal and valid until \(until). Please do not pass it on.
-
-        Data controller: \(who)\(dpoEN)
-
-        """
+        """)(language)
         return (headers + [""]).joined(separator: "\r\n") + "\r\n" + body.replacingOccurrences(of: "\n", with: "\r\n")
     }
 

@@ -7,8 +7,8 @@ public enum MarkdownRenderer {
         var out: [String] = []
         for block in blocks {
             switch block {
-            case let .title(pl, en):
-                out.append("# \(escape(pl)) / \(escape(en))")
+            case let .title(text):
+                out.append("# \(escape(text))")
             case let .heading(text):
                 out.append("## \(escape(text))")
             case let .subheading(text):
@@ -26,8 +26,8 @@ public enum MarkdownRenderer {
                              "|" + headers.map { _ in "---" }.joined(separator: "|") + "|"]
                 lines += rows.map { "| " + $0.map(escape).joined(separator: " | ") + " |" }
                 out.append(lines.joined(separator: "\n"))
-            case .choice:
-                out.append("- [ ] \(DocumentBlock.agree)\n- [ ] \(DocumentBlock.disagree)")
+            case let .choice(agree, disagree):
+                out.append("- [ ] \(escape(agree))\n- [ ] \(escape(disagree))")
             case let .blanks(labels):
                 out.append(labels.map { "\(escape($0)): \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_" }.joined(separator: "\n\n"))
             }

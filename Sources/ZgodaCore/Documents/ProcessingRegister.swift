@@ -15,70 +15,59 @@ public struct ProcessingRegister: Sendable {
     /// Whether the directory's keys are wrapped with a passphrase (`zgoda init --encrypt`).
     public var encrypted: Bool
     public var head: String
+    /// The language the register is written in. JSON is the same in every one.
+    public var language: Language
 
-    public init(state: ZgodaState, issued: Date, encrypted: Bool, head: String) {
-        self.state = state; self.issued = issued; self.encrypted = encrypted; self.head = head
+    public init(state: ZgodaState, issued: Date, encrypted: Bool, head: String, language: Language = Language.current) {
+        self.state = state; self.issued = issued; self.encrypted = encrypted; self.head = head; self.language = language
     }
 
     public func render(_ format: Format) -> String {
         switch format {
         case .md: return MarkdownRenderer.render(blocks())
-        case .html: return HTMLRenderer.render(blocks(), title: "Rejestr czynności przetwarzania / Record of processing activities")
+        case .html: return HTMLRenderer.render(blocks(), title: T.title(language), language: language)
         case .json: return json().rendered() + "\n"
         }
     }
 
-    static let subjects = "klienci i kontakty handlowi / customers and business contacts"
-    // Zgoda keeps no catalogue of recipients or transfers yet: the register says so rather
-    // than claim there are none (a purpose such as "sharing with partners" has recipients).
-    static let noRecipients = "nie wpisano w katalogu; uzupełnij ręcznie / not recorded in the catalogue; complete by hand"
-    static let noTransfers = "nie wpisano w katalogu; uzupełnij ręcznie / not recorded in the catalogue; complete by hand"
+    typealias T = RegisterText
 
     /// What Zgoda does to protect the data, in the words of Art. 32.
-    var measures: [String] {
-        var out = [
-            "Dane osobowe każdej osoby szyfrowane jej własnym kluczem (AES-256-GCM); usunięcie klucza usuwa je ze wszystkich kopii. / Each person's personal data encrypted with their own key (AES-256-GCM); destroying the key erases it from every copy.",
-            "Katalog danych dostępny tylko dla właściciela (0700, pliki 0600). / The data directory is readable by its owner only (0700, files 0600).",
-            "Dziennik zmian łańcuchowany skrótami SHA-256, weryfikowany poleceniem 'zgoda verify'; każda zmiana z operatorem i czasem. / A hash-chained journal of every change (SHA-256), checked by 'zgoda verify'; every change with its operator and time.",
-            "Zapis trwały przed potwierdzeniem (fsync), migawki atomowe, dwie kopie kluczy. / Durable writes before acknowledgement (fsync), atomic snapshots, two copies of every key.",
-        ]
-        out.append(encrypted
-            ? "Klucze chronione hasłem (scrypt, AES-256-GCM). / Keys protected by a passphrase (scrypt, AES-256-GCM)."
-            : "Klucze bez hasła: zalecane 'zgoda init --encrypt' lub szyfrowanie dysku. / Keys without a passphrase: 'zgoda init --encrypt' or disk encryption is recommended.")
-        return out
-    }
-
-    func categories(_ p: Purpose) -> String {
-        p.neededFields.isEmpty ? "nie określono / not declared" : p.neededFields.map { Bilingual.field($0) }.joined(separator: ", ")
+    func measures(in l: Language) -> [String] {
+        (T.measures + [encrypted ? T.encryptedKeys : T.plainKeys]).map { $0(l) }
     }
 
     public func blocks() -> [DocumentBlock] {
+        let l = language
+        typealias D = DocumentText
         var b: [DocumentBlock] = [
-            .title("Rejestr czynności przetwarzania", "Record of processing activities"),
-            .paragraph("Zgodnie z art. 30 ust. 1 RODO. / Under Art. 30(1) GDPR."),
-            .heading("Administrator danych / Data controller"),
-            .fields(ConsentForm.controllerFields(state.controller)),
-            .heading("Czynności przetwarzania / Processing activities"),
+            .title(T.title(l)),
+            .paragraph(T.intro(l)),
+            .heading(D.controller(l)),
+            .fields(ConsentForm.controllerFields(state.controller, in: l)),
+            .heading(T.activities(l)),
         ]
         for p in state.purposes.values {
-            b.append(.subheading("\(p.title) (\(p.id)), wersja / version \(p.version)"))
-            b.append(.paragraph(p.description))
+            b.append(.subheading(D.purposeHeading(p, in: l)))
+            b.append(.paragraph(p.wording(in: l).description))
             b.append(.fields([
-                .init("Podstawa prawna / Legal basis", Bilingual.legalBasis(p.legalBasis)),
-                .init("Kategorie osób / Categories of data subjects", Self.subjects),
-                .init("Kategorie danych / Categories of personal data", categories(p)),
-                .init("Odbiorcy / Recipients", Self.noRecipients),
-                .init("Przekazywanie poza EOG / Transfers outside the EEA", Self.noTransfers),
-                .init("Okres przechowywania / Retention", Bilingual.retentionAfterBasis(p.retention)),
+                .init(D.legalBasisLabel(l), D.legalBasis(p.legalBasis)(l)),
+                .init(T.subjectsLabel(l), T.subjects(l)),
+                .init(T.dataCategories(l), ConsentForm.neededFields(p, in: l)),
+                // Zgoda keeps no catalogue of recipients or transfers yet: the register says so
+                // rather than claim there are none (a purpose such as "sharing with partners" has recipients).
+                .init(T.recipients(l), T.notRecorded(l)),
+                .init(T.transfers(l), T.notRecorded(l)),
+                .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
             ]))
         }
-        b.append(.subheading("Osoby bez podstawy prawnej / People without a legal basis"))
-        b.append(.paragraph("Osoby, które nie podjęły żadnej decyzji, są usuwane po \(state.retentionGraceDays) dniach od dodania. / People who never decided on any purpose are erased \(state.retentionGraceDays) days after they were added."))
-        b.append(.heading("Środki bezpieczeństwa / Security measures (Art. 32)"))
-        b.append(.list(measures))
-        b.append(.heading("Potwierdzenie / Receipt"))
-        b.append(.fields([.init("Wydano / Issued", ISOTime.string(issued)),
-                          .init("Skrót dziennika / Journal head (SHA-256)", head, code: true)]))
+        b.append(.subheading(T.withoutBasis(l)))
+        b.append(.paragraph(T.grace(state.retentionGraceDays)(l)))
+        b.append(.heading(T.security(l)))
+        b.append(.list(measures(in: l)))
+        b.append(.heading(D.receipt(l)))
+        b.append(.fields([.init(D.issued(l), ISOTime.string(issued)),
+                          .init(D.journalHead(l), head, code: true)]))
         return b
     }
 
@@ -96,16 +85,50 @@ public struct ProcessingRegister: Sendable {
                     ("legalBasis", .string(p.legalBasis.rawValue)),
                     ("dataSubjects", .string("customers and business contacts")),
                     ("dataCategories", .array(p.neededFields.map { .string($0.rawValue) })),
-                    // null: not recorded (see `noRecipients`), never "none".
+                    // null: not recorded (see `RegisterText.notRecorded`), never "none".
                     ("recipients", .null),
                     ("transfersOutsideEEA", .null),
                     ("retention", .string(p.retention.description)),
                 ])
             })),
             ("graceDays", .int(state.retentionGraceDays)),
-            ("securityMeasures", .array(measures.map(JSON.string))),
+            ("securityMeasures", .array(measures(in: .en).map(JSON.string))),
             ("encrypted", .bool(encrypted)),
             ("head", .string(head)),
         ])
     }
+}
+
+/// The register's own words.
+enum RegisterText {
+    static let title = Localized(en: "Record of processing activities", pl: "Rejestr czynności przetwarzania")
+    static let intro = Localized(en: "Under Art. 30(1) GDPR.", pl: "Zgodnie z art. 30 ust. 1 RODO.")
+    static let activities = Localized(en: "Processing activities", pl: "Czynności przetwarzania")
+    static let subjectsLabel = Localized(en: "Categories of data subjects", pl: "Kategorie osób")
+    static let subjects = Localized(en: "customers and business contacts", pl: "klienci i kontakty handlowe")
+    static let dataCategories = Localized(en: "Categories of personal data", pl: "Kategorie danych")
+    static let recipients = Localized(en: "Recipients", pl: "Odbiorcy")
+    static let transfers = Localized(en: "Transfers outside the EEA", pl: "Przekazywanie poza EOG")
+    static let notRecorded = Localized(en: "not recorded in the catalogue; complete by hand", pl: "nie wpisano w katalogu; uzupełnij ręcznie")
+    static let withoutBasis = Localized(en: "People without a legal basis", pl: "Osoby bez podstawy prawnej")
+    static let days = PluralNoun(en: ("day", "days"), pl: ("dzień", "dni", "dni"))
+    static func grace(_ n: Int) -> Localized {
+        Localized(en: "People who never decided on any purpose are erased \(days.count(n, in: .en)) after they were added.",
+                  pl: "Osoby, które nie podjęły żadnej decyzji, są usuwane po \(n) \(n == 1 ? "dniu" : "dniach") od dodania.")
+    }
+    static let security = Localized(en: "Security measures (Art. 32)", pl: "Środki bezpieczeństwa (art. 32)")
+    static let measures = [
+        Localized(en: "Each person's personal data encrypted with their own key (AES-256-GCM); destroying the key erases it from every copy.",
+                  pl: "Dane osobowe każdej osoby szyfrowane jej własnym kluczem (AES-256-GCM); usunięcie klucza usuwa je ze wszystkich kopii."),
+        Localized(en: "The data directory is readable by its owner only (0700, files 0600).",
+                  pl: "Katalog danych dostępny tylko dla właściciela (0700, pliki 0600)."),
+        Localized(en: "A hash-chained journal of every change (SHA-256), checked by 'zgoda verify'; every change with its operator and time.",
+                  pl: "Dziennik zmian łańcuchowany skrótami SHA-256, weryfikowany poleceniem „zgoda verify”; każda zmiana z operatorem i czasem."),
+        Localized(en: "Durable writes before acknowledgement (fsync), atomic snapshots, two copies of every key.",
+                  pl: "Zapis trwały przed potwierdzeniem (fsync), migawki atomowe, dwie kopie kluczy."),
+    ]
+    static let encryptedKeys = Localized(en: "Keys protected by a passphrase (scrypt, AES-256-GCM).",
+                                         pl: "Klucze chronione hasłem (scrypt, AES-256-GCM).")
+    static let plainKeys = Localized(en: "Keys without a passphrase: 'zgoda init --encrypt' or disk encryption is recommended.",
+                                     pl: "Klucze bez hasła: zalecane „zgoda init --encrypt” lub szyfrowanie dysku.")
 }

@@ -7,8 +7,8 @@ public enum TextRenderer {
         var out: [String] = []
         for block in blocks {
             switch block {
-            case let .title(pl, en):
-                out += wrap(safe(pl).uppercased(), width: width) + wrap(safe(en), width: width)
+            case let .title(text):
+                out += wrap(safe(text).uppercased(), width: width)
                 out.append(String(repeating: "═", count: width))
             case let .heading(text):
                 out.append("")
@@ -27,9 +27,9 @@ public enum TextRenderer {
                 for item in items { out += wrap(safe(item), width: width, indent: "  - ", hanging: "    ") }
             case let .table(headers, rows):
                 out += table(headers: headers, rows: rows, width: width)
-            case .choice:
+            case let .choice(agree, disagree):
                 out.append("")
-                out.append("  \(DocumentBlock.box) \(DocumentBlock.agree)      \(DocumentBlock.box) \(DocumentBlock.disagree)")
+                out.append("  \(DocumentBlock.box) \(safe(agree))      \(DocumentBlock.box) \(safe(disagree))")
             case let .blanks(labels):
                 for label in labels {
                     out.append("")

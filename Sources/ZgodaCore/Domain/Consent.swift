@@ -78,22 +78,33 @@ public struct ConsentDecision: Equatable, Sendable {
 /// that two decisions with one hash were given on the same form. Decisions keep the hash they
 /// were given with; the text only ever gains lines (older hashes are never recomputed).
 public enum Wording {
-    public static func text(controller: DataController, purpose: Purpose) -> String {
-        """
+    /// The text a consent's wording hash is taken over: everything the person is shown about the
+    /// purpose, in the language they read it in. For English, and for a purpose with no wording
+    /// of its own in `language`, it is the text hashes have always been taken over, so a hash
+    /// recorded before purposes had translations still names the same text.
+    public static func text(controller: DataController, purpose: Purpose, language: Language = .en) -> String {
+        let wording = purpose.wording(in: language)
+        let translated = language != .en && purpose.translations[language] != nil
+        return """
         Controller: \(controller.name)
         Address: \(controller.address)
         E-mail: \(controller.email)
         Data protection officer: \(controller.dpo)
         Purpose: \(purpose.id) (version \(purpose.version))
-        Title: \(purpose.title)
-        Description: \(purpose.description)
+        Title: \(wording.title)
+        Description: \(wording.description)
         Legal basis: \(purpose.legalBasis.rawValue)
         Retention: \(purpose.retention)
         Data needed: \(purpose.neededFields.map(\.rawValue).joined(separator: ","))
-        """
+        """ + (translated ? "\nLanguage: \(language.rawValue)" : "")
     }
 
-    public static func hash(controller: DataController, purpose: Purpose) -> String {
-        SHA256Hex.of(Array(text(controller: controller, purpose: purpose).utf8))
+    public static func hash(controller: DataController, purpose: Purpose, language: Language = .en) -> String {
+        SHA256Hex.of(Array(text(controller: controller, purpose: purpose, language: language).utf8))
+    }
+
+    /// Every hash a consent to this version may carry: one per wording the person may have read.
+    public static func hashes(controller: DataController, purpose: Purpose) -> Set<String> {
+        Set(([.en] + purpose.translatedLanguages).map { hash(controller: controller, purpose: purpose, language: $0) })
     }
 }

@@ -30,13 +30,25 @@ public struct Retention: Equatable, Sendable, Codable, CustomStringConvertible {
     }
 }
 
+/// A purpose's title and description as a person reading one language is shown them.
+public struct PurposeWording: Equatable, Sendable {
+    public var title: String
+    public var description: String
+    public init(title: String, description: String) { self.title = title; self.description = description }
+}
+
 /// One entry of the purpose catalogue. A change of anything the person is shown makes a new
 /// version. A material change needs fresh consent (consents given to older versions show as
 /// `outdated`); an editorial fix (a typo, a clearer sentence) keeps them valid.
 public struct Purpose: Equatable, Sendable {
     public var id: String
+    /// The main wording (English): what a person reading a language with no translation of its
+    /// own is shown.
     public var title: String
     public var description: String
+    /// The wording in other languages (today Polish), each shown to the people who read it.
+    /// English is the main wording and never a translation.
+    public var translations: [Language: PurposeWording] = [:]
     public var legalBasis: LegalBasis
     public var retention: Retention
     public var version: Int
@@ -53,16 +65,35 @@ public struct Purpose: Equatable, Sendable {
     private var editorialBase: Int?
 
     public init(id: String, title: String, description: String, legalBasis: LegalBasis,
-                retention: Retention, version: Int = 1, neededFields: [ContactField] = [], consentsFrom: Int? = nil) {
+                retention: Retention, version: Int = 1, neededFields: [ContactField] = [], consentsFrom: Int? = nil,
+                translations: [Language: PurposeWording] = [:]) {
         self.id = id; self.title = title; self.description = description; self.legalBasis = legalBasis
         self.retention = retention; self.version = version; self.neededFields = neededFields
         self.editorialBase = consentsFrom.flatMap { $0 < version ? $0 : nil }
+        self.translations = translations.filter { $0.key != .en }
+    }
+
+    /// The title and description a person reading `language` is shown: its translation, or the
+    /// main wording when there is none.
+    public func wording(in language: Language) -> PurposeWording {
+        language == .en ? PurposeWording(title: title, description: description)
+            : translations[language] ?? PurposeWording(title: title, description: description)
+    }
+
+    /// The title in the language of the run (`Language.current`).
+    public var shownTitle: String { wording(in: Language.current).title }
+
+    /// The languages whose wording differs from the main one: the hashes a consent to this
+    /// version may carry are those of the main wording and of each of these.
+    public var translatedLanguages: [Language] {
+        Language.allCases.filter { $0 != .en && translations[$0] != nil }
     }
 
     /// True when `other` differs in what the person is shown on the form (and so needs a new
     /// version): everything that goes into `Wording.text`.
     public func wordingDiffers(from other: Purpose) -> Bool {
-        title != other.title || description != other.description || legalBasis != other.legalBasis
+        title != other.title || description != other.description || translations != other.translations
+            || legalBasis != other.legalBasis
             || retention != other.retention || neededFields != other.neededFields
     }
 
@@ -76,23 +107,31 @@ public struct Purpose: Equatable, Sendable {
             && !id.hasSuffix("-") && !id.contains("--")
     }
 
-    /// The catalogue a new data directory starts with.
+    /// The catalogue a new data directory starts with, worded in English and Polish.
     public static let starters: [Purpose] = [
         Purpose(id: "email-marketing", title: "E-mail marketing",
                 description: "Sending offers, newsletters and invitations to events by e-mail.",
                 legalBasis: .consent, retention: Retention(months: 24),
-                neededFields: [.name, .email]),
+                neededFields: [.name, .email],
+                translations: [.pl: PurposeWording(title: "Marketing e-mailowy",
+                                                   description: "Wysyłanie ofert, newsletterów i zaproszeń na wydarzenia pocztą elektroniczną.")]),
         Purpose(id: "phone-marketing", title: "Phone marketing",
                 description: "Calling or texting with offers and invitations to events.",
                 legalBasis: .consent, retention: Retention(months: 24),
-                neededFields: [.name, .phone]),
+                neededFields: [.name, .phone],
+                translations: [.pl: PurposeWording(title: "Marketing telefoniczny",
+                                                   description: "Telefony i SMS-y z ofertami i zaproszeniami na wydarzenia.")]),
         Purpose(id: "profiling", title: "Profiling",
                 description: "Analysing purchase history and interests to tailor offers.",
                 legalBasis: .consent, retention: Retention(months: 12),
-                neededFields: [.name, .email, .company, .position, .city, .tags]),
+                neededFields: [.name, .email, .company, .position, .city, .tags],
+                translations: [.pl: PurposeWording(title: "Profilowanie",
+                                                   description: "Analiza historii zakupów i zainteresowań w celu dopasowania ofert.")]),
         Purpose(id: "partners", title: "Sharing with partners",
                 description: "Passing name and contact details to trusted partners for their own offers.",
                 legalBasis: .consent, retention: Retention(months: 12),
-                neededFields: [.name, .email, .phone]),
+                neededFields: [.name, .email, .phone],
+                translations: [.pl: PurposeWording(title: "Udostępnianie partnerom",
+                                                   description: "Przekazywanie imienia, nazwiska i danych kontaktowych zaufanym partnerom na potrzeby ich własnych ofert.")]),
     ]
 }

@@ -34,6 +34,42 @@ enum PurposeVersionSection: SnapshotSection {
     }
 }
 
+/// Snapshot section 30: the wording of purpose versions in languages other than the main one
+/// (`Purpose.translations`), for every version that has any. Versions left out have none, as
+/// every version had before purposes were translated.
+///
+/// ```
+/// u32 n · (string purpose · u32 version · translations (as in purpose records))*
+/// ```
+enum PurposeTranslationSection: SnapshotSection {
+    static let tag: UInt16 = 30
+
+    static func encode(_ state: ZgodaState, keys: KeyStore) throws -> [UInt8]? {
+        let translated = state.purposeVersions.values.flatMap(\.values).filter { !$0.translations.isEmpty }
+            .sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+        if translated.isEmpty { return nil }
+        var w = BinaryWriter()
+        w.u32(UInt32(translated.count))
+        for p in translated {
+            w.string(p.id); w.u32(UInt32(p.version)); EventCodec.encodeTranslations(p, into: &w)
+        }
+        return w.bytes
+    }
+
+    static func decode(_ r: inout BinaryReader, into state: inout ZgodaState, keys: KeyStore) throws {
+        let n = Int(try r.u32())
+        for _ in 0..<n {
+            let id = try r.string(), version = Int(try r.u32())
+            let translations = try EventCodec.decodeTranslations(&r)
+            guard state.purposeVersions[id]?[version] != nil, !translations.isEmpty else {
+                throw SnapshotCodec.Invalid(reason: "purpose translation section names \(id) v\(version), which the snapshot does not hold")
+            }
+            state.purposeVersions[id]?[version]?.translations = translations
+            if state.purposes[id]?.version == version { state.purposes[id]?.translations = translations }
+        }
+    }
+}
+
 /// Snapshot section 13: the grace period for people who never had a legal basis
 /// (`ZgodaState.retentionGraceDays`), when it is not the default. `u32 days`.
 enum RetentionGraceSection: SnapshotSection {

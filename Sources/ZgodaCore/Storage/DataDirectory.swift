@@ -108,12 +108,15 @@ extension DataDirectory {
 /// SHA-256 of the file's other fields (encoded with sorted keys, without spaces), so that a
 /// damaged byte is seen even where JSON still parses.
 struct DirectoryMeta: Codable, Equatable {
-    /// The format this code writes; it reads every format up to this one.
-    static let currentFormat = 3
+    /// The format this code writes; it reads every format up to this one. Format 5 added
+    /// purpose wordings in other languages (4 is a team member's file, below).
+    static let currentFormat = 5
     /// The format of a team member's `zgoda.json`, which names the team database holding the
     /// records: a Zgoda that knows no team databases (format 3 and older) refuses it as newer
-    /// rather than opening an empty directory.
+    /// rather than opening an empty directory. A data directory itself never has format 4.
     static let teamMemberFormat = 4
+    /// The highest format this code reads.
+    static let newestKnownFormat = max(currentFormat, teamMemberFormat)
 
     var format: Int = DirectoryMeta.currentFormat
     var created: String
@@ -171,7 +174,7 @@ struct DirectoryMeta: Codable, Equatable {
         // The format first, read on its own, so that a newer file whose other fields changed
         // is still recognised as newer rather than as damaged.
         struct FormatOnly: Decodable { var format: Int }
-        if let f = try? JSONDecoder().decode(FormatOnly.self, from: Data(bytes)), f.format > teamMemberFormat {
+        if let f = try? JSONDecoder().decode(FormatOnly.self, from: Data(bytes)), f.format > newestKnownFormat {
             throw ZgodaError.newerFormat(path: owner, format: f.format)
         }
         let meta: DirectoryMeta

@@ -270,9 +270,11 @@ enum EventCodec {
     }
 
     /// What purpose records carry after the fields above (which snapshots share, so they never
-    /// change): `u32 consentsFrom` (format 3; absent before: every new version was material).
+    /// change): `u32 consentsFrom` (format 3; absent before: every new version was material),
+    /// then the translations (format 5; absent before: none), written only when there are any.
     static func encodePurposeTail(_ p: Purpose, into w: inout BinaryWriter) {
         w.u32(UInt32(p.consentsFrom))
+        if !p.translations.isEmpty { encodeTranslations(p, into: &w) }
     }
 
     static func decodePurposeTail(_ p: Purpose, _ r: inout BinaryReader) throws -> Purpose {
@@ -282,7 +284,33 @@ enum EventCodec {
             guard from >= 1, from <= p.version else { throw Malformed() }
             p.consentsFrom = from
         }
+        if !r.atEnd { p.translations = try decodeTranslations(&r) }
         return p
+    }
+
+    /// `u32 n · (string language · string title · string description)ⁿ`, in the order of
+    /// `Language.allCases`. A language this Zgoda does not speak is a newer Zgoda's.
+    static func encodeTranslations(_ p: Purpose, into w: inout BinaryWriter) {
+        let languages = p.translatedLanguages
+        w.u32(UInt32(languages.count))
+        for language in languages {
+            let wording = p.translations[language]!
+            w.string(language.rawValue); w.string(wording.title); w.string(wording.description)
+        }
+    }
+
+    static func decodeTranslations(_ r: inout BinaryReader) throws -> [Language: PurposeWording] {
+        let n = Int(try r.u32())
+        guard n <= Language.allCases.count else { throw Malformed() }
+        var out: [Language: PurposeWording] = [:]
+        for _ in 0..<n {
+            let code = try r.string()
+            guard let language = Language(rawValue: code), language != .en, out[language] == nil else {
+                throw NewerFormat(what: "a purpose wording in '\(code)'")
+            }
+            out[language] = PurposeWording(title: try r.string(), description: try r.string())
+        }
+        return out
     }
 
     /// A breach's public fields (record kind 24 and snapshot section 14 share them).

@@ -35,6 +35,8 @@ enum SnapshotSections {
             // 10–14: GDPR duties (tags 10–29)
             PurposeVersionSection.self, DocumentSection.self, RequestExtensionSection.self, RetentionGraceSection.self,
             BreachSection.self,
+            // 30: languages (tags 30–39)
+            PurposeTranslationSection.self,
         ]
     }
 

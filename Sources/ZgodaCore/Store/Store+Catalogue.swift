@@ -28,6 +28,7 @@ extension Store {
         guard !purpose.title.trimmingCharacters(in: .whitespaces).isEmpty else {
             throw ZgodaError.invalidValue(field: "title", reason: ErrorReason(en: "a purpose needs a title", pl: "cel musi mieć tytuł"))
         }
+        try Self.checkTranslations(purpose)
         try commit { state in
             if state.purposes[purpose.id] != nil { throw ZgodaError.duplicatePurpose(purpose.id) }
             var p = purpose
@@ -57,6 +58,7 @@ extension Store {
             if p.title.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ZgodaError.invalidValue(field: "title", reason: ErrorReason(en: "a purpose needs a title", pl: "cel musi mieć tytuł"))
             }
+            try Self.checkTranslations(p)
             var made: VersionChange? = nil
             if p.wordingDiffers(from: old) {
                 let switched = p.legalBasis != old.legalBasis
@@ -104,6 +106,27 @@ extension Store {
                 throw ZgodaError.invalidValue(field: "email", reason: ErrorReason(en: "'\(c.email)' is not an e-mail address", pl: "\u{201E}\(c.email)\u{201D} to nie jest adres e-mail"))
             }
             return c == state.controller ? [] : [.controllerSet(c)]
+        }
+    }
+
+    /// A translation is a whole wording: a person reading it must not meet half of it in
+    /// another language.
+    static func checkTranslations(_ p: Purpose) throws {
+        for (language, w) in p.translations {
+            guard language != .en else {
+                throw ZgodaError.invalidValue(field: "title", reason: ErrorReason(en: "English is a purpose's main wording (--title, --description), not a translation",
+                                                                                pl: "angielski to główne brzmienie celu (--title, --description), nie tłumaczenie"))
+            }
+            guard !w.title.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ZgodaError.invalidValue(field: "title-\(language.rawValue)", reason: ErrorReason(
+                    en: "the \(language.rawValue) wording of purpose \(p.id) needs a title",
+                    pl: "brzmienie celu \(p.id) w języku \(language.rawValue) musi mieć tytuł"))
+            }
+            guard !w.description.trimmingCharacters(in: .whitespaces).isEmpty || p.description.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ZgodaError.invalidValue(field: "description-\(language.rawValue)", reason: ErrorReason(
+                    en: "the \(language.rawValue) wording of purpose \(p.id) needs a description, as the main one has",
+                    pl: "brzmienie celu \(p.id) w języku \(language.rawValue) musi mieć opis, tak jak główne"))
+            }
         }
     }
 }

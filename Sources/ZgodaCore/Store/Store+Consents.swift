@@ -27,7 +27,9 @@ extension Store {
             let d = ConsentDecision(contact: id, purpose: purpose, purposeVersion: p.version, decision: decision, source: source,
                                     evidence: (evidence?.isEmpty ?? true) ? nil : evidence, at: now, operator: operatorName,
                                     expires: decision == .granted ? expires : nil,
-                                    wordingHash: Wording.hash(controller: state.controller, purpose: p))
+                                    // What the person read: the purpose in the language of the
+                                    // run, the one the salesperson's form and screen were in.
+                                    wordingHash: Wording.hash(controller: state.controller, purpose: p, language: Language.current))
             made = d
             return [.consentRecorded(d)]
         }

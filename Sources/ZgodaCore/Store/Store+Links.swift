@@ -157,17 +157,18 @@ extension Store {
 
     // MARK: The customer's page
 
-    /// What the customer's page shows for a token, or nil (the neutral page).
-    public func consentPage(token: Substring) -> ConsentPageContent? {
+    /// What the customer's page shows for a token, or nil (the neutral page), in `language`:
+    /// Polish unless the customer's browser or the page's switch asks for English.
+    public func consentPage(token: Substring, language: Language = .pl) -> ConsentPageContent? {
         guard let link = openLink(token: token) else { return nil }
-        return ConsentPageContent(link: link, state: state, now: now)
+        return ConsentPageContent(link: link, state: state, now: now, language: language)
     }
 
     /// Records the customer's choices made on the page: one decision per purpose whose choice
     /// differs from the person's current decision, with source `web-form` and the evidence, in
     /// one atomic group. A choice made against a wording other than the current one is refused
     /// (`WebChoiceRefusal.wordingChanged`): the decision must carry the hash of what was shown.
-    public func recordWebChoices(token: Substring, choices: [WebChoice], evidence: WebEvidence) throws -> WebOutcome {
+    public func recordWebChoices(token: Substring, choices: [WebChoice], evidence: WebEvidence, language: Language = .pl) throws -> WebOutcome {
         var recorded: [ConsentDecision] = []
         var linkID: String?
         try commit { state in
@@ -183,8 +184,11 @@ extension Store {
                 // the customer's to grant or refuse.
                 guard link.purposes.contains(choice.purpose), seen.insert(choice.purpose).inserted,
                       let purpose = state.purposes[choice.purpose], purpose.legalBasis == .consent else { throw WebChoiceRefusal.invalidChoice }
-                let wording = Wording.hash(controller: state.controller, purpose: purpose)
-                guard choice.shownWording == wording else { throw WebChoiceRefusal.wordingChanged }
+                // The hash of the wording the person read, in whichever language the page showed it.
+                guard Wording.hashes(controller: state.controller, purpose: purpose).contains(choice.shownWording) else {
+                    throw WebChoiceRefusal.wordingChanged
+                }
+                let wording = choice.shownWording
                 let previous = latest[purpose.id]
                 let status = previous?.status(against: purpose, now: now) ?? .none
                 guard let decision = choice.kind.decision(after: previous, status: status) else { continue }
@@ -196,7 +200,7 @@ extension Store {
             return recorded.map(Event.consentRecorded)
         }
         guard let linkID, let link = state.links.byID[linkID] else { throw WebChoiceRefusal.linkClosed }
-        let page = ConsentPageContent(link: link, state: state, now: now)
+        let page = ConsentPageContent(link: link, state: state, now: now, language: language)
         return WebOutcome(recorded: recorded.map { d in d.with(at: Date(millis: d.at.millis)) }, receipt: head, page: page)
     }
 }

@@ -220,6 +220,13 @@ public final class Store {
             if canWrite && keys.slotCount == 0 {
                 try lock.withExclusive { try keys.reload(); if keys.slotCount == 0 { _ = try keys.allocate(1) } }
             }
+            if canWrite && meta.format < DirectoryMeta.currentFormat {
+                // As for a directory: the team's records from now on use the current format.
+                try lock.withExclusive {
+                    meta = try DirectoryMeta.requireTeam(db)
+                    if meta.format < DirectoryMeta.currentFormat { try db.saveMeta(try meta.encoded()) }
+                }
+            }
             try load()
             if lastSeq == 0 && canWrite { try writeGenesisIfEmpty() }
             return

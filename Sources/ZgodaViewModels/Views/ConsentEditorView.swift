@@ -34,7 +34,7 @@ public enum ConsentEditorView {
             if let d = r.decision, d.purposeVersion != r.purpose.version {
                 version = T.versionNow(d.purposeVersion, now: r.purpose.version).text
             }
-            columns(y, [ConsentBadge.symbol(r.status), r.purpose.title, UIText.Consents.status(r.status).text, r.decision?.source.label ?? "",
+            columns(y, [ConsentBadge.symbol(r.status), r.purpose.shownTitle, UIText.Consents.status(r.status).text, r.decision?.source.label ?? "",
                         r.decision.map { ShownDate.day($0.at) } ?? "", version], role: role)
             if !selected { g.restyle(Rect(row: y, col: rect.col + 1, width: 1, height: 1), role: ConsentBadge.role(r.status)) }
             if selected { g.cursor = (y, rect.col) }

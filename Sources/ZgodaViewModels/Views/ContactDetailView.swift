@@ -32,7 +32,7 @@ public enum ContactDetailView {
         for row in state.consentRows(for: c.id, now: now) where y < rect.bottom {
             g.put(ConsentBadge.symbol(row.status), row: y, col: x, role: ConsentBadge.role(row.status))
             let titleWidth = max(8, (w - 2) / 2)
-            g.putPadded(row.purpose.title, row: y, col: x + 2, width: titleWidth, role: .detail)
+            g.putPadded(row.purpose.shownTitle, row: y, col: x + 2, width: titleWidth, role: .detail)
             var info = UIText.Consents.status(row.status).text
             if let d = row.decision { info += " · " + d.source.label + " · " + ShownDate.day(d.at) }
             g.putPadded(info, row: y, col: x + 3 + titleWidth, width: w - 3 - titleWidth, role: ConsentBadge.role(row.status))

@@ -100,6 +100,31 @@ import Testing
         #expect(try store.issueLink(id).link.purposes == store.state.purposes.values.filter { $0.legalBasis == .consent }.map(\.id))
     }
 
+    /// A page in English shows the English wording and records its hash; a page in Polish the
+    /// Polish one. A hash of neither is a wording the person was not shown.
+    @Test func aChoiceRecordsTheHashOfTheWordingInTheLanguageShown() throws {
+        let scratch = ScratchDirectory()
+        let (store, id) = try Self.setUp(scratch)
+        let token = Substring(try store.issueLink(id, purposes: ["email-marketing", "phone-marketing"]).token)
+        let english = try #require(store.consentPage(token: token, language: .en))
+        let polish = try #require(store.consentPage(token: token, language: .pl))
+        #expect(english.items[0].wording.title == "E-mail marketing" && polish.items[0].wording.title == "Marketing e-mailowy")
+        let p = try #require(store.state.purposes["email-marketing"])
+        #expect(english.items[0].wordingHash == Wording.hash(controller: store.state.controller, purpose: p, language: .en))
+        #expect(polish.items[0].wordingHash == Wording.hash(controller: store.state.controller, purpose: p, language: .pl))
+        #expect(english.items[0].wordingHash != polish.items[0].wordingHash)
+        let done = try store.recordWebChoices(token: token, choices: [
+            WebChoice(purpose: "email-marketing", kind: .grant, shownWording: english.items[0].wordingHash),
+            WebChoice(purpose: "phone-marketing", kind: .grant, shownWording: polish.items[1].wordingHash),
+        ], evidence: Self.evidence, language: .en)
+        #expect(done.recorded.map(\.wordingHash) == [english.items[0].wordingHash, polish.items[1].wordingHash])
+        #expect(throws: WebChoiceRefusal.wordingChanged) {
+            try store.recordWebChoices(token: token, choices: [
+                WebChoice(purpose: "email-marketing", kind: .refuse, shownWording: String(repeating: "0", count: 64))],
+                evidence: Self.evidence)
+        }
+    }
+
     @Test func choicesRecordOneDecisionPerChangedPurposeWithTheirProof() throws {
         let scratch = ScratchDirectory()
         let (store, id) = try Self.setUp(scratch)

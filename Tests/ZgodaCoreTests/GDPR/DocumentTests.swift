@@ -8,16 +8,38 @@ import Testing
 
     // MARK: Consent form
 
-    @Test func formTextMatchesTheGoldenFile() throws {
-        try GoldenFile.check("form.txt", try ConsentForm.render(.text, state: g.state, contact: GoldenState.person, receipt: g.receipt))
+    /// `form.txt` in English, `form.pl.txt` in Polish: a document is in one language, the person's.
+    static func golden(_ name: String, _ language: Language) -> String {
+        language == .en ? name : name.replacingOccurrences(of: ".", with: ".\(language.rawValue).")
     }
 
-    @Test func formHTMLMatchesTheGoldenFile() throws {
-        try GoldenFile.check("form.html", try ConsentForm.render(.html, state: g.state, contact: GoldenState.person, receipt: g.receipt))
+    @Test(arguments: Language.allCases)
+    func formTextMatchesTheGoldenFile(_ language: Language) throws {
+        try GoldenFile.check(Self.golden("form.txt", language),
+                             try ConsentForm.render(.text, state: g.state, contact: GoldenState.person, receipt: g.receipt, language: language))
+    }
+
+    @Test(arguments: Language.allCases)
+    func formHTMLMatchesTheGoldenFile(_ language: Language) throws {
+        try GoldenFile.check(Self.golden("form.html", language),
+                             try ConsentForm.render(.html, state: g.state, contact: GoldenState.person, receipt: g.receipt, language: language))
+    }
+
+    @Test func aPolishFormShowsThePolishWordingAndItsHash() throws {
+        let text = try ConsentForm.render(.text, state: g.state, contact: GoldenState.person, receipt: g.receipt, language: .pl)
+        let unwrapped = text.replacingOccurrences(of: "\n      ", with: " ")
+        let phone = try #require(g.state.purposes["phone-marketing"])
+        #expect(text.contains("2. Marketing telefoniczny (phone-marketing), wersja 1"))
+        #expect(text.contains(phone.wording(in: .pl).description))
+        #expect(!text.contains(phone.description))
+        #expect(unwrapped.contains("Skrót treści (SHA-256): \(Wording.hash(controller: GDPRFixtures.controller, purpose: phone, language: .pl))"))
+        #expect(!unwrapped.contains(Wording.hash(controller: GDPRFixtures.controller, purpose: phone, language: .en)))
+        #expect(text.hasPrefix("FORMULARZ ZGODY NA PRZETWARZANIE DANYCH OSOBOWYCH\n"))
+        for english in ["I agree", "Legal basis", "Signature", "Receipt", "Consent form"] { #expect(!text.contains(english), "\(english)") }
     }
 
     @Test func formNamesTheControllerThePersonAndEveryPurposeWithItsOwnChoice() throws {
-        let text = try ConsentForm.render(.text, state: g.state, contact: GoldenState.person, receipt: g.receipt)
+        let text = try ConsentForm.render(.text, state: g.state, contact: GoldenState.person, receipt: g.receipt, language: .pl)
         // Long fields wrap with a hanging indent.
         let unwrapped = text.replacingOccurrences(of: "\n      ", with: " ")
         let c = GDPRFixtures.controller
@@ -26,19 +48,20 @@ import Testing
         }
         let consentPurposes = g.state.purposes.values.filter { $0.legalBasis == .consent }
         for p in consentPurposes {
-            #expect(text.contains("\(p.title) (\(p.id)), wersja / version \(p.version)"))
-            #expect(text.contains(p.description))
-            #expect(unwrapped.contains("Skrót treści / Wording hash (SHA-256): \(Wording.hash(controller: c, purpose: p))"))
+            #expect(text.contains("\(p.wording(in: .pl).title) (\(p.id)), wersja \(p.version)"))
+            let words = { (t: String) in t.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+            #expect(words(text).contains(words(p.wording(in: .pl).description)))
+            #expect(unwrapped.contains("Skrót treści (SHA-256): \(Wording.hash(controller: c, purpose: p, language: .pl))"))
         }
-        #expect(text.contains("wersja / version 2"), "email-marketing was reworded to version 2")
+        #expect(text.contains("(email-marketing), wersja 2"), "email-marketing was reworded to version 2")
         // One separate agree/disagree choice per consent purpose, none for the contract.
-        #expect(text.components(separatedBy: "☐ Zgadzam się / I agree").count - 1 == consentPurposes.count)
-        #expect(text.components(separatedBy: "☐ Nie zgadzam się / I do not agree").count - 1 == consentPurposes.count)
-        #expect(text.contains("Przetwarzanie bez zgody / Processing that does not rely on consent"))
-        #expect(unwrapped.contains("Podstawa prawna / Legal basis: umowa (art. 6 ust. 1 lit. b RODO) / contract (Art. 6(1)(b) GDPR)"))
-        #expect(unwrapped.contains("Okres przechowywania / Retention: 6 lat od ustania podstawy / 6 years after the basis ends"))
-        #expect(text.contains("Czytelny podpis / Signature: ____"))
-        #expect(text.contains("Miejscowość i data / Place and date: ____"))
+        #expect(text.components(separatedBy: "☐ Zgadzam się ").count - 1 == consentPurposes.count)
+        #expect(text.components(separatedBy: "☐ Nie zgadzam się").count - 1 == consentPurposes.count)
+        #expect(text.contains("Przetwarzanie bez zgody"))
+        #expect(unwrapped.contains("Podstawa prawna: umowa (art. 6 ust. 1 lit. b RODO)"))
+        #expect(unwrapped.contains("Okres przechowywania: 6 lat od ustania podstawy"))
+        #expect(text.contains("Czytelny podpis: ____"))
+        #expect(text.contains("Miejscowość i data: ____"))
         #expect(text.contains(GoldenState.head))
         #expect(text.contains("2026-01-15T10:00:00Z (Anna Nowak)"))
         // Notes are not part of the form.
@@ -77,13 +100,26 @@ import Testing
 
     // MARK: Access report
 
-    func report() throws -> AccessReport {
-        try AccessReport(state: g.state, contact: GoldenState.person, history: g.history(of: GoldenState.person), receipt: g.receipt)
+    func report(_ language: Language = .pl) throws -> AccessReport {
+        try AccessReport(state: g.state, contact: GoldenState.person, history: g.history(of: GoldenState.person), receipt: g.receipt,
+                         language: language)
     }
 
-    @Test func reportMarkdownMatchesTheGoldenFile() throws { try GoldenFile.check("report.md", try report().render(.md)) }
-    @Test func reportHTMLMatchesTheGoldenFile() throws { try GoldenFile.check("report.html", try report().render(.html)) }
-    @Test func reportJSONMatchesTheGoldenFile() throws { try GoldenFile.check("report.json", try report().render(.json)) }
+    @Test(arguments: Language.allCases)
+    func reportMarkdownMatchesTheGoldenFile(_ language: Language) throws {
+        try GoldenFile.check(Self.golden("report.md", language), try report(language).render(.md))
+    }
+
+    @Test(arguments: Language.allCases)
+    func reportHTMLMatchesTheGoldenFile(_ language: Language) throws {
+        try GoldenFile.check(Self.golden("report.html", language), try report(language).render(.html))
+    }
+
+    /// JSON is the same whatever the report's language.
+    @Test func reportJSONMatchesTheGoldenFile() throws {
+        try GoldenFile.check("report.json", try report(.en).render(.json))
+        #expect(try report(.pl).render(.json) == (try report(.en).render(.json)))
+    }
 
     @Test func reportJSONHoldsEveryPartOfTheAccessRight() throws {
         let json = try JSON.parse(try report().render(.json))
@@ -133,13 +169,16 @@ import Testing
         var g = self.g
         g.add(.anonymized(id: GoldenState.person, suppression: [], request: nil), "2026-01-12T10:00:00Z")
         // History entries come from the journal, already erased there (see ErasureTests).
-        let r = try AccessReport(state: g.state, contact: GoldenState.person, history: [], receipt: g.receipt)
+        let r = try AccessReport(state: g.state, contact: GoldenState.person, history: [], receipt: g.receipt, language: .pl)
         let md = r.render(.md)
-        #expect(md.contains("dane osobowe usunięte (anonimizacja) / personal data erased (anonymised)"))
+        #expect(md.contains("dane osobowe usunięte (anonimizacja)"))
         for gone in ["Zofia", "Wąsik", "przyklad.pl\\", "Formularz papierowy", "/home/anna/piekarnie.csv", "query=piekarnia"] {
             #expect(!md.contains(gone), "\(gone)")
         }
-        #expect(md.contains("- **Dowód / Evidence:** erased"))
-        #expect(md.contains("| csv | erased | erased | 2 |"))
+        #expect(md.contains("- **Dowód:** usunięte"))
+        #expect(md.contains("| csv | usunięte | usunięte | 2 |"))
+        let english = try AccessReport(state: g.state, contact: GoldenState.person, history: [], receipt: g.receipt, language: .en).render(.md)
+        #expect(english.contains("- **State:** personal data erased (anonymised)"))
+        #expect(english.contains("| csv | erased | erased | 2 |"))
     }
 }

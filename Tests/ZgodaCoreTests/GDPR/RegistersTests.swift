@@ -6,10 +6,17 @@ import Testing
 @Suite struct RegistersTests {
     @Test func theRecordOfProcessingMatchesTheGoldenFiles() throws {
         let g = GoldenState.build()
-        let register = ProcessingRegister(state: g.state, issued: GDPRFixtures.january15, encrypted: false, head: GoldenState.head)
+        let register = ProcessingRegister(state: g.state, issued: GDPRFixtures.january15, encrypted: false, head: GoldenState.head, language: .en)
         try GoldenFile.check("register.md", register.render(.md))
         try GoldenFile.check("register.html", register.render(.html))
         try GoldenFile.check("register.json", register.render(.json))
+        // In Polish: the purposes in their Polish wording; JSON the same.
+        var polish = register
+        polish.language = .pl
+        try GoldenFile.check("register.pl.md", polish.render(.md))
+        try GoldenFile.check("register.pl.html", polish.render(.html))
+        #expect(polish.render(.json) == register.render(.json))
+        #expect(polish.render(.md).contains("### Marketing telefoniczny (phone-marketing), wersja 1"))
         let json = try #require(try JSON.parse(register.render(.json))["activities"]?.arrayValue)
         #expect(json.map { $0["purpose"]?.stringValue ?? "" } == ["email-marketing", "phone-marketing", "profiling", "partners", "umowa-serwisowa"])
         #expect(json.last?["legalBasis"]?.stringValue == "contract" && json.last?["retention"]?.stringValue == "6y")
@@ -32,9 +39,10 @@ import Testing
             try store.closeBreach("B1", notified: nil, resolution: " ")
         }
         let report = try AccessReport(state: store.state, contact: a, history: try store.history(contact: a),
-                                      receipt: DocumentReceipt(issued: store.now, operator: "x", head: store.head, seq: store.lastSeq))
+                                      receipt: DocumentReceipt(issued: store.now, operator: "x", head: store.head, seq: store.lastSeq),
+                                      language: .pl)
         #expect(report.render(.md).contains("Skradziony laptop z eksportem CSV"))
-        #expect(report.render(.md).contains("w toku / in progress"))
+        #expect(report.render(.md).contains("| w toku |"))
         let closed = try store.closeBreach("B1", notified: store.now, resolution: "Zgłoszenie nr 123")
         #expect(closed.notified == store.now && closed.closed == store.now)
         #expect(HistoryText.summary(try store.history().last!, state: store.state)

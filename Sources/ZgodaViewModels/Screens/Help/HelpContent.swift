@@ -9,7 +9,7 @@ public enum HelpContent {
         let ids = Array(state.purposes.keys)
         var out: [Binding] = [("", ""), ("", UIText.ContactList.legendTitle.text)]
         for (id, code) in zip(ids, PurposeCodes.codes(for: ids)) {
-            out.append((code, state.purposes[id]?.title ?? id))
+            out.append((code, state.purposes[id]?.shownTitle ?? id))
         }
         out += [
             ("✓ ✗ ↩", UIText.ContactList.legendDecisions.text), ("⧗ ~ ·", UIText.ContactList.legendStates.text),
