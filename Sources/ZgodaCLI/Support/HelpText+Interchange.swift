@@ -14,8 +14,8 @@ extension HelpText {
             """,
             pl: """
             `--consent email-marketing=granted` daje listę wysyłkową osób, które zgadzają się teraz. \
-            Osoby zanonimizowane nigdy nie są eksportowane. Czoło dziennika zmian z chwili eksportu jest \
-            wypisywane na stderr jako potwierdzenie (to także pole "receipt" w JSON).
+            Osoby zanonimizowane nigdy nie są eksportowane. Głowa dziennika zmian z chwili eksportu jest \
+            wypisywana na stderr jako potwierdzenie (to także pole "receipt" w JSON).
             """)
         static let format = Localized(en: "csv, json or vcard.", pl: "csv, json albo vcard.")
         static let query = Localized(en: "Only contacts matching these words (as in 'contact list --query').",

@@ -18,7 +18,7 @@ extension HelpText {
             """)
         static func publicURL(fallback: String) -> Localized {
             Localized(en: "The address customers reach 'zgoda serve' at (else $ZGODA_PUBLIC_URL, else \(fallback)).",
-                      pl: "Adres, pod którym klienci widzą 'zgoda serve' (domyślnie $ZGODA_PUBLIC_URL, potem \(fallback)).")
+                      pl: "Adres, pod którym klienci docierają do 'zgoda serve' (domyślnie $ZGODA_PUBLIC_URL, potem \(fallback)).")
         }
         static let issue = Localized(en: "Issue a personal consent link and print it (the default of 'zgoda link').",
                                      pl: "Wydaj osobisty link do zgód i wypisz go (domyślne podpolecenie 'zgoda link').")
@@ -68,6 +68,6 @@ extension HelpText {
             pl: "Bierz adres klienta z X-Forwarded-For, gdy połączenie przychodzi z adresu lokalnego (lokalne odwrotne proxy).")
         static let rateLimit = Localized(en: "Requests per client address in 10 minutes.", pl: "Liczba żądań z jednego adresu klienta w ciągu 10 minut.")
         static let failureLimit = Localized(en: "Links that do not open, per client address in 10 minutes, before it must wait.",
-                                            pl: "Liczba nieotwierających się linków z jednego adresu klienta w ciągu 10 minut, zanim musi on odczekać.")
+                                            pl: "Liczba nieudanych prób otwarcia linku z jednego adresu klienta w ciągu 10 minut, po której musi on odczekać.")
     }
 }

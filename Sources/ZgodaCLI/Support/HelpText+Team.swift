@@ -4,7 +4,7 @@ extension HelpText {
     /// `team add|limit|remove|list|shred`.
     enum Team {
         static let abstract = Localized(en: "The salespeople who share a team database: each signs in as a database role of their own.",
-                                        pl: "Handlowcy, którzy dzielą bazę zespołu: każdy loguje się jako własna rola bazy danych.")
+                                        pl: "Handlowcy korzystający ze wspólnej bazy zespołu: każdy loguje się jako własna rola bazy danych.")
         static let discussion = Localized(
             en: "Run by the role that made the team ('zgoda init --postgres'), or another that may create roles. Limits are enforced by the database server itself.",
             pl: "Uruchamia je rola, która utworzyła zespół ('zgoda init --postgres'), albo inna rola z prawem tworzenia ról. Ograniczeń pilnuje sam serwer bazy danych.")
@@ -39,7 +39,7 @@ extension HelpText {
             pl: "Zapisz cały magazyn danych (dziennik zmian, klucze, zgoda.json) do jednego pliku, aby przenieść go do bazy zespołu lub z powrotem.")
         static let exportDiscussion = Localized(
             en: "The records go byte for byte: the hash chain and the head stay the same. The file holds everyone's personal data and keys (mode 0600); the export is recorded, naming everyone in it.",
-            pl: "Zapisy są przenoszone bajt po bajcie: łańcuch skrótów i czoło dziennika pozostają te same. Plik zawiera dane osobowe i klucze wszystkich osób (prawa 0600); eksport jest zapisywany wraz z listą wszystkich osób, które obejmuje.")
+            pl: "Zapisy są przenoszone bajt po bajcie: łańcuch skrótów i głowa dziennika pozostają te same. Plik zawiera dane osobowe i klucze wszystkich osób (prawa 0600); eksport jest zapisywany wraz z listą wszystkich osób, które obejmuje.")
         static let output = Localized(en: "The file to write.", pl: "Plik do zapisania.")
         static let force = Localized(en: "Replace the output file if it exists.", pl: "Zastąp plik wyjściowy, jeśli istnieje.")
         static let importAbstract = Localized(
@@ -47,7 +47,7 @@ extension HelpText {
             pl: "Utwórz nowy magazyn danych z pliku export-journal: katalog danych albo, z --postgres, pustą bazę zespołu.")
         static let importDiscussion = Localized(
             en: "The destination must be new: an empty or absent --data-dir, and with --postgres a database with no Zgoda schema (its owner runs this: the records keep the operators they name). The new store is opened and must end at the file's head.",
-            pl: "Miejsce docelowe musi być nowe: pusty albo nieistniejący --data-dir, a z --postgres baza bez schematu Zgody (polecenie uruchamia jej właściciel: zapisy zachowują wskazanych w nich operatorów). Nowy magazyn zostaje otwarty i musi kończyć się na czole dziennika z pliku.")
+            pl: "Miejsce docelowe musi być nowe: pusty albo nieistniejący --data-dir, a z --postgres baza bez schematu Zgody (polecenie uruchamia jej właściciel: zapisy zachowują wskazanych w nich operatorów). Nowy magazyn zostaje otwarty i musi kończyć się tą samą głową dziennika co plik.")
         static let file = Localized(en: "The file written by export-journal.", pl: "Plik zapisany przez export-journal.")
         static let postgres = Localized(en: "Put the records in this team database, with --data-dir as its first member's directory.",
                                         pl: "Umieść zapisy w tej bazie zespołu, z --data-dir jako katalogiem jej pierwszego członka.")
@@ -59,7 +59,7 @@ extension HelpText {
                                       pl: "Sprawdź, czy każda migawka i każdy wpis dziennika zmian są nienaruszone, a łańcuch skrótów ciągły.")
         static let verifyDiscussion = Localized(
             en: "Prints the head hash: record it elsewhere to anchor the history. Exit 0 only if everything is intact.",
-            pl: "Wypisuje skrót czoła dziennika: zapisz go w innym miejscu, aby zakotwiczyć historię. Kod wyjścia 0 tylko wtedy, gdy wszystko jest nienaruszone.")
+            pl: "Wypisuje głowę dziennika (skrót ostatniego wpisu): zapisz ją w innym miejscu, aby zakotwiczyć historię. Kod wyjścia 0 tylko wtedy, gdy wszystko jest nienaruszone.")
         static let compact = Localized(en: "Write a fresh snapshot of the whole state (older journal segments stay as history).",
                                        pl: "Zapisz nową migawkę całego stanu (starsze segmenty dziennika zmian zostają jako historia).")
         static let repair = Localized(en: "Set damaged journal records and snapshots aside (a copy is kept in damaged/) and reopen for writing.",
