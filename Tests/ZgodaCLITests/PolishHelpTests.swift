@@ -67,8 +67,8 @@ struct PolishHelpTests {
 
     /// What stays as typed in Polish help: option names, placeholders, quoted commands,
     /// variables and paths are taken out before words are compared; these words are then
-    /// allowed: typed values, names, codes and formats, ArgumentParser's own `(default: …)` and
-    /// `(values: …)`, and short Polish words that are also English ones.
+    /// allowed: typed values, names, codes and formats, and short Polish words that are also
+    /// English ones.
     private static let kept: Set<String> = [
         // typed values and fields
         "table", "json", "ids", "csv", "vcard", "text", "html", "md", "skip", "update", "add", "allow", "deny",
@@ -81,8 +81,6 @@ struct PolishHelpTests {
         "tls", "http", "rfc", "eml", "ctrl", "sigterm", "stdout", "stderr", "serve", "sendmail", "cron", "systemd",
         "checkpoint", "export", "journal", "loopback", "proxy", "cjk", "lc", "all", "messages", "lang", "d", "w", "h", "m", "y",
         "l", "r", "b", "id", "md", "yes",
-        // ArgumentParser's own words inside option lines
-        "default", "values",
         // Polish words that are also English words, or English ones Polish uses
         "a", "to", "do", "go", "on", "i", "no", "nr", "np", "art", "ust", "same", "e", "mail", "tag", "format", "link",
         "weekend", "crm", "dd", "mm", "lodz", "łódź", "receipt", "port", "laptop", "anna",
@@ -145,6 +143,17 @@ struct PolishHelpTests {
         #expect(try help(en, ["contact", "add"], ["--lang", "pl"]).hasPrefix("OPIS: Dodaj kontakt; na stdout wypisuje tylko jego nowy identyfikator."))
         #expect(try help(pl, ["contact", "add"], ["--lang", "en"]) == help(en, ["contact", "add"]))
         #expect(try help(pl, ["link"]).contains("\n  issue (domyślne)        Wydaj osobisty link"))
+        // What ArgumentParser appends to an option's text, in Polish and wrapped again.
+        #expect(try help(pl, ["purpose", "add"]).contains("""
+              --retention <period>    Jak długo można przechowywać dane po ustaniu
+                                      podstawy: 24m, 2y. (domyślnie: 2y)
+
+            """))
+        #expect(try help(pl, ["consent", "list"]).contains("""
+              --format <format>       table albo json. (wartości: table, json; domyślnie:
+                                      table)
+
+            """))
 
         // A language Zgoda does not speak is refused as before, help or not; the parser's own
         // complaints come first, in English.

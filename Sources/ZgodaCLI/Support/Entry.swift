@@ -48,7 +48,9 @@ extension ZgodaCommand {
             Output.error(lowercasedFirst(text) + " (see --help)")
             Glibc.exit(ExitCode.failure.rawValue)
         }
-        let text = fullMessage(for: error)
+        // Polish help is wrapped again where its options' appended parts are translated, so it
+        // is rendered to a width known here; English is ArgumentParser's own.
+        let text = Language.current == .en ? fullMessage(for: error) : fullMessage(for: error, columns: HelpScaffold.screenWidth)
         if !text.isEmpty {
             if code == .success {
                 print(HelpScaffold.localized(text, in: Language.current))
