@@ -4,10 +4,10 @@ import ZgodaCore
 
 /// `zgoda`: with no subcommand, the terminal UI; every operation is also a subcommand.
 public struct ZgodaCommand: ParsableCommand {
-    public static let configuration = CommandConfiguration(
+    public static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "zgoda",
-        abstract: "A terminal CRM with GDPR (RODO) consent management built in.",
-        discussion: "Run without a subcommand to open the terminal UI.",
+        abstract: HelpText.Root.abstract.text,
+        discussion: HelpText.Root.discussion.text,
         subcommands: [
             InitCommand.self, DemoCommand.self, ContactCommand.self, PurposeCommand.self, AdminCommand.self,
             ConsentCommand.self, HistoryCommand.self, VerifyCommand.self, CompactCommand.self, RepairCommand.self,
@@ -16,11 +16,11 @@ public struct ZgodaCommand: ParsableCommand {
             PassphraseCommand.self, ServeCommand.self, LinkCommand.self, RegisterCommand.self, BreachCommand.self,
             TeamCommand.self, ExportJournalCommand.self, ImportJournalCommand.self,
         ]
-    )
+    ) }
 
     @OptionGroup public var global: GlobalOptions
 
-    @Option(help: "Colour theme (a name from themes/ or a path to a .toml file).")
+    @Option(help: ArgumentHelp(HelpText.Root.theme))
     public var theme: String?
 
     public init() {}

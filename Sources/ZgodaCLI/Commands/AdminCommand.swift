@@ -3,16 +3,16 @@ import ZgodaCore
 
 /// `zgoda admin …`
 struct AdminCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "admin",
-        abstract: "The data controller named on consent forms and access reports.",
-        subcommands: [AdminShow.self, AdminSet.self])
+        abstract: HelpText.Admin.abstract.text,
+        subcommands: [AdminShow.self, AdminSet.self]) }
 }
 
 struct AdminShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show the data controller.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: HelpText.Admin.show.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -33,13 +33,13 @@ struct AdminShow: ParsableCommand {
 }
 
 struct AdminSet: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "set", abstract: "Set the data controller's details.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "set", abstract: HelpText.Admin.set.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Name of the company or person.") var name: String?
-    @Option(help: "Postal address.") var address: String?
-    @Option(help: "Contact e-mail for data protection matters.") var email: String?
-    @Option(help: "The data protection officer's contact, if there is one.") var dpo: String?
-    @Option(help: ArgumentHelp("How long someone who never had a legal basis is kept after being added, e.g. 30d (the default) or 14d; then 'zgoda retention --apply' erases them.", valueName: "days"))
+    @Option(help: ArgumentHelp(HelpText.Admin.name)) var name: String?
+    @Option(help: ArgumentHelp(HelpText.Admin.address)) var address: String?
+    @Option(help: ArgumentHelp(HelpText.Admin.email)) var email: String?
+    @Option(help: ArgumentHelp(HelpText.Admin.dpo)) var dpo: String?
+    @Option(help: ArgumentHelp(HelpText.Admin.grace, valueName: "days"))
     var grace: String?
 
     func run() throws {

@@ -7,20 +7,15 @@ import Glibc
 
 /// `zgoda anonymize`
 struct AnonymizeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "anonymize",
-        abstract: "The right to be forgotten: erase every personal value of one person, for good.",
-        discussion: """
-        The person's key is destroyed, so none of their values can be read back from any snapshot or journal record. \
-        The id, consent decisions (purpose, decision, time, source), export counts and a record of the erasure remain; \
-        the history shows the values as erased. Their e-mail and phone go on the suppression list as keyed hashes. \
-        Without --yes, asks you to type the id to confirm.
-        """)
+        abstract: HelpText.Anonymize.abstract.text,
+        discussion: HelpText.Anonymize.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Flag(help: "Do not ask for confirmation (needed when not running in a terminal).") var yes = false
-    @Option(help: ArgumentHelp("The erasure request this fulfils (see 'zgoda request list').", valueName: "id")) var request: String?
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Flag(help: ArgumentHelp(HelpText.Common.confirmWithoutAsking)) var yes = false
+    @Option(help: ArgumentHelp(HelpText.Anonymize.request, valueName: "id")) var request: String?
 
     func run() throws {
         try reportingErrors {

@@ -4,10 +4,10 @@ import ZgodaCore
 
 /// `zgoda breach …`
 struct BreachCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "breach",
-        abstract: "The register of personal data breaches (Art. 33(5)) and the 72-hour deadline to notify Prezes UODO.",
-        subcommands: [BreachAdd.self, BreachList.self, BreachClose.self])
+        abstract: HelpText.Breach.abstract.text,
+        subcommands: [BreachAdd.self, BreachList.self, BreachClose.self]) }
 }
 
 /// `2026-01-15T10:00:00Z`, or a day (`2026-01-15`, midnight UTC).
@@ -18,14 +18,14 @@ private func parseInstant(_ text: String, field: String) throws -> Date {
 }
 
 struct BreachAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Enter a breach; prints its id alone on stdout. Describe it without personal data: name people by --contact id.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "add", abstract: HelpText.Breach.add.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "What happened, e.g. \"laptop with an export stolen\".") var what: String
-    @Option(help: "How many people it concerns.") var people: Int
-    @Option(name: .customLong("contact"), help: ArgumentHelp("A contact it concerns (repeat for several).", valueName: "id")) var contacts: [String] = []
-    @Option(help: ArgumentHelp("When it was noticed (the 72 hours run from then); now if left out.", valueName: "time")) var noticed: String?
-    @Option(help: "What was done about it.") var measures: String = ""
+    @Option(help: ArgumentHelp(HelpText.Breach.what)) var what: String
+    @Option(help: ArgumentHelp(HelpText.Breach.people)) var people: Int
+    @Option(name: .customLong("contact"), help: ArgumentHelp(HelpText.Breach.contact, valueName: "id")) var contacts: [String] = []
+    @Option(help: ArgumentHelp(HelpText.Breach.noticed, valueName: "time")) var noticed: String?
+    @Option(help: ArgumentHelp(HelpText.Breach.measures)) var measures: String = ""
 
     func run() throws {
         try reportingErrors {
@@ -40,9 +40,9 @@ struct BreachAdd: ParsableCommand {
 }
 
 struct BreachList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The breach register with each notification deadline.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Breach.list.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -68,12 +68,12 @@ struct BreachList: ParsableCommand {
 }
 
 struct BreachClose: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "close", abstract: "Close a breach: when Prezes UODO was notified (--notified), or why no notification was needed (--note).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "close", abstract: HelpText.Breach.close.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The breach's id, e.g. B1.") var id: String
-    @Option(help: ArgumentHelp("When the authority was notified.", valueName: "time")) var notified: String?
-    @Option(help: "What was concluded, or why no notification was needed.") var note: String = ""
+    @Argument(help: ArgumentHelp(HelpText.Breach.id)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Breach.notified, valueName: "time")) var notified: String?
+    @Option(help: ArgumentHelp(HelpText.Breach.note)) var note: String = ""
 
     func run() throws {
         try reportingErrors {

@@ -4,10 +4,10 @@ import ZgodaCore
 
 /// `zgoda consent …`
 struct ConsentCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "consent",
-        abstract: "Record consent decisions and list a contact's current consents.",
-        subcommands: [ConsentGrant.self, ConsentRefuse.self, ConsentWithdraw.self, ConsentObject.self, ConsentList.self])
+        abstract: HelpText.Consent.abstract.text,
+        subcommands: [ConsentGrant.self, ConsentRefuse.self, ConsentWithdraw.self, ConsentObject.self, ConsentList.self]) }
 }
 
 extension ConsentSource: ExpressibleByArgument {}
@@ -15,10 +15,10 @@ extension ConsentSource: ExpressibleByArgument {}
 /// What every decision command takes.
 struct DecisionOptions: ParsableArguments {
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Argument(help: "The purpose id (see 'zgoda purpose list').") var purpose: String
-    @Option(help: "How the decision reached you: in-person, phone, email, web-form, paper or import.") var source: ConsentSource
-    @Option(help: "Proof of the decision, e.g. \"signed form no. 12\".") var evidence: String?
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Argument(help: ArgumentHelp(HelpText.Consent.purpose)) var purpose: String
+    @Option(help: ArgumentHelp(HelpText.Consent.source)) var source: ConsentSource
+    @Option(help: ArgumentHelp(HelpText.Consent.evidence)) var evidence: String?
 
     func record(_ decision: Decision, expires: String? = nil) throws {
         try reportingErrors {
@@ -42,37 +42,37 @@ struct DecisionOptions: ParsableArguments {
 }
 
 struct ConsentGrant: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "grant", abstract: "Record that the person granted consent.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "grant", abstract: HelpText.Consent.grant.text) }
     @OptionGroup var options: DecisionOptions
-    @Option(help: ArgumentHelp("The day the consent lapses (YYYY-MM-DD).", valueName: "date")) var expires: String?
+    @Option(help: ArgumentHelp(HelpText.Consent.expires, valueName: "date")) var expires: String?
     func run() throws { try options.record(.granted, expires: expires) }
 }
 
 struct ConsentRefuse: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "refuse", abstract: "Record that the person refused consent.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "refuse", abstract: HelpText.Consent.refuse.text) }
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record(.refused) }
 }
 
 struct ConsentWithdraw: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "withdraw", abstract: "Record that the person withdrew consent.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "withdraw", abstract: HelpText.Consent.withdraw.text) }
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record(.withdrawn) }
 }
 
 struct ConsentObject: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "object",
-        abstract: "Record the person's objection (Art. 21) to a purpose based on legitimate interest.")
+        abstract: HelpText.Consent.object.text) }
     @OptionGroup var options: DecisionOptions
     func run() throws { try options.record(.objected) }
 }
 
 struct ConsentList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The current consent status per purpose.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Consent.list.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {

@@ -4,22 +4,22 @@ import ZgodaCore
 
 /// `zgoda contact …`
 struct ContactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "contact",
-        abstract: "Add, edit, show and list contacts.",
-        subcommands: [ContactAdd.self, ContactEdit.self, ContactShow.self, ContactList.self])
+        abstract: HelpText.Contact.abstract.text,
+        subcommands: [ContactAdd.self, ContactEdit.self, ContactShow.self, ContactList.self]) }
 }
 
 /// The contact fields as options, shared by `add` and `edit`.
 struct ContactFieldOptions: ParsableArguments {
-    @Option(help: "Full name.") var name: String?
-    @Option(help: "E-mail address.") var email: String?
-    @Option(help: "Phone number.") var phone: String?
-    @Option(help: "Company.") var company: String?
-    @Option(help: "Position (job title).") var position: String?
-    @Option(help: "City.") var city: String?
-    @Option(name: .customLong("tag"), help: "A tag; repeat for several (on edit, replaces the tags).") var tags: [String] = []
-    @Option(help: "Free-text notes.") var notes: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.name)) var name: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.email)) var email: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.phone)) var phone: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.company)) var company: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.position)) var position: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.city)) var city: String?
+    @Option(name: .customLong("tag"), help: ArgumentHelp(HelpText.Contact.tag)) var tags: [String] = []
+    @Option(help: ArgumentHelp(HelpText.Contact.notes)) var notes: String?
 
     var isEmpty: Bool {
         name == nil && email == nil && phone == nil && company == nil && position == nil && city == nil && tags.isEmpty && notes == nil
@@ -38,11 +38,11 @@ struct ContactFieldOptions: ParsableArguments {
 }
 
 struct ContactAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a contact; prints the new id alone on stdout.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpText.Contact.add.text) }
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var fields: ContactFieldOptions
-    @Option(help: ArgumentHelp("Add the person even though they asked to be forgotten before, and say why (recorded).", valueName: "reason"))
+    @Option(help: ArgumentHelp(HelpText.Contact.override, valueName: "reason"))
     var override: String?
 
     func run() throws {
@@ -61,10 +61,10 @@ struct ContactAdd: ParsableCommand {
 }
 
 struct ContactEdit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "edit", abstract: "Change a contact's fields; an empty value clears a field.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "edit", abstract: HelpText.Contact.edit.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
     @OptionGroup var fields: ContactFieldOptions
 
     func run() throws {
@@ -78,11 +78,11 @@ struct ContactEdit: ParsableCommand {
 }
 
 struct ContactShow: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one contact with its consents.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "show", abstract: HelpText.Contact.show.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -156,15 +156,15 @@ enum ContactQuery {
 }
 
 struct ContactList: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "list",
-        abstract: "List contacts; the search is case- and diacritic-insensitive (\"lodz\" finds \"Łódź\").")
+        abstract: HelpText.Contact.list.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "Words to search for in names, e-mails, phones, companies, cities and tags.") var query: String?
-    @Option(help: ArgumentHelp("Only contacts with this consent status, e.g. email-marketing=granted.", valueName: "purpose=status"))
+    @Option(help: ArgumentHelp(HelpText.Contact.query)) var query: String?
+    @Option(help: ArgumentHelp(HelpText.Contact.consent, valueName: "purpose=status"))
     var consent: [ConsentFilter] = []
-    @Option(help: "table, json or ids.") var format: ListFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Contact.listFormat)) var format: ListFormat = .table
 
     func run() throws {
         try reportingErrors {

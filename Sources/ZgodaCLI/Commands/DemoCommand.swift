@@ -3,13 +3,13 @@ import ZgodaCore
 
 /// `zgoda demo`
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "demo",
-        abstract: "Fill the data directory with realistic demo people (Polish, German, Czech, Ukrainian, CJK, …) and consent histories.")
+        abstract: HelpText.Demo.abstract.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "How many people.") var contacts: Int = 200
-    @Option(help: "Seed: the same seed makes the same people.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(HelpText.Demo.contacts)) var contacts: Int = 200
+    @Option(help: ArgumentHelp(HelpText.Demo.seed)) var seed: UInt64 = 1
 
     func run() throws {
         try reportingErrors {

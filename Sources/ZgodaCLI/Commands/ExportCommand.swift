@@ -10,29 +10,25 @@ enum ExchangeFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// `zgoda export`
 struct ExportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export",
-        abstract: "Export contacts as CSV, JSON (the portability format) or vCard 4.0; every export is recorded in the history.",
-        discussion: """
-            `--consent email-marketing=granted` gives the mailing list of the people who consent now. \
-            Anonymised people are never exported. The journal head at the time of the export is printed \
-            on stderr as a receipt (and is the "receipt" field of the JSON).
-            """)
+        abstract: HelpText.Export.abstract.text,
+        discussion: HelpText.Export.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "csv, json or vcard.") var format: ExchangeFormat
-    @Option(help: "Only contacts matching these words (as in 'contact list --query').") var query: String?
-    @Option(help: ArgumentHelp("Only contacts with this consent status, e.g. email-marketing=granted; repeat to combine.", valueName: "purpose=status"))
+    @Option(help: ArgumentHelp(HelpText.Export.format)) var format: ExchangeFormat
+    @Option(help: ArgumentHelp(HelpText.Export.query)) var query: String?
+    @Option(help: ArgumentHelp(HelpText.Export.consent, valueName: "purpose=status"))
     var consent: [ConsentFilter] = []
-    @Option(name: .customLong("id"), help: ArgumentHelp("Exactly this person (repeat for several); with --format json, the portability copy (Art. 20).", valueName: "id"))
+    @Option(name: .customLong("id"), help: ArgumentHelp(HelpText.Export.id, valueName: "id"))
     var ids: [String] = []
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.Export.output, valueName: "file"))
     var output: String
-    @Flag(help: "Replace the output file if it exists (without it, an existing file is an error and nothing is exported).")
+    @Flag(help: ArgumentHelp(HelpText.Export.force))
     var force = false
-    @Flag(name: .customLong("preferences-links"), help: "Add a column 'preferences_link': a new personal consent link per person (CSV only; each is recorded), for the footer of a mailing.")
+    @Flag(name: .customLong("preferences-links"), help: ArgumentHelp(HelpText.Export.preferencesLinks))
     var preferencesLinks = false
-    @Option(name: .customLong("link-expires"), help: ArgumentHelp("How long those links work: 90d, 12w, or a day (YYYY-MM-DD).", valueName: "lifetime"))
+    @Option(name: .customLong("link-expires"), help: ArgumentHelp(HelpText.Export.linkExpires, valueName: "lifetime"))
     var linkExpires: String = "90d"
     @OptionGroup var url: PublicURLOption
 

@@ -7,15 +7,15 @@ import Glibc
 
 /// `zgoda form`
 struct FormCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "form",
-        abstract: "The printable consent form for one person (Polish and English), recorded in the history.",
-        discussion: "Names the data controller and every purpose, with a separate place to agree or disagree to each. Needs the controller's name and address ('zgoda admin set').")
+        abstract: HelpText.Form.abstract.text,
+        discussion: HelpText.Form.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(help: "text or html.") var format: ConsentForm.Format = .text
-    @Option(help: ArgumentHelp("Write the form to this file (created with mode 0600) instead of stdout.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Form.format)) var format: ConsentForm.Format = .text
+    @Option(help: ArgumentHelp(HelpText.Form.output, valueName: "file"))
     var output: String?
     @OptionGroup var document: DocumentLanguageOption
 

@@ -3,13 +3,13 @@ import ZgodaCore
 
 /// `zgoda history`
 struct HistoryCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "history",
-        abstract: "The change journal, oldest first: for one contact, or everything (the audit log).")
+        abstract: HelpText.History.abstract.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Only what concerns this contact (exports that included them too).") var id: String?
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Argument(help: ArgumentHelp(HelpText.History.id)) var id: String?
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {

@@ -4,27 +4,21 @@ import ZgodaCore
 
 /// `zgoda import`
 struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import",
-        abstract: "Import contacts from CSV (Excel, Google Contacts), vCard (phones) or Zgoda's JSON.",
-        discussion: """
-            Prints `N added, M updated, K rejected, S skipped (asked to be forgotten)` and a line per \
-            rejected, skipped, duplicate or updated record. A record whose e-mail or phone is already \
-            in Zgoda is a duplicate: skipped unless --duplicates says update or add. Everything valid \
-            is saved together, or nothing with --dry-run, which also shows how each column was read; \
-            correct it with --map "Work Phone=phone". See docs/import-export.md for the column names recognised.
-            """)
+        abstract: HelpText.Import.abstract.text,
+        discussion: HelpText.Import.discussion.text) }
 
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The file to import.") var file: String
-    @Option(help: "csv, vcard or json (else guessed from the file name).") var format: ExchangeFormat?
-    @Flag(help: "Report what would be imported, and change nothing.") var dryRun = false
-    @Option(help: "text or json: how the report is printed.") var report: ReportFormat = .text
-    @Option(name: .customLong("map"), help: ArgumentHelp("COLUMN=FIELD: read a CSV column as a field (name, given-name, family-name, nickname, email, phone, company, position, city, tags, notes, consent:PURPOSE, ignore); repeatable.", valueName: "COLUMN=FIELD"))
+    @Argument(help: ArgumentHelp(HelpText.Import.file)) var file: String
+    @Option(help: ArgumentHelp(HelpText.Import.format)) var format: ExchangeFormat?
+    @Flag(help: ArgumentHelp(HelpText.Import.dryRun)) var dryRun = false
+    @Option(help: ArgumentHelp(HelpText.Import.report)) var report: ReportFormat = .text
+    @Option(name: .customLong("map"), help: ArgumentHelp(HelpText.Import.map, valueName: "COLUMN=FIELD"))
     var maps: [String] = []
-    @Option(help: "skip, update or add: what to do with a record whose e-mail or phone is already in Zgoda.")
+    @Option(help: ArgumentHelp(HelpText.Import.duplicates))
     var duplicates: DuplicatesChoice = .skip
 
     enum DuplicatesChoice: String, ExpressibleByArgument, CaseIterable { case skip, update, add }

@@ -4,25 +4,25 @@ import ZgodaCore
 
 /// `zgoda init`
 struct InitCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "init",
-        abstract: "Create a data directory explicitly (it is otherwise created on first use).")
+        abstract: HelpText.Init.abstract.text) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(name: .customLong("admin-name"), help: "The data controller's name.")
+    @Option(name: .customLong("admin-name"), help: ArgumentHelp(HelpText.Init.adminName))
     var adminName: String?
 
-    @Option(name: .customLong("admin-address"), help: "The data controller's address.")
+    @Option(name: .customLong("admin-address"), help: ArgumentHelp(HelpText.Init.adminAddress))
     var adminAddress: String?
 
-    @Option(name: .customLong("admin-email"), help: "The data controller's contact e-mail.")
+    @Option(name: .customLong("admin-email"), help: ArgumentHelp(HelpText.Init.adminEmail))
     var adminEmail: String?
 
-    @Flag(help: "Protect the data with a passphrase ($ZGODA_PASSPHRASE or a prompt).")
+    @Flag(help: ArgumentHelp(HelpText.Init.encrypt))
     var encrypt = false
 
-    @Option(name: .customLong("postgres"), help: ArgumentHelp("Keep the records in this PostgreSQL database, shared by a team (else $ZGODA_DATABASE_URL, or 'database' in the config). The first member makes the schema; later members join it.", valueName: "postgres://user@host/db"))
+    @Option(name: .customLong("postgres"), help: ArgumentHelp(HelpText.Init.postgres, valueName: "postgres://user@host/db"))
     var postgres: String?
 
     func run() throws {

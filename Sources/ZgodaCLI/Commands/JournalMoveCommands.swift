@@ -4,13 +4,13 @@ import ZgodaCore
 
 /// `zgoda export-journal`
 struct ExportJournalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "export-journal",
-        abstract: "Write the whole store (journal, keys, zgoda.json) to one file, to move it to a team database or back.",
-        discussion: "The records go byte for byte: the hash chain and the head stay the same. The file holds everyone's personal data and keys (mode 0600); the export is recorded, naming everyone in it.")
+        abstract: HelpText.JournalMove.exportAbstract.text,
+        discussion: HelpText.JournalMove.exportDiscussion.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The file to write.", valueName: "file")) var output: String
-    @Flag(help: "Replace the output file if it exists.") var force = false
+    @Option(help: ArgumentHelp(HelpText.JournalMove.output, valueName: "file")) var output: String
+    @Flag(help: ArgumentHelp(HelpText.JournalMove.force)) var force = false
 
     func run() throws {
         try reportingErrors {
@@ -23,13 +23,13 @@ struct ExportJournalCommand: ParsableCommand {
 
 /// `zgoda import-journal`
 struct ImportJournalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "import-journal",
-        abstract: "Make a new store from an export-journal file: a data directory, or with --postgres an empty team database.",
-        discussion: "The destination must be new: an empty or absent --data-dir, and with --postgres a database with no Zgoda schema (its owner runs this: the records keep the operators they name). The new store is opened and must end at the file's head.")
+        abstract: HelpText.JournalMove.importAbstract.text,
+        discussion: HelpText.JournalMove.importDiscussion.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: ArgumentHelp("The file written by export-journal.", valueName: "file")) var file: String
-    @Option(name: .customLong("postgres"), help: ArgumentHelp("Put the records in this team database, with --data-dir as its first member's directory.", valueName: "postgres://user@host/db"))
+    @Argument(help: ArgumentHelp(HelpText.JournalMove.file, valueName: "file")) var file: String
+    @Option(name: .customLong("postgres"), help: ArgumentHelp(HelpText.JournalMove.postgres, valueName: "postgres://user@host/db"))
     var postgres: String?
 
     func run() throws {

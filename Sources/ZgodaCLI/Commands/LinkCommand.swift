@@ -4,23 +4,19 @@ import ZgodaCore
 
 /// `zgoda link …`
 struct LinkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "link",
-        abstract: "Personal links to the customer's consent page (served by 'zgoda serve').",
-        discussion: """
-            'zgoda link ID' issues a link and prints it. Only a keyed hash of its token is kept, so a \
-            link can be shown once only: print it, mail it (--mail) or hand it to sendmail (--sendmail). \
-            Links expire, can be revoked, and stop working when the person is erased.
-            """,
+        abstract: HelpText.Link.abstract.text,
+        discussion: HelpText.Link.discussion.text,
         subcommands: [LinkIssue.self, LinkRevoke.self, LinkList.self],
-        defaultSubcommand: LinkIssue.self)
+        defaultSubcommand: LinkIssue.self) }
 }
 
 /// Where links point: `--public-url`, else `$ZGODA_PUBLIC_URL`, else the server's default address.
 struct PublicURLOption: ParsableArguments {
     static let fallback = ConsentLinkURL.defaultBase
 
-    @Option(name: .customLong("public-url"), help: ArgumentHelp("The address customers reach 'zgoda serve' at (else $ZGODA_PUBLIC_URL, else \(PublicURLOption.fallback)).", valueName: "url"))
+    @Option(name: .customLong("public-url"), help: ArgumentHelp(HelpText.Link.publicURL(fallback: PublicURLOption.fallback), valueName: "url"))
     var publicURL: String?
 
     func resolved() throws -> String {
@@ -34,25 +30,25 @@ struct PublicURLOption: ParsableArguments {
 }
 
 struct LinkIssue: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "issue",
-        abstract: "Issue a personal consent link and print it (the default of 'zgoda link').",
-        discussion: "Issuing is recorded in the history. The link alone is printed on stdout; with --mail, the whole e-mail.")
+        abstract: HelpText.Link.issue.text,
+        discussion: HelpText.Link.issueDiscussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(name: .customLong("purpose"), help: ArgumentHelp("A purpose the page offers; repeat for more (default: every purpose based on consent).", valueName: "purpose"))
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(name: .customLong("purpose"), help: ArgumentHelp(HelpText.Link.purpose, valueName: "purpose"))
     var purposes: [String] = []
-    @Option(help: ArgumentHelp("How long the link works: 30d, 12h, 2w, or a day (YYYY-MM-DD).", valueName: "lifetime"))
+    @Option(help: ArgumentHelp(HelpText.Link.expires, valueName: "lifetime"))
     var expires: String = "30d"
     @OptionGroup var url: PublicURLOption
-    @Flag(help: "Write a ready e-mail (RFC 5322 .eml, Polish and English) to --output or stdout instead of the bare link.")
+    @Flag(help: ArgumentHelp(HelpText.Link.mail))
     var mail = false
-    @Flag(help: "Send that e-mail with the system's sendmail ($ZGODA_SENDMAIL, else /usr/sbin/sendmail).")
+    @Flag(help: ArgumentHelp(HelpText.Link.sendmail))
     var sendmail = false
-    @Option(name: .shortAndLong, help: ArgumentHelp("With --mail: the file to write (default: stdout).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp(HelpText.Link.output, valueName: "file"))
     var output: String?
-    @Option(help: "table (the link alone) or json.") var format: ShowFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Link.format)) var format: ShowFormat = .table
     @OptionGroup var document: DocumentLanguageOption
 
     func validate() throws {
@@ -113,12 +109,12 @@ struct LinkIssue: ParsableCommand {
 }
 
 struct LinkRevoke: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "revoke", abstract: "Revoke links: they show the neutral 'not valid' page from then on.")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "revoke", abstract: HelpText.Link.revoke.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The link ids (L1, L2, … as 'zgoda link list' shows).") var links: [String] = []
-    @Option(help: ArgumentHelp("Revoke every open link of this contact.", valueName: "id")) var contact: String?
+    @Argument(help: ArgumentHelp(HelpText.Link.links)) var links: [String] = []
+    @Option(help: ArgumentHelp(HelpText.Link.contact, valueName: "id")) var contact: String?
 
     func validate() throws {
         if links.isEmpty == (contact == nil) { throw ValidationError("name the links to revoke, or --contact ID (not both)") }
@@ -141,11 +137,11 @@ struct LinkRevoke: ParsableCommand {
 }
 
 struct LinkList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The links issued (to one contact, or all).")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Link.list.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "Only this contact's links.") var id: String?
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Argument(help: ArgumentHelp(HelpText.Link.listID)) var id: String?
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {

@@ -7,22 +7,17 @@ import Glibc
 
 /// `zgoda passphrase`
 struct PassphraseCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "passphrase",
-        abstract: "The passphrase of an encrypted data directory.",
-        subcommands: [Change.self])
+        abstract: HelpText.Passphrase.abstract.text,
+        subcommands: [Change.self]) }
 
     /// `zgoda passphrase change`
     struct Change: ParsableCommand {
-        static let configuration = CommandConfiguration(
+        static var configuration: CommandConfiguration { CommandConfiguration(
             commandName: "change",
-            abstract: "Protect the data directory with a new passphrase.",
-            discussion: """
-            Re-seals the directory key in zgoda.json; the journal, snapshots and key files are not rewritten. \
-            The old passphrase comes from $ZGODA_PASSPHRASE or a prompt, the new one from $ZGODA_NEW_PASSPHRASE \
-            or a prompt (asked twice). A wrong old passphrase changes nothing. Backups made before the change \
-            still open with the old passphrase.
-            """)
+            abstract: HelpText.Passphrase.change.text,
+            discussion: HelpText.Passphrase.changeDiscussion.text) }
 
         @OptionGroup var global: GlobalOptions
 

@@ -3,10 +3,10 @@ import ZgodaCore
 
 /// `zgoda purpose …`
 struct PurposeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "purpose",
-        abstract: "The purpose catalogue: why data is processed, on which legal basis, for how long.",
-        subcommands: [PurposeList.self, PurposeAdd.self, PurposeEdit.self])
+        abstract: HelpText.Purpose.abstract.text,
+        subcommands: [PurposeList.self, PurposeAdd.self, PurposeEdit.self]) }
 }
 
 extension LegalBasis: ExpressibleByArgument {}
@@ -34,9 +34,9 @@ struct FieldListArgument: ExpressibleByArgument {
 }
 
 struct PurposeList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "List the purposes.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Purpose.list.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -59,16 +59,16 @@ struct PurposeList: ParsableCommand {
 }
 
 struct PurposeAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a purpose.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "add", abstract: HelpText.Purpose.add.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The purpose id: lowercase letters, digits and dashes.") var id: String
-    @Option(help: "Title shown to people.") var title: String
-    @Option(help: "What the data is used for, in plain words.") var description: String = ""
-    @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis = .consent
-    @Option(help: ArgumentHelp("How long data may be kept once the basis ends: 24m, 2y.", valueName: "period")) var retention: RetentionArgument = .init(Retention(months: 24))
-    @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated (name,email,…).", valueName: "fields")) var fields: FieldListArgument?
-    @Option(name: .customLong("title-pl"), help: "The title in Polish, shown to people who read Polish.") var titlePL: String?
-    @Option(name: .customLong("description-pl"), help: "The description in Polish.") var descriptionPL: String?
+    @Argument(help: ArgumentHelp(HelpText.Purpose.newID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Purpose.title)) var title: String
+    @Option(help: ArgumentHelp(HelpText.Purpose.descriptionOnAdd)) var description: String = ""
+    @Option(name: .customLong("basis"), help: ArgumentHelp(HelpText.Purpose.basis)) var basis: LegalBasis = .consent
+    @Option(help: ArgumentHelp(HelpText.Purpose.retentionOnAdd, valueName: "period")) var retention: RetentionArgument = .init(Retention(months: 24))
+    @Option(help: ArgumentHelp(HelpText.Purpose.fieldsOnAdd, valueName: "fields")) var fields: FieldListArgument?
+    @Option(name: .customLong("title-pl"), help: ArgumentHelp(HelpText.Purpose.titlePL)) var titlePL: String?
+    @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
 
     func run() throws {
         try reportingErrors {
@@ -86,27 +86,22 @@ struct PurposeAdd: ParsableCommand {
 }
 
 struct PurposeEdit: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "edit",
-        abstract: "Change a purpose; a change of what people are shown makes a new version.",
-        discussion: """
-            Title, description, legal basis, retention and needed fields are all on the consent form, so changing \
-            any of them makes a new version, and you say which kind: --material when people must agree again \
-            (consents to earlier versions become outdated) or --editorial for a correction that keeps them. \
-            Switching the legal basis is always material and asks for confirmation (--yes when there is no terminal).
-            """)
+        abstract: HelpText.Purpose.edit.text,
+        discussion: HelpText.Purpose.editDiscussion.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The purpose id.") var id: String
-    @Option(help: "Title shown to people.") var title: String?
-    @Option(help: "What the data is used for.") var description: String?
-    @Option(name: .customLong("basis"), help: "consent, contract, legitimate-interest or legal-obligation.") var basis: LegalBasis?
-    @Option(help: ArgumentHelp("Retention period: 24m, 2y.", valueName: "period")) var retention: RetentionArgument?
-    @Option(help: ArgumentHelp("Contact fields the purpose needs, comma-separated.", valueName: "fields")) var fields: FieldListArgument?
-    @Option(name: .customLong("title-pl"), help: "The title in Polish (with --description-pl \"\" and an empty title: no Polish wording).") var titlePL: String?
-    @Option(name: .customLong("description-pl"), help: "The description in Polish.") var descriptionPL: String?
-    @Flag(help: "The new version changes what people agreed to: earlier consents become outdated.") var material = false
-    @Flag(help: "The new version only corrects the wording: earlier consents stay valid.") var editorial = false
-    @Flag(help: "Confirm a switch of the legal basis without being asked.") var yes = false
+    @Argument(help: ArgumentHelp(HelpText.Purpose.id)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Purpose.title)) var title: String?
+    @Option(help: ArgumentHelp(HelpText.Purpose.descriptionOnEdit)) var description: String?
+    @Option(name: .customLong("basis"), help: ArgumentHelp(HelpText.Purpose.basis)) var basis: LegalBasis?
+    @Option(help: ArgumentHelp(HelpText.Purpose.retentionOnEdit, valueName: "period")) var retention: RetentionArgument?
+    @Option(help: ArgumentHelp(HelpText.Purpose.fieldsOnEdit, valueName: "fields")) var fields: FieldListArgument?
+    @Flag(help: ArgumentHelp(HelpText.Purpose.material)) var material = false
+    @Flag(help: ArgumentHelp(HelpText.Purpose.editorial)) var editorial = false
+    @Flag(help: ArgumentHelp(HelpText.Purpose.yes)) var yes = false
+    @Option(name: .customLong("title-pl"), help: ArgumentHelp(HelpText.Purpose.titlePLOnEdit)) var titlePL: String?
+    @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
 
     func run() throws {
         try reportingErrors {

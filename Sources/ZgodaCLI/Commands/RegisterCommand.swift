@@ -4,14 +4,14 @@ import ZgodaCore
 
 /// `zgoda register`
 struct RegisterCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "register",
-        abstract: "The record of processing activities (GDPR Art. 30): controller, purposes, legal bases, data, retention, security.",
-        discussion: "Built from the purpose catalogue and the controller ('zgoda purpose', 'zgoda admin set'). It names no person.")
+        abstract: HelpText.Register.abstract.text,
+        discussion: HelpText.Register.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: "md, html or json.") var format: ProcessingRegister.Format = .md
-    @Option(help: ArgumentHelp("Write it to this file instead of stdout.", valueName: "file")) var output: String?
+    @Option(help: ArgumentHelp(HelpText.Register.format)) var format: ProcessingRegister.Format = .md
+    @Option(help: ArgumentHelp(HelpText.Register.output, valueName: "file")) var output: String?
     @OptionGroup var document: DocumentLanguageOption
 
     func run() throws {

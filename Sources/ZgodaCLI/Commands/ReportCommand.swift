@@ -4,15 +4,15 @@ import ZgodaCore
 
 /// `zgoda report`
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "report",
-        abstract: "The access report (GDPR Art. 15) for one person, recorded in the history.",
-        discussion: "The data held, the controller, purposes with legal basis and retention, consent history with the wording of each decision, every change and export, and fields no active purpose needs.")
+        abstract: HelpText.Report.abstract.text,
+        discussion: HelpText.Report.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(help: "md, html or json.") var format: AccessReport.Format = .md
-    @Option(help: ArgumentHelp("Write the report to this file (created with mode 0600) instead of stdout.", valueName: "file"))
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Report.format)) var format: AccessReport.Format = .md
+    @Option(help: ArgumentHelp(HelpText.Report.output, valueName: "file"))
     var output: String?
     @OptionGroup var document: DocumentLanguageOption
 

@@ -4,22 +4,22 @@ import ZgodaCore
 
 /// `zgoda request …`
 struct RequestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "request",
-        abstract: "Data-subject requests (access, erasure, rectification, objection, portability, restriction) and their deadlines.",
-        subcommands: [RequestAdd.self, RequestList.self, RequestClose.self, RequestExtend.self])
+        abstract: HelpText.Request.abstract.text,
+        subcommands: [RequestAdd.self, RequestList.self, RequestClose.self, RequestExtend.self]) }
 }
 
 extension RequestType: ExpressibleByArgument {}
 
 struct RequestAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add", abstract: "Record a request; prints its id alone on stdout. It is due one month after it was received (the next working day if that is a weekend or a Polish public holiday).")
+    static var configuration: CommandConfiguration { CommandConfiguration(
+        commandName: "add", abstract: HelpText.Request.add.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The contact's id.") var id: String
-    @Option(help: "access, erasure, rectification, objection, portability or restriction (the last two hold the person out of exports until closed).") var type: RequestType
-    @Option(help: ArgumentHelp("The day it was received (YYYY-MM-DD); today if left out.", valueName: "date")) var received: String?
+    @Argument(help: ArgumentHelp(HelpText.Common.contactID)) var id: String
+    @Option(help: ArgumentHelp(HelpText.Request.type)) var type: RequestType
+    @Option(help: ArgumentHelp(HelpText.Request.received, valueName: "date")) var received: String?
 
     func run() throws {
         try reportingErrors {
@@ -39,11 +39,11 @@ struct RequestAdd: ParsableCommand {
 }
 
 struct RequestList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Requests in the order received, with their due dates.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Request.list.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Only open requests past their due date.") var overdue = false
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Flag(help: ArgumentHelp(HelpText.Request.overdue)) var overdue = false
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -72,13 +72,13 @@ struct RequestList: ParsableCommand {
 }
 
 struct RequestClose: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "close",
-        abstract: "Close a request. Erasure: only after 'zgoda anonymize'. Access and portability: say what was handed over with --note.")
+        abstract: HelpText.Request.close.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request's id, e.g. R3.") var request: String
-    @Option(help: "What was done or handed over (kept sealed with the person's data).") var note: String?
+    @Argument(help: ArgumentHelp(HelpText.Request.id)) var request: String
+    @Option(help: ArgumentHelp(HelpText.Request.note)) var note: String?
 
     func run() throws {
         try reportingErrors {
@@ -90,13 +90,13 @@ struct RequestClose: ParsableCommand {
 }
 
 struct RequestExtend: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "extend",
-        abstract: "Extend a request's deadline by two months (Art. 12(3)), once, before the first deadline; tell the person why.")
+        abstract: HelpText.Request.extend.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The request's id, e.g. R3.") var request: String
-    @Option(help: "Why more time is needed (kept sealed with the person's data).") var reason: String
+    @Argument(help: ArgumentHelp(HelpText.Request.id)) var request: String
+    @Option(help: ArgumentHelp(HelpText.Request.reason)) var reason: String
 
     func run() throws {
         try reportingErrors {

@@ -4,20 +4,14 @@ import ZgodaCore
 
 /// `zgoda retention`
 struct RetentionCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "retention",
-        abstract: "People kept past their retention period with no remaining legal basis, and fields no active purpose needs.",
-        discussion: """
-        A person is due when no purpose gives a basis any more (no granted, current, unexpired consent; no recorded \
-        contract, legal obligation or legitimate interest) and the retention period of the purposes they decided on \
-        has run out since the basis ended (or, if they never had one, the longest retention since they were added). \
-        --apply anonymises them, one journal record each, and prints ids only, so no names end up in job logs. \
-        People with an open request other than erasure are kept until it is answered.
-        """)
+        abstract: HelpText.Retention.abstract.text,
+        discussion: HelpText.Retention.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Flag(help: "Anonymise everyone who is due.") var apply = false
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Flag(help: ArgumentHelp(HelpText.Retention.apply)) var apply = false
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {

@@ -5,25 +5,20 @@ import ZgodaServe
 
 /// `zgoda serve`
 struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "serve",
-        abstract: "Serve the customers' consent pages (the links of 'zgoda link') over HTTP.",
-        discussion: """
-            Binds to loopback by default. For customers on the internet, run it behind a reverse proxy \
-            that terminates TLS (see docs/consent-pages.md) and pass --behind-proxy so the client's \
-            address is taken from the proxy's X-Forwarded-For. Decisions are recorded with source \
-            web-form; a running terminal UI shows them within about a second. Stops on Ctrl-C or SIGTERM.
-            """)
+        abstract: HelpText.Serve.abstract.text,
+        discussion: HelpText.Serve.discussion.text) }
 
     @OptionGroup var global: GlobalOptions
-    @Option(help: ArgumentHelp("The address and port to listen on (port 0: any free port, printed at start).", valueName: "addr:port"))
+    @Option(help: ArgumentHelp(HelpText.Serve.listen, valueName: "addr:port"))
     var listen: String = "127.0.0.1:8080"
     @OptionGroup var url: PublicURLOption
-    @Flag(name: .customLong("behind-proxy"), help: "Take the client's address from X-Forwarded-For when the connection comes from loopback (a local reverse proxy).")
+    @Flag(name: .customLong("behind-proxy"), help: ArgumentHelp(HelpText.Serve.behindProxy))
     var behindProxy = false
-    @Option(name: .customLong("rate-limit"), help: ArgumentHelp("Requests per client address in 10 minutes.", valueName: "n"))
+    @Option(name: .customLong("rate-limit"), help: ArgumentHelp(HelpText.Serve.rateLimit, valueName: "n"))
     var rateLimit: Int = 120
-    @Option(name: .customLong("failure-limit"), help: ArgumentHelp("Links that do not open, per client address in 10 minutes, before it must wait.", valueName: "n"))
+    @Option(name: .customLong("failure-limit"), help: ArgumentHelp(HelpText.Serve.failureLimit, valueName: "n"))
     var failureLimit: Int = 10
 
     func validate() throws {

@@ -5,11 +5,11 @@ import ZgodaPostgres
 
 /// `zgoda team …`
 struct TeamCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "team",
-        abstract: "The salespeople who share a team database: each signs in as a database role of their own.",
-        discussion: "Run by the role that made the team ('zgoda init --postgres'), or another that may create roles. Limits are enforced by the database server itself.",
-        subcommands: [TeamAdd.self, TeamLimit.self, TeamRemove.self, TeamList.self, TeamShred.self])
+        abstract: HelpText.Team.abstract.text,
+        discussion: HelpText.Team.discussion.text,
+        subcommands: [TeamAdd.self, TeamLimit.self, TeamRemove.self, TeamList.self, TeamShred.self]) }
 }
 
 /// `allow` or `deny`.
@@ -30,14 +30,14 @@ private func teamDatabase(_ global: GlobalOptions) throws -> PostgresTeamDatabas
 }
 
 struct TeamAdd: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "add",
-        abstract: "Make a database role a member of the team (creating it, with the password from $ZGODA_MEMBER_PASSWORD or --password-stdin, if it does not exist).")
+        abstract: HelpText.Team.add.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The member's database role, e.g. anna.") var role: String
-    @Flag(help: "Read the new role's password from the first line of standard input.") var passwordStdin = false
-    @Option(help: "Whether the member may export personal data.") var export: Permission = .allow
-    @Option(help: "Whether the member may anonymise people (and so destroy their keys).") var anonymize: Permission = .allow
+    @Argument(help: ArgumentHelp(HelpText.Team.newRole)) var role: String
+    @Flag(help: ArgumentHelp(HelpText.Team.passwordStdin)) var passwordStdin = false
+    @Option(help: ArgumentHelp(HelpText.Team.export)) var export: Permission = .allow
+    @Option(help: ArgumentHelp(HelpText.Team.anonymizeOnAdd)) var anonymize: Permission = .allow
 
     func run() throws {
         try reportingErrors {
@@ -57,11 +57,11 @@ struct TeamAdd: ParsableCommand {
 }
 
 struct TeamLimit: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "limit", abstract: "Change what a member may do.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "limit", abstract: HelpText.Team.limit.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The member's database role.") var role: String
-    @Option(help: "Whether the member may export personal data.") var export: Permission?
-    @Option(help: "Whether the member may anonymise people.") var anonymize: Permission?
+    @Argument(help: ArgumentHelp(HelpText.Team.role)) var role: String
+    @Option(help: ArgumentHelp(HelpText.Team.export)) var export: Permission?
+    @Option(help: ArgumentHelp(HelpText.Team.anonymize)) var anonymize: Permission?
 
     func run() throws {
         try reportingErrors {
@@ -81,11 +81,11 @@ struct TeamLimit: ParsableCommand {
 }
 
 struct TeamRemove: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "remove",
-        abstract: "Take a member's rights on the team's records away (the role stays; its past changes keep its name).")
+        abstract: HelpText.Team.remove.text) }
     @OptionGroup var global: GlobalOptions
-    @Argument(help: "The member's database role.") var role: String
+    @Argument(help: ArgumentHelp(HelpText.Team.role)) var role: String
 
     func run() throws {
         try reportingErrors {
@@ -97,9 +97,9 @@ struct TeamRemove: ParsableCommand {
 }
 
 struct TeamList: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "The team's members and what each may do.")
+    static var configuration: CommandConfiguration { CommandConfiguration(commandName: "list", abstract: HelpText.Team.list.text) }
     @OptionGroup var global: GlobalOptions
-    @Option(help: "table or json.") var format: ShowFormat = .table
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
 
     func run() throws {
         try reportingErrors {
@@ -128,10 +128,10 @@ struct TeamList: ParsableCommand {
 }
 
 struct TeamShred: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "shred",
-        abstract: "Rewrite the key table so that destroyed keys leave nothing in the database's files (VACUUM FULL, then a checkpoint).",
-        discussion: "An erasure destroys the person's key at once; this removes the old row versions PostgreSQL keeps until a table is rewritten. Run it after erasures (daily from cron or a systemd timer is enough) as the team's owner. Backups and WAL archives keep a destroyed key until they expire: see docs/team.md.")
+        abstract: HelpText.Team.shred.text,
+        discussion: HelpText.Team.shredDiscussion.text) }
     @OptionGroup var global: GlobalOptions
 
     func run() throws {

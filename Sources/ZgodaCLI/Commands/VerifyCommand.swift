@@ -3,14 +3,14 @@ import ZgodaCore
 
 /// `zgoda verify`
 struct VerifyCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "verify",
-        abstract: "Check that every snapshot and journal record is intact and the hash chain unbroken.",
-        discussion: "Prints the head hash: record it elsewhere to anchor the history. Exit 0 only if everything is intact.")
+        abstract: HelpText.Integrity.verify.text,
+        discussion: HelpText.Integrity.verifyDiscussion.text) }
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "table or json.")
+    @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON))
     var format: VerifyFormat = .table
 
     enum VerifyFormat: String, ExpressibleByArgument { case table, json }
@@ -51,9 +51,9 @@ struct VerifyCommand: ParsableCommand {
 
 /// `zgoda compact`
 struct CompactCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "compact",
-        abstract: "Write a fresh snapshot of the whole state (older journal segments stay as history).")
+        abstract: HelpText.Integrity.compact.text) }
 
     @OptionGroup var global: GlobalOptions
 
@@ -71,9 +71,9 @@ struct CompactCommand: ParsableCommand {
 
 /// `zgoda repair`
 struct RepairCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "repair",
-        abstract: "Set damaged journal records and snapshots aside (a copy is kept in damaged/) and reopen for writing.")
+        abstract: HelpText.Integrity.repair.text) }
 
     @OptionGroup var global: GlobalOptions
 

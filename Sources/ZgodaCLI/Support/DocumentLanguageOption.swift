@@ -8,7 +8,7 @@ extension Language: ExpressibleByArgument {}
 /// the salesperson's. Without it, the document follows the language of the run.
 struct DocumentLanguageOption: ParsableArguments {
     @Option(name: .customLong("document-lang"),
-            help: ArgumentHelp("The document's language, the person's: pl or en (default: the language of the run).", valueName: "pl|en"))
+            help: ArgumentHelp(HelpText.Common.documentLanguage, valueName: "pl|en"))
     var value: Language?
 
     var language: Language { value ?? Language.current }

@@ -10,16 +10,23 @@ extension ZgodaCommand {
     /// missing argument) is reported like every other error: one `zgoda: error: …` line and
     /// exit status 1, with the usage left to `--help`. Help, version and the commands' own exit
     /// codes are ArgumentParser's.
+    ///
+    /// The language is settled before parsing and bound around it and around the printing of
+    /// help and errors: ArgumentParser builds a help screen by reading the commands'
+    /// `configuration` and making the commands (which evaluates their `help:`), so the screen
+    /// is in the language of the run. A `--lang` Zgoda does not speak parses in English and is
+    /// then reported as an error.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        let resolved = Result {
+            try Language.resolve(explicit: languageArgument(arguments ?? Array(CommandLine.arguments.dropFirst())),
+                                 configured: UserConfig.load().language,
+                                 environment: ProcessInfo.processInfo.environment)
+        }
+        let language = (try? resolved.get()) ?? .en
         do {
-            var command = try parseAsRoot(arguments)
-            let language: Language
-            do {
-                language = try Language.resolve(explicit: languageArgument(arguments ?? Array(CommandLine.arguments.dropFirst())),
-                                                configured: UserConfig.load().language,
-                                                environment: ProcessInfo.processInfo.environment)
-            } catch let e as ZgodaError {
-                Output.error(e.description)
+            var command = try Language.$current.withValue(language) { try parseAsRoot(arguments) }
+            if case .failure(let refused) = resolved {
+                Output.error(String(describing: refused))
                 Glibc.exit(ExitCode.failure.rawValue)
             }
             try Language.$current.withValue(language) {
@@ -27,12 +34,31 @@ extension ZgodaCommand {
             }
             Glibc.exit(0)
         } catch {
-            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            Language.$current.withValue(language) { exitReporting(error) }
+        }
+    }
+
+    /// Prints what ends the run, as ArgumentParser's `exit(withError:)` would (help on stdout,
+    /// anything else on stderr), with a help screen's own headings in the language of the run.
+    private static func exitReporting(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .validationFailure {
             let text = message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
             Output.error(lowercasedFirst(text) + " (see --help)")
             Glibc.exit(ExitCode.failure.rawValue)
         }
+        // Polish help is wrapped again where its options' appended parts are translated, so it
+        // is rendered to a width known here; English is ArgumentParser's own.
+        let text = Language.current == .en ? fullMessage(for: error) : fullMessage(for: error, columns: HelpScaffold.screenWidth)
+        if !text.isEmpty {
+            if code == .success {
+                print(HelpScaffold.localized(text, in: Language.current))
+            } else {
+                FileHandle.standardError.write(Data((text + "\n").utf8))
+            }
+        }
+        Glibc.exit(code.rawValue)
     }
 
     /// The value of `--lang` wherever it stands (every command takes it, through

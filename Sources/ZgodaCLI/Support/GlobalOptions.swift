@@ -4,19 +4,19 @@ import ZgodaCore
 
 /// Options every command takes.
 public struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("data-dir"), help: ArgumentHelp("The data directory (else $ZGODA_DATA_DIR, $XDG_DATA_HOME/zgoda, ~/.local/share/zgoda).", valueName: "dir"))
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(HelpText.Global.dataDir, valueName: "dir"))
     public var dataDir: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Who is making the changes (else $ZGODA_OPERATOR, the config file, $USER).", valueName: "name"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp(HelpText.Global.`operator`, valueName: "name"))
     public var operatorName: String?
 
-    @Flag(name: .customLong("allow-shared-permissions"), help: ArgumentHelp("Accept a data directory that a group may read and write (several users on one host); new files are made group-writable. Access by everyone else is refused either way. Also 'allow_shared_permissions = true' in the config file."))
+    @Flag(name: .customLong("allow-shared-permissions"), help: ArgumentHelp(HelpText.Global.allowSharedPermissions))
     public var allowSharedPermissions = false
 
-    @Option(name: .customLong("lang"), help: ArgumentHelp("The language to speak: pl or en (else 'language' in the config file, else LC_ALL, LC_MESSAGES or LANG, else English). Machine-readable output is the same in both.", valueName: "pl|en"))
+    @Option(name: .customLong("lang"), help: ArgumentHelp(HelpText.Global.lang, valueName: "pl|en"))
     public var lang: String?
 
-    @Flag(name: .customLong("quiet"), help: ArgumentHelp("Show no progress line while long work runs (none is shown when stderr is not a terminal either); for serve, no access log."))
+    @Flag(name: .customLong("quiet"), help: ArgumentHelp(HelpText.Global.quiet))
     public var quiet = false
 
     public init() {}
