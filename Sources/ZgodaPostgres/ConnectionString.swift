@@ -32,24 +32,24 @@ public struct ConnectionString: Equatable, Sendable {
     }
 
     public init(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
-        func bad(_ why: String) -> ZgodaError { .invalidValue(field: "database connection string", reason: ErrorReason(verbatim: why)) }
+        func bad(_ en: String, _ pl: String) -> ZgodaError { .invalidValue(field: "database connection string", reason: ErrorReason(en: en, pl: pl)) }
         guard text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") else {
-            throw bad("it must start with postgres://")
+            throw bad("it must start with postgres://", "musi zaczynać się od postgres://")
         }
-        guard let url = URLComponents(string: text) else { throw bad("it is not a valid URL") }
+        guard let url = URLComponents(string: text) else { throw bad("it is not a valid URL", "to nie jest poprawny adres URL") }
         var query: [String: String] = [:]
         for item in url.queryItems ?? [] { query[item.name] = item.value ?? "" }
         socketDirectory = query["host"].flatMap { $0.hasPrefix("/") ? $0 : nil }
         host = url.host.flatMap { $0.isEmpty ? nil : $0 } ?? (socketDirectory == nil ? "localhost" : "")
-        if let p = query["port"] { guard let n = Int(p) else { throw bad("port '\(p)' is not a number") }; port = n } else { port = url.port ?? 5432 }
-        guard (1...65535).contains(port) else { throw bad("port \(port) is out of range") }
+        if let p = query["port"] { guard let n = Int(p) else { throw bad("port '\(p)' is not a number", "port „\(p)” nie jest liczbą") }; port = n } else { port = url.port ?? 5432 }
+        guard (1...65535).contains(port) else { throw bad("port \(port) is out of range", "port \(port) jest poza zakresem") }
         user = url.user.flatMap { $0.removingPercentEncoding }.flatMap { $0.isEmpty ? nil : $0 }
             ?? environment["PGUSER"] ?? environment["USER"] ?? "postgres"
         let path = url.path.hasPrefix("/") ? String(url.path.dropFirst()) : url.path
         database = path.removingPercentEncoding.flatMap { $0.isEmpty ? nil : $0 } ?? user
-        guard !database.contains("/") else { throw bad("the database name cannot contain '/'") }
+        guard !database.contains("/") else { throw bad("the database name cannot contain '/'", "nazwa bazy nie może zawierać „/”") }
         let mode = query["sslmode"] ?? "prefer"
-        guard let t = TLSMode(rawValue: mode) else { throw bad("sslmode '\(mode)' is not one of disable, prefer, require, verify-full") }
+        guard let t = TLSMode(rawValue: mode) else { throw bad("sslmode '\(mode)' is not one of disable, prefer, require, verify-full", "sslmode „\(mode)” nie jest żadną z wartości disable, prefer, require, verify-full") }
         tls = t
         rootCertificate = query["sslrootcert"]
         password = url.password.flatMap { $0.removingPercentEncoding }

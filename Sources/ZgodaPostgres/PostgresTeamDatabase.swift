@@ -67,7 +67,8 @@ public final class PostgresTeamDatabase: TeamDatabase {
             }
             let context: NIOSSLContext
             do { context = try NIOSSLContext(configuration: config) } catch {
-                throw ZgodaError.database("cannot set up TLS for \(label): \(error)")
+                throw ZgodaError.database(ErrorReason(en: "cannot set up TLS for \(label): \(error)",
+                    pl: "nie można przygotować TLS dla \(label): \(error)"))
             }
             tls = address.tls == .prefer ? .prefer(context) : .require(context)
         }
@@ -85,7 +86,8 @@ public final class PostgresTeamDatabase: TeamDatabase {
             made = try PostgresConnection.connect(on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration,
                                                   id: 1, logger: logger).wait()
         } catch {
-            throw ZgodaError.database("cannot reach the team database \(label): \(Self.describe(error))")
+            throw ZgodaError.database(ErrorReason(en: "cannot reach the team database \(label): \(Self.describe(error))",
+                    pl: "nie można połączyć się z bazą zespołu \(label): \(Self.describe(error))"))
         }
         connection = made
         lockDepth = 0
@@ -103,9 +105,11 @@ public final class PostgresTeamDatabase: TeamDatabase {
     @discardableResult
     func run(_ query: PostgresQuery) throws -> PostgresQueryResult {
         if connection == nil || connection!.isClosed {
-            if lockDepth > 0 { throw ZgodaError.database("the connection to \(label) was lost while holding the write lock; nothing was saved") }
+            if lockDepth > 0 { throw ZgodaError.database(ErrorReason(en: "the connection to \(label) was lost while holding the write lock; nothing was saved",
+                    pl: "połączenie z \(label) zostało zerwane w trakcie blokady zapisu; niczego nie zapisano")) }
             guard Date() >= nextAttempt else {
-                throw ZgodaError.database("offline: the team database \(label) cannot be reached; trying again")
+                throw ZgodaError.database(ErrorReason(en: "offline: the team database \(label) cannot be reached; trying again",
+                    pl: "brak połączenia: nie można połączyć się z bazą zespołu \(label); ponawianie próby"))
             }
             do {
                 try connect()
@@ -139,12 +143,16 @@ public final class PostgresTeamDatabase: TeamDatabase {
             let message = e.serverInfo?[.message] ?? "error \(state)"
             switch state {
             // 42501: insufficient privilege (a grant the member lacks).
-            case "ZG003", "42501": return .notPermitted("the team database refused this: \(message)")
-            case "ZG001", "ZG002", "ZG004": return .damaged("the team database refused a record: \(message)")
-            default: return .database("the team database \(label) failed: \(message)")
+            case "ZG003", "42501": return .notPermitted(ErrorReason(en: "the team database refused this: \(message)",
+                    pl: "baza zespołu odmówiła: \(message)"))
+            case "ZG001", "ZG002", "ZG004": return .damaged(ErrorReason(en: "the team database refused a record: \(message)",
+                    pl: "baza zespołu odrzuciła rekord: \(message)"))
+            default: return .database(ErrorReason(en: "the team database \(label) failed: \(message)",
+                    pl: "błąd bazy zespołu \(label): \(message)"))
             }
         }
-        return .database("the team database \(label) failed: \(describe(error))")
+        return .database(ErrorReason(en: "the team database \(label) failed: \(describe(error))",
+                    pl: "błąd bazy zespołu \(label): \(describe(error))"))
     }
 
     private static func describe(_ error: Error) -> String {
@@ -300,7 +308,8 @@ public final class PostgresTeamDatabase: TeamDatabase {
             let (slot, key) = try row.decode((Int64, ByteBuffer?).self)
             if key == nil { erased.append(UInt32(slot)) }
             guard slot >= Int64(first) else { continue }
-            guard slot == expected else { throw ZgodaError.damaged("key slot \(expected) is missing from \(label)") }
+            guard slot == expected else { throw ZgodaError.damaged(ErrorReason(en: "key slot \(expected) is missing from \(label)",
+                    pl: "w \(label) brakuje gniazda klucza \(expected)")) }
             if let key { added += key.readableBytesView } else { added += [UInt8](repeating: 0, count: 80) }
             expected += 1
         }

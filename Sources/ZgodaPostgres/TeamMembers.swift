@@ -39,7 +39,8 @@ extension PostgresTeamDatabase {
     public func setLimits(_ member: TeamMember) throws {
         try transaction {
             guard try run("SELECT 1 FROM zgoda_members WHERE role = \(member.role)").first != nil else {
-                throw ZgodaError.invalidInput("\(member.role) is not a member of this team ('zgoda team add \(member.role)' first)")
+                throw ZgodaError.invalidInput(ErrorReason(en: "\(member.role) is not a member of this team ('zgoda team add \(member.role)' first)",
+                    pl: "\(member.role) nie jest członkiem tego zespołu (najpierw „zgoda team add \(member.role)”)"))
             }
             try record(member)
         }
@@ -61,7 +62,8 @@ extension PostgresTeamDatabase {
     public func removeMember(_ role: String) throws {
         try transaction {
             guard try run("DELETE FROM zgoda_members WHERE role = \(role) RETURNING role").first != nil else {
-                throw ZgodaError.invalidInput("\(role) is not a member of this team")
+                throw ZgodaError.invalidInput(ErrorReason(en: "\(role) is not a member of this team",
+                    pl: "\(role) nie jest członkiem tego zespołu"))
             }
             try run(PostgresQuery(unsafeSQL: "REVOKE ALL ON zgoda_meta, zgoda_journal, zgoda_snapshots, zgoda_keys, zgoda_members FROM \(Schema.quoted(role))"))
         }
@@ -83,7 +85,9 @@ extension PostgresTeamDatabase {
     static func checkRoleName(_ role: String) throws {
         let allowed = role.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == "." || $0 == "-" }
         guard !role.isEmpty, role.utf8.count <= 63, allowed, !role.hasPrefix("pg_") else {
-            throw ZgodaError.invalidValue(field: "role", reason: "'\(role)' is not a usable role name (letters, digits, _ . -; at most 63 bytes; not pg_…)")
+            throw ZgodaError.invalidValue(field: "role", reason: ErrorReason(
+                en: "'\(role)' is not a usable role name (letters, digits, _ . -; at most 63 bytes; not pg_…)",
+                pl: "„\(role)” nie nadaje się na nazwę roli (litery, cyfry, _ . -; najwyżej 63 bajty; bez pg_…)"))
         }
     }
 

@@ -67,7 +67,7 @@ import TestPostgresServer
             Issue.record("a member brought in records in other names")
         } catch let e as ZgodaError {
             guard case let .notPermitted(why) = e else { Issue.record("\(e)"); return }
-            #expect(why.contains("signed-in role"))
+            #expect(why.wording.en.contains("signed-in role"))
         }
         #expect(try team.sql("SELECT count(*) FROM zgoda_journal") == "0\n")
         // The owner may.

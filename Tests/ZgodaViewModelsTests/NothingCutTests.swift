@@ -63,7 +63,7 @@ import ZgodaCore
         let badEmail = "not-an-address-but-a-rather-long-piece-of-text-typed-into-the-field"
         for cols in [50, 80, 120] {
             var m = ContactFormModel(mode: .add)
-            m.show(ZgodaError.database(offline))
+            m.show(ZgodaError.database(ErrorReason(verbatim: offline)))
             m.show(ZgodaError.invalidValue(field: "email", reason: "'\(badEmail)' is not an e-mail address (expected name@example.com)"))
             var g = Grid(rows: 24, cols: cols)
             ContactFormView.render(m, state: ZgodaState(), into: &g, rect: Rect(row: 0, col: 0, width: cols, height: 24))

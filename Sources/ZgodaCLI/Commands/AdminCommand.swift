@@ -45,7 +45,7 @@ struct AdminSet: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if name == nil && address == nil && email == nil && dpo == nil && grace == nil {
-                throw ZgodaError.invalidInput(CLIText.Admin.nothingToChange.text)
+                throw ZgodaError.invalidInput(ErrorReason(CLIText.Admin.nothingToChange))
             }
             let store = try global.openStore()
             if let grace {

@@ -42,12 +42,12 @@ struct AnonymizeCommand: ParsableCommand {
     /// Asks on the terminal for the id to be typed back; refuses when there is no terminal.
     private func confirm(_ c: Contact) throws {
         guard isatty(STDIN_FILENO) != 0 else {
-            throw ZgodaError.invalidInput(CLIText.Erasure.needsYes.text)
+            throw ZgodaError.invalidInput(ErrorReason(CLIText.Erasure.needsYes))
         }
         let prompt = CLIText.Erasure.prompt(name: SafeText.visible(c.name), id: c.id).text
         FileHandle.standardError.write(Data(prompt.utf8))
         guard let answer = readLine(strippingNewline: true), answer.trimmingCharacters(in: .whitespaces) == c.id.rawValue else {
-            throw ZgodaError.invalidInput(CLIText.Erasure.notConfirmed.text)
+            throw ZgodaError.invalidInput(ErrorReason(CLIText.Erasure.notConfirmed))
         }
     }
 }

@@ -69,7 +69,7 @@ struct ContactEdit: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if fields.isEmpty { throw ZgodaError.invalidInput(CLIText.Contact.nothingToChange.text) }
+            if fields.isEmpty { throw ZgodaError.invalidInput(ErrorReason(CLIText.Contact.nothingToChange)) }
             let store = try global.openStore()
             let changes = try store.editContact(ContactID(id)) { fields.apply(to: &$0) }
             Output.note(changes.isEmpty ? CLIText.Contact.nothingChanged.text : CLIText.Contact.changed(changes.map(\.field)).text)

@@ -63,7 +63,7 @@ enum IssuedDocument {
     /// The document holds personal data: the file is readable by its owner only.
     static func writePrivate(_ text: String, to path: String) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io(CLIText.Documents.cannotWrite(path).text) }
+        if fd < 0 { throw ZgodaError.io(ErrorReason(CLIText.Documents.cannotWrite(path))) }
         defer { close(fd) }
         fchmod(fd, 0o600)
         let bytes = Array(text.utf8)
@@ -72,10 +72,10 @@ enum IssuedDocument {
             let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ZgodaError.io(CLIText.Documents.cannotWrite(path).text)
+                throw ZgodaError.io(ErrorReason(CLIText.Documents.cannotWrite(path)))
             }
             done += n
         }
-        if fsync(fd) != 0 { throw ZgodaError.io(CLIText.Documents.cannotWrite(path).text) }
+        if fsync(fd) != 0 { throw ZgodaError.io(ErrorReason(CLIText.Documents.cannotWrite(path))) }
     }
 }

@@ -35,7 +35,7 @@ struct ImportJournalCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-                throw ZgodaError.io(CLIText.Integrity.cannotRead(file).text)
+                throw ZgodaError.io(ErrorReason(CLIText.Integrity.cannotRead(file)))
             }
             let bundle = try JournalBundle(decoding: Array(bytes), origin: file)
             if postgres != nil && global.operatorName != nil { throw TeamDatabaseOptions.operatorRefused }

@@ -80,7 +80,7 @@ struct LinkIssue: ParsableCommand {
                 if let sender {
                     do { try sender.send(message) } catch {
                         _ = try? store.revokeLink(link.id)
-                        throw ZgodaError.io(CLIText.Link.sendmailFailed("\(error)", link: link.id).text)
+                        throw ZgodaError.io(ErrorReason(CLIText.Link.sendmailFailed("\(error)", link: link.id)))
                     }
                     Output.note(said(.sent))
                 } else if let output {

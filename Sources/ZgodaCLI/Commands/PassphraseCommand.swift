@@ -30,11 +30,11 @@ struct PassphraseCommand: ParsableCommand {
                     new = n
                 } else {
                     guard isatty(STDIN_FILENO) != 0 else {
-                        throw ZgodaError.invalidInput(CLIText.Run.newPassphraseNeeded.text)
+                        throw ZgodaError.invalidInput(ErrorReason(CLIText.Run.newPassphraseNeeded))
                     }
                     let first = getpass(CLIText.Run.newPassphrase.text).map { String(cString: $0) } ?? ""
                     let again = getpass(CLIText.Run.newPassphraseAgain.text).map { String(cString: $0) } ?? ""
-                    guard first == again else { throw ZgodaError.invalidInput(CLIText.Run.passphrasesDiffer.text) }
+                    guard first == again else { throw ZgodaError.invalidInput(ErrorReason(CLIText.Run.passphrasesDiffer)) }
                     new = first
                 }
                 try Store.changePassphrase(global.directory, options: global.storeOptions(createIfMissing: false), old: old, new: new)

@@ -107,15 +107,15 @@ struct PurposeEdit: ParsableCommand {
         try reportingErrors {
             if title == nil && description == nil && basis == nil && retention == nil && fields == nil
                 && titlePL == nil && descriptionPL == nil {
-                throw ZgodaError.invalidInput(CLIText.Purpose.nothingToChange.text)
+                throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.nothingToChange))
             }
-            if material && editorial { throw ZgodaError.invalidInput(CLIText.Purpose.materialOrEditorial.text) }
+            if material && editorial { throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.materialOrEditorial)) }
             let store = try global.openStore()
             let kind: VersionChange? = material ? .material : editorial ? .editorial : nil
             var confirmed = yes
             if !confirmed, let basis, let old = store.state.purposes[id]?.legalBasis, old != basis {
                 confirmed = try Confirmation.ask(CLIText.Purpose.switchQuestion(id, from: old.rawValue, to: basis.rawValue).text,
-                                                 expect: CLIText.Confirm.yes.text, refusal: CLIText.Purpose.switchRefused.text)
+                                                 expect: CLIText.Confirm.yes.text, refusal: CLIText.Purpose.switchRefused)
             }
             let o = try store.editPurpose(id, change: kind, basisSwitchConfirmed: confirmed) { p in
                 if let title { p.title = title }

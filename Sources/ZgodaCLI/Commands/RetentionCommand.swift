@@ -47,8 +47,8 @@ struct RetentionCommand: ParsableCommand {
             let id = CLIText.Common.id.text, name = CLIText.Common.name.text
             var t = Table(id, name, T.retentionEnded.text, T.heldBy.text, T.reason.text)
             for s in due {
-                t.add(s.contact.rawValue, state.contacts[s.contact]?.name ?? "", Day(s.retentionEnds).description,
-                      state.requestHoldingErasure(of: s.contact)?.id ?? "", s.reason)
+                t.add(s.contact.rawValue, state.contacts[s.contact]?.name ?? "", LocalDates.short(Day(s.retentionEnds), in: Language.current),
+                      state.requestHoldingErasure(of: s.contact)?.id ?? "", s.reasonText.text)
             }
             Output.line(T.due(due.count).text)
             Output.line(t.rendered(maxColumnWidth: 100))
@@ -61,7 +61,7 @@ struct RetentionCommand: ParsableCommand {
             Output.line(r.rendered(maxColumnWidth: 60))
             Output.line("")
             var m = Table(id, name, T.unneededFields.text)
-            for f in findings { m.add(f.contact.rawValue, state.contacts[f.contact]?.name ?? "", f.fields.map(\.rawValue).joined(separator: ", ")) }
+            for f in findings { m.add(f.contact.rawValue, state.contacts[f.contact]?.name ?? "", f.fields.map { CoreText.Labels.changedField($0.rawValue).text }.joined(separator: ", ")) }
             Output.line(T.minimisation(findings.count).text)
             Output.line(m.rendered(maxColumnWidth: 60))
         }

@@ -43,7 +43,7 @@ struct ServeCommand: ParsableCommand {
             if global.operatorName == nil { options.onBehalfOf = "customer (web form)" }
             let store = try Store.open(global.directory, options: options)
             for w in store.warnings { Output.warn(w) }
-            if store.isReadOnly { throw ZgodaError.readOnly(store.readOnlyReason ?? "read-only") }
+            if let reason = store.readOnlyWording { throw ZgodaError.readOnly(ErrorReason(reason)) }
             if !store.state.controller.isComplete { Output.warn(CLIText.Run.serveIncomplete.text) }
             let server = ConsentServer(store: store, configuration: .init(
                 host: host, port: port, publicURL: publicURL, behindProxy: behindProxy,
@@ -65,7 +65,7 @@ struct ServeCommand: ParsableCommand {
             }
             done.wait()
             if let message = failure.message {
-                throw ZgodaError.io(failure.wasListening ? CLIText.Run.serverStopped(message).text : CLIText.Run.cannotListen(listen, message).text)
+                throw ZgodaError.io(ErrorReason(failure.wasListening ? CLIText.Run.serverStopped(message) : CLIText.Run.cannotListen(listen, message)))
             }
         }
     }

@@ -21,10 +21,10 @@ enum Permission: String, ExpressibleByArgument, CaseIterable {
 /// Connects to the team database the data directory names.
 private func teamDatabase(_ global: GlobalOptions) throws -> PostgresTeamDatabase {
     guard let url = try Store.teamDatabase(of: global.directory) else {
-        throw ZgodaError.invalidInput(CLIText.Team.notATeam(global.directory.path).text)
+        throw ZgodaError.invalidInput(ErrorReason(CLIText.Team.notATeam(global.directory.path)))
     }
     guard let db = try TeamDatabaseOptions.connect(url) as? PostgresTeamDatabase else {
-        throw ZgodaError.unsupported(CLIText.Team.noMembers.text)
+        throw ZgodaError.unsupported(ErrorReason(CLIText.Team.noMembers))
     }
     return db
 }
@@ -44,7 +44,7 @@ struct TeamAdd: ParsableCommand {
             var password = ProcessInfo.processInfo.environment["ZGODA_MEMBER_PASSWORD"].flatMap { $0.isEmpty ? nil : $0 }
             if passwordStdin {
                 guard let line = readLine(strippingNewline: true), !line.isEmpty else {
-                    throw ZgodaError.invalidInput(CLIText.Team.noPassword.text)
+                    throw ZgodaError.invalidInput(ErrorReason(CLIText.Team.noPassword))
                 }
                 password = line
             }
@@ -66,11 +66,11 @@ struct TeamLimit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             guard export != nil || anonymize != nil else {
-                throw ZgodaError.invalidInput(CLIText.Team.sayWhatChanges.text)
+                throw ZgodaError.invalidInput(ErrorReason(CLIText.Team.sayWhatChanges))
             }
             let db = try teamDatabase(global)
             guard var member = try db.members().first(where: { $0.role == role }) else {
-                throw ZgodaError.invalidInput(CLIText.Team.notAMember(role).text)
+                throw ZgodaError.invalidInput(ErrorReason(CLIText.Team.notAMember(role)))
             }
             if let export { member.mayExport = export.allowed }
             if let anonymize { member.mayAnonymize = anonymize.allowed }

@@ -37,8 +37,8 @@ struct VerifyCommand: ParsableCommand {
                     ("notes", .array(report.notes.map { .string($0) })),
                 ]))
             case .table:
-                for p in report.problems { Output.line(SafeText.visible("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.message)")) }
-                for n in report.notes { Output.line(SafeText.visible("note  \(n)")) }
+                for p in report.problems { Output.line(SafeText.visible("FAIL  \(p.file.isEmpty ? "" : p.file + ": ")\(p.wording.text)")) }
+                for n in report.noteTexts { Output.line(SafeText.visible("note  \(n.text)")) }
                 Output.line("\(report.ok ? "OK" : "DAMAGED")  " + CLIText.Integrity.checked(
                     records: Int(report.records), snapshots: report.snapshotsChecked, keySlots: report.keySlotsChecked,
                     contacts: report.contactsChecked).text)
@@ -82,9 +82,8 @@ struct RepairCommand: ParsableCommand {
             let result = try Repairer.repair(global.directory, options: global.storeOptions(createIfMissing: false))
             for line in result.lines { Output.line(SafeText.visible(line)) }
             for line in result.unresolved { Output.line(SafeText.visible("NOT REPAIRED  \(line)")) }
-            // English in every language: ZgodaCore frames it as "damaged data: …" (CoreText.Errors).
             if !result.unresolved.isEmpty {
-                throw ZgodaError.damaged("\(result.unresolved.count) problem\(result.unresolved.count == 1 ? "" : "s") could not be repaired (listed above)")
+                throw ZgodaError.damaged(ErrorReason(CLIText.Integrity.notRepaired(result.unresolved.count)))
             }
         }
     }

@@ -31,6 +31,12 @@ extension CLIText {
             return Localized(en: "imported \(r) records and \(k) key slots into \(en) (head \(head))",
                              pl: "zaimportowano \(records.count(r, in: .pl)) i \(keySlots.count(k, in: .pl)) do \(pl) (głowa \(head))")
         }
+        /// Why `repair` fails: what it could not repair (framed as damaged data).
+        static func notRepaired(_ n: Int) -> Localized {
+            Localized(en: "\(n) problem\(n == 1 ? "" : "s") could not be repaired (listed above)",
+                      pl: "nie udało się naprawić: \(problems.count(n, in: .pl)) (wymienione powyżej)")
+        }
+        static let problems = PluralNoun(en: ("problem", "problems"), pl: ("problem", "problemy", "problemów"))
         static func cannotRead(_ file: String) -> Localized {
             Localized(en: "cannot read \(file)", pl: "nie można odczytać \(file)")
         }

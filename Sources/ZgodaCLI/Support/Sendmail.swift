@@ -11,7 +11,7 @@ struct Sendmail {
         let env = ProcessInfo.processInfo.environment["ZGODA_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 }
         let path = env ?? "/usr/sbin/sendmail"
         guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw ZgodaError.io(CLIText.Link.noSendmail(path).text)
+            throw ZgodaError.io(ErrorReason(CLIText.Link.noSendmail(path)))
         }
         return Sendmail(path: path)
     }

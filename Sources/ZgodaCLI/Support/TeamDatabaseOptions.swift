@@ -27,5 +27,5 @@ enum TeamDatabaseOptions {
     static var configured: String? { environment ?? UserConfig.load().database.flatMap { $0.isEmpty ? nil : $0 } }
 
     /// Made when thrown, so that it is said in the language of the run.
-    static var operatorRefused: ZgodaError { ZgodaError.invalidInput(CLIText.Team.operatorRefused.text) }
+    static var operatorRefused: ZgodaError { ZgodaError.invalidInput(ErrorReason(CLIText.Team.operatorRefused)) }
 }

@@ -58,7 +58,7 @@ public enum DemoData {
         var idRng = SeededGenerator(seed: seed ^ 0x1D5)
         let batch = 2_000
         var done = 0
-        progress.begin("adding demo contacts", total: people.count)
+        progress.begin(CoreText.Progress.addingDemoContacts.text, total: people.count)
         try store.withSnapshotsDeferred {
             while done < people.count {
                 try progress.checkCancelled()

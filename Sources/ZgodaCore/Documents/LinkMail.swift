@@ -57,9 +57,11 @@ public enum LinkMail {
     public static func check(controller: DataController, to person: ContactDetails, contact: ContactID) throws {
         guard controller.isComplete else { throw ZgodaError.controllerIncomplete }
         guard !controller.email.isEmpty else {
-            throw ZgodaError.invalidInput("the data controller has no e-mail address to send from: run 'zgoda admin set --email …' first")
+            throw ZgodaError.invalidInput(ErrorReason(en: "the data controller has no e-mail address to send from: run 'zgoda admin set --email …' first",
+                    pl: "administrator danych nie ma adresu e-mail, z którego można wysłać wiadomość: najpierw uruchom „zgoda admin set --email …”"))
         }
-        guard !person.email.isEmpty else { throw ZgodaError.invalidInput("contact \(contact) has no e-mail address") }
+        guard !person.email.isEmpty else { throw ZgodaError.invalidInput(ErrorReason(en: "contact \(contact) has no e-mail address",
+                    pl: "kontakt \(contact) nie ma adresu e-mail")) }
     }
 
     /// `"Name" <address>` with the name as an encoded word when it is not plain ASCII.

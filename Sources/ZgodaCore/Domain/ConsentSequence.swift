@@ -9,13 +9,17 @@ public enum ConsentSequence {
     public static func problem(recording decision: Decision, after latest: ConsentDecision?,
                                purpose: String, contact: ContactID) -> ZgodaError? {
         guard decision == .withdrawn else { return nil }
-        let what = "cannot withdraw \(purpose) for \(contact.rawValue)"
+        let what = Localized(en: "cannot withdraw \(purpose) for \(contact.rawValue)",
+                             pl: "nie można wycofać zgody \(purpose) kontaktu \(contact.rawValue)")
+        func refused(_ en: String, _ pl: String) -> ZgodaError {
+            .invalidInput(ErrorReason(en: "\(what.en): \(en)", pl: "\(what.pl): \(pl)"))
+        }
         switch latest?.decision {
         case .granted: return nil
-        case nil: return .invalidInput("\(what): it was never given (record a refusal instead)")
-        case .refused: return .invalidInput("\(what): the person refused it, so there is nothing to withdraw")
-        case .withdrawn: return .invalidInput("\(what): it is already withdrawn")
-        case .objected: return .invalidInput("\(what): the person objected to it, so there is no consent to withdraw")
+        case nil: return refused("it was never given (record a refusal instead)", "nigdy jej nie udzielono (zapisz zamiast tego odmowę)")
+        case .refused: return refused("the person refused it, so there is nothing to withdraw", "osoba jej odmówiła, więc nie ma czego wycofać")
+        case .withdrawn: return refused("it is already withdrawn", "jest już wycofana")
+        case .objected: return refused("the person objected to it, so there is no consent to withdraw", "osoba wniosła sprzeciw, więc nie ma zgody do wycofania")
         }
     }
 }

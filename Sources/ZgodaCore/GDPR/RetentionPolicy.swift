@@ -118,6 +118,31 @@ public struct RetentionStatus: Equatable, Sendable {
         return "no legal basis since \(Day(ended)) (\(purpose) \(how)); retention \(retention) ended \(ends)"
     }
 
+    /// `reason` in both languages, for the human table; `reason` itself (English) is what the
+    /// JSON report carries.
+    public var reasonText: Localized {
+        let ends = Day(retentionEnds)
+        let endsPL = LocalDates.short(ends, in: .pl)
+        let periodPL = graceDays.map { "okres karencji \(Self.days.count($0, in: .pl))" } ?? "okres \(Self.polish(retention))"
+        guard let purpose = endedPurpose, let how = endedBy, let ended = basisEnded else {
+            return Localized(en: reason, pl: "brak podstawy prawnej od dodania; \(periodPL) minął \(endsPL)")
+        }
+        let howPL = ["refused": "odmowa", "withdrawn": "wycofana", "objected": "sprzeciw",
+                     "expired": "wygasła", "superseded": "zastąpiona"][how] ?? how
+        return Localized(en: reason,
+                         pl: "brak podstawy prawnej od \(LocalDates.short(Day(ended), in: .pl)) (\(purpose): \(howPL)); "
+                             + "okres \(Self.polish(retention)) minął \(endsPL)")
+    }
+
+    static let days = PluralNoun(en: ("day", "days"), pl: ("dzień", "dni", "dni"))
+    static let years = PluralNoun(en: ("year", "years"), pl: ("rok", "lata", "lat"))
+    static let months = PluralNoun(en: ("month", "months"), pl: ("miesiąc", "miesiące", "miesięcy"))
+
+    /// "2 lata", "18 miesięcy".
+    static func polish(_ r: Retention) -> String {
+        r.months % 12 == 0 ? years.count(r.months / 12, in: .pl) : months.count(r.months, in: .pl)
+    }
+
     /// Marks an erasure made because retention ended (in place of a request id).
     static let journalPrefix = "retention: "
 

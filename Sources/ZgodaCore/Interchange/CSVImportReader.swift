@@ -14,7 +14,8 @@ public enum CSVImportReader {
             let k = HeaderNames.key(m.header)
             let hits = header.fields.indices.filter { HeaderNames.key(header.fields[$0]) == k }
             guard !hits.isEmpty else {
-                throw ZgodaError.invalidInput("--map: no column '\(SafeText.visible(m.header))' in the file (columns: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))")
+                throw ZgodaError.invalidInput(ErrorReason(en: "--map: no column '\(SafeText.visible(m.header))' in the file (columns: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))",
+                    pl: "--map: w pliku nie ma kolumny „\(SafeText.visible(m.header))” (kolumny: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))"))
             }
             // A column the user names comes before every column the importer guessed.
             for i in hits { ranked[i] = (m.role, 0); mapped[i] = true }
@@ -27,7 +28,8 @@ public enum CSVImportReader {
         let roles = ranked.map(\.role)
         let naming: [ColumnRole] = [.fullName, .givenName, .familyName, .nickname, .field(.email), .field(.company)]
         guard roles.contains(where: naming.contains) else {
-            throw ZgodaError.invalidInput("no name column: expected Name, Full name, Imię i nazwisko, or Imię and Nazwisko, or an e-mail, company or nickname column to name people by (found: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))")
+            throw ZgodaError.invalidInput(ErrorReason(en: "no name column: expected Name, Full name, Imię i nazwisko, or Imię and Nazwisko, or an e-mail, company or nickname column to name people by (found: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))",
+                    pl: "brak kolumny z nazwą: oczekiwano kolumny Imię i nazwisko (albo Imię i Nazwisko, Name, Full name) albo kolumny z e-mailem, firmą lub pseudonimem, po której można nazwać osoby (znaleziono: \(header.fields.map { SafeText.visible($0) }.joined(separator: ", ")))"))
         }
         out.columns = zip(header.fields, zip(roles, mapped)).map { ColumnMapping(header: $0.0, role: $0.1.0, mapped: $0.1.1) }
         let ignored = zip(header.fields, roles).filter { $0.1 == .ignored && !$0.0.isEmpty && !HeaderNames.isKnownIgnored($0.0) }.map(\.0)
@@ -66,7 +68,8 @@ public enum CSVImportReader {
     static func headerRecord(_ records: [CSVRecord], purposes: Set<String>) throws -> CSVRecord {
         let rows = records.filter { !$0.isBlank }
         guard let first = rows.first else {
-            throw ZgodaError.invalidInput("the file is empty: expected a header row such as Name,Email,Phone")
+            throw ZgodaError.invalidInput(ErrorReason(en: "the file is empty: expected a header row such as Name,Email,Phone",
+                    pl: "plik jest pusty: oczekiwano wiersza nagłówka, np. Imię i nazwisko,E-mail,Telefon"))
         }
         func known(_ r: CSVRecord) -> Int { r.fields.filter { HeaderNames.classify($0, purposes: purposes).role != .ignored }.count }
         let best = rows.prefix(10).max { known($0) < known($1) } ?? first
@@ -118,7 +121,9 @@ public enum CSVImportReader {
                 case let .decision(dec): consents.append(ImportedConsent(purpose: purpose, decision: dec))
                 case .empty, .notADecision: break
                 case .invalid:
-                    throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(fields[i])' is not a decision (expected granted, refused, withdrawn, tak or nie)")
+                    throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: ErrorReason(
+                        en: "'\(fields[i])' is not a decision (expected granted, refused, withdrawn, tak or nie)",
+                        pl: "„\(fields[i])” nie jest decyzją (oczekiwano: tak, nie, granted, refused albo withdrawn)"))
                 }
             }
             return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warningTexts: b.warnings)

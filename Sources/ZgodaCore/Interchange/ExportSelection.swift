@@ -36,7 +36,8 @@ public struct ExportSelection: Equatable, Sendable {
     public func contacts(in state: ZgodaState, now: Date) throws -> [Contact] {
         if !ids.isEmpty {
             if query != nil || !consent.isEmpty {
-                throw ZgodaError.invalidInput("--id names exactly the people to export; it cannot be combined with --query or --consent")
+                throw ZgodaError.invalidInput(ErrorReason(en: "--id names exactly the people to export; it cannot be combined with --query or --consent",
+                    pl: "--id wskazuje dokładnie osoby do eksportu; nie można go łączyć z --query ani --consent"))
             }
             return try ids.map { id in
                 guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }

@@ -30,10 +30,14 @@ public struct ExportResult: Sendable {
     /// The rendered bytes when the destination is standard output.
     public var output: [UInt8]?
 
-    /// `exported N contacts to FILE (receipt HEAD)`.
-    public var receiptLine: String {
-        "exported \(contacts.count) contact\(contacts.count == 1 ? "" : "s") to \(destination) (receipt \(receipt))"
+    /// `exported N contacts to FILE (receipt HEAD)`, in both languages.
+    public var receiptText: Localized {
+        Localized(en: "exported \(contacts.count) contact\(contacts.count == 1 ? "" : "s") to \(destination) (receipt \(receipt))",
+                  pl: "wyeksportowano \(CoreText.Labels.contacts.count(contacts.count, in: .pl)) do \(destination) (potwierdzenie \(receipt))")
     }
+
+    /// `receiptText` in the language of the run.
+    public var receiptLine: String { receiptText.text }
 }
 
 /// A personal preferences link per exported person (a CSV column, for a mailing tool to put in
@@ -76,7 +80,8 @@ public enum Exporter {
                               destination: ExportDestination, replacing: Bool = false,
                               preferencesLinks: PreferencesLinks? = nil, progress: WorkProgress = .none) throws -> ExportResult {
         if preferencesLinks != nil && format != .csv {
-            throw ZgodaError.invalidInput("preferences links are a CSV column: use --format csv")
+            throw ZgodaError.invalidInput(ErrorReason(en: "preferences links are a CSV column: use --format csv",
+                    pl: "linki do preferencji są kolumną pliku CSV: użyj --format csv"))
         }
         let recorded = destination.recorded
         var target: (dir: String, temp: String?, final: String)? = nil
@@ -84,10 +89,12 @@ public enum Exporter {
             let dir = (recorded as NSString).deletingLastPathComponent
             var isDir: ObjCBool = false
             guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
-                throw ZgodaError.io("cannot export to \(recorded): the directory \(dir) does not exist")
+                throw ZgodaError.io(ErrorReason(en: "cannot export to \(recorded): the directory \(dir) does not exist",
+                    pl: "nie można wyeksportować do \(recorded): katalog \(dir) nie istnieje"))
             }
             if FileManager.default.fileExists(atPath: recorded, isDirectory: &isDir), isDir.boolValue {
-                throw ZgodaError.io("cannot export to \(recorded): it is a directory")
+                throw ZgodaError.io(ErrorReason(en: "cannot export to \(recorded): it is a directory",
+                    pl: "nie można wyeksportować do \(recorded): to jest katalog"))
             }
             if !replacing && Files.exists(recorded) { throw ZgodaError.destinationExists(recorded) }
             target = (dir, nil, recorded)
@@ -96,11 +103,11 @@ public enum Exporter {
         do {
             try store.commit { state in
                 let now = store.now
-                progress.begin("selecting contacts")
+                progress.begin(CoreText.Progress.selectingContacts.text)
                 let contacts = try selection.contacts(in: state, now: now)
                 let filter = selection.description
                 try progress.checkCancelled()
-                progress.begin("writing \(contacts.count) contacts as \(format.rawValue)")
+                progress.begin(CoreText.Progress.writing(contacts.count, as: format.rawValue).text)
                 let ids = contacts.map(\.id)
                 let links = try preferencesLinks.map { p in
                     try store.makeLinks(for: ids, state: state, purposes: p.purposes, lifetime: p.lifetime, mail: false)
@@ -131,11 +138,13 @@ public enum Exporter {
             if rename(temp, t.final) != 0 {
                 let reason = String(cString: strerror(errno))
                 unlink(temp)
-                throw ZgodaError.io("the export was recorded but \(t.final) could not be written: \(reason)")
+                throw ZgodaError.io(ErrorReason(en: "the export was recorded but \(t.final) could not be written: \(reason)",
+                    pl: "eksport został zapisany w dzienniku, ale nie udało się zapisać \(t.final): \(reason)"))
             }
             try? Files.syncDirectory(t.dir, io: store.options.io)
         }
-        guard let result else { throw ZgodaError.writeFailed("the export was not recorded") }
+        guard let result else { throw ZgodaError.writeFailed(ErrorReason(en: "the export was not recorded",
+                    pl: "eksportu nie zapisano w dzienniku")) }
         return result
     }
 
@@ -143,7 +152,8 @@ public enum Exporter {
     static func writeTemporary(_ bytes: [UInt8], in dir: String, io: any StorageIO) throws -> String {
         let temp = dir + "/.zgoda-export-" + UUID().uuidString
         let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-        if fd < 0 { throw ZgodaError.io("cannot write in \(dir): \(String(cString: strerror(errno)))") }
+        if fd < 0 { throw ZgodaError.io(ErrorReason(en: "cannot write in \(dir): \(String(cString: strerror(errno)))",
+                    pl: "nie można zapisywać w \(dir): \(String(cString: strerror(errno)))")) }
         do {
             try io.write(fd, bytes)
             try io.fsync(fd)

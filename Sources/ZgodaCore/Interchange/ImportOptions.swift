@@ -27,12 +27,14 @@ public struct ImportOptions: Equatable, Sendable {
     /// Reads one `--map` argument, `HEADER=FIELD`.
     public static func parseMap(_ text: String) throws -> (header: String, role: ColumnRole) {
         guard let eq = text.lastIndex(of: "=") else {
-            throw ZgodaError.invalidInput("--map '\(SafeText.visible(text))': expected COLUMN=FIELD, e.g. \"Work Phone=phone\"")
+            throw ZgodaError.invalidInput(ErrorReason(en: "--map '\(SafeText.visible(text))': expected COLUMN=FIELD, e.g. \"Work Phone=phone\"",
+                    pl: "--map „\(SafeText.visible(text))”: oczekiwano KOLUMNA=POLE, np. \"Telefon służbowy=phone\""))
         }
         let header = String(text[..<eq]).trimmingCharacters(in: .whitespaces)
         let field = String(text[text.index(after: eq)...])
         guard !header.isEmpty, let role = ColumnRole.named(field) else {
-            throw ZgodaError.invalidInput("--map '\(SafeText.visible(text))': unknown field '\(SafeText.visible(field))' (expected name, given-name, middle-name, family-name, nickname, email, phone, company, position, city, tags, notes, consent:PURPOSE or ignore)")
+            throw ZgodaError.invalidInput(ErrorReason(en: "--map '\(SafeText.visible(text))': unknown field '\(SafeText.visible(field))' (expected name, given-name, middle-name, family-name, nickname, email, phone, company, position, city, tags, notes, consent:PURPOSE or ignore)",
+                    pl: "--map „\(SafeText.visible(text))”: nieznane pole „\(SafeText.visible(field))” (oczekiwano: name, given-name, middle-name, family-name, nickname, email, phone, company, position, city, tags, notes, consent:CEL albo ignore)"))
         }
         return (header, role)
     }

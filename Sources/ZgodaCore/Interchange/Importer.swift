@@ -22,10 +22,10 @@ public enum Importer {
         -> (parsed: ParsedImport, source: String) {
         let bytes: [UInt8]
         do {
-            guard let b = try Files.read(path) else { throw ZgodaError.io("cannot read \(path): no such file") }
+            guard let b = try Files.read(path) else { throw ZgodaError.io(ErrorReason(en: "cannot read \(path): no such file", pl: "nie można odczytać \(path): nie ma takiego pliku")) }
             bytes = b
         } catch let e as ZgodaError {
-            if case .io = e, !Files.exists(path) { throw ZgodaError.io("cannot read \(path): no such file") }
+            if case .io = e, !Files.exists(path) { throw ZgodaError.io(ErrorReason(en: "cannot read \(path): no such file", pl: "nie można odczytać \(path): nie ma takiego pliku")) }
             throw e
         }
         let parsed = try read(bytes: bytes, format: format ?? InterchangeFormat.guess(path: path) ?? InterchangeFormat.sniff(bytes), purposes: purposes, options: options)
@@ -34,7 +34,8 @@ public enum Importer {
 
     public static func read(bytes: [UInt8], format: InterchangeFormat, purposes: Set<String>, options: ImportOptions = ImportOptions()) throws -> ParsedImport {
         if format != .csv, !options.columns.isEmpty {
-            throw ZgodaError.invalidInput("--map applies to CSV files only; this is a \(format.rawValue) file")
+            throw ZgodaError.invalidInput(ErrorReason(en: "--map applies to CSV files only; this is a \(format.rawValue) file",
+                    pl: "--map dotyczy tylko plików CSV; to jest plik \(format.rawValue)"))
         }
         switch format {
         case .csv: return try CSVImportReader.read(bytes, purposes: purposes, options: options)
@@ -49,7 +50,7 @@ public enum Importer {
     public static func run(store: Store, file path: String, format: InterchangeFormat? = nil, dryRun: Bool = false,
                            options: ImportOptions = ImportOptions(), progress: WorkProgress = .none) throws -> ImportReport {
         try store.refresh()
-        progress.begin("reading \((path as NSString).lastPathComponent)")
+        progress.begin(CoreText.Progress.reading((path as NSString).lastPathComponent).text)
         let (parsed, source) = try readWithFingerprint(file: path, format: format, purposes: Set(store.state.purposes.keys), options: options)
         try progress.checkCancelled()
         return try run(store: store, parsed: parsed, source: source, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
@@ -67,7 +68,7 @@ public enum Importer {
             return planner.plan(parsed, source: source, dryRun: true).report
         }
         var report: ImportReport? = nil
-        progress.begin("checking and saving \(parsed.candidates.count) records")
+        progress.begin(CoreText.Progress.checkingAndSaving(parsed.candidates.count).text)
         try store.commit { state in
             // The last moment to stop: once the events are returned, they are written whole.
             try progress.checkCancelled()

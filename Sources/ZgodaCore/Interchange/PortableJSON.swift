@@ -79,10 +79,12 @@ public enum PortableJSON {
         var out = ParsedImport(format: .json, encoding: encoding)
         let doc: JSON
         do { doc = try JSON.parse(text) } catch {
-            throw ZgodaError.invalidInput("not a JSON file: it does not parse")
+            throw ZgodaError.invalidInput(ErrorReason(en: "not a JSON file: it does not parse",
+                    pl: "to nie jest plik JSON: nie daje się odczytać"))
         }
         guard doc["format"]?.stringValue == formatName, let contacts = doc["contacts"]?.arrayValue else {
-            throw ZgodaError.invalidInput("not a Zgoda portability file: expected an object with \"format\": \"\(formatName)\" and \"contacts\"")
+            throw ZgodaError.invalidInput(ErrorReason(en: "not a Zgoda portability file: expected an object with \"format\": \"\(formatName)\" and \"contacts\"",
+                    pl: "to nie jest plik przenoszenia danych Zgody: oczekiwano obiektu z \"format\": \"\(formatName)\" i \"contacts\""))
         }
         var unknown = Set<String>()
         for (i, item) in contacts.enumerated() {

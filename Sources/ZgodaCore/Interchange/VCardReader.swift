@@ -38,7 +38,8 @@ public enum VCardReader {
         var out = ParsedImport(format: .vcard, encoding: wide ?? (utf8 ? .utf8 : .windows1250))
         let lines = logical.compactMap { l in parse(l.bytes, line: l.line, fileIsUTF8: utf8) }
         guard lines.contains(where: { $0.name == "BEGIN" && $0.value.uppercased() == "VCARD" }) else {
-            throw ZgodaError.invalidInput("not a vCard file: no BEGIN:VCARD line")
+            throw ZgodaError.invalidInput(ErrorReason(en: "not a vCard file: no BEGIN:VCARD line",
+                    pl: "to nie jest plik vCard: brak wiersza BEGIN:VCARD"))
         }
         var current: [ContentLine]? = nil
         var start = 0
@@ -113,7 +114,9 @@ public enum VCardReader {
             case let .decision(dec): consents.append(ImportedConsent(purpose: purpose, decision: dec))
             case .empty, .notADecision: break
             case .invalid:
-                throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: "'\(p.value)' is not a decision (expected granted, refused or withdrawn)")
+                throw ZgodaError.invalidValue(field: "consent \(purpose)", reason: ErrorReason(
+                    en: "'\(p.value)' is not a decision (expected granted, refused or withdrawn)",
+                    pl: "„\(p.value)” nie jest decyzją (oczekiwano: granted, refused albo withdrawn)"))
             }
         }
         return ImportCandidate(location: loc, details: d, givenFields: given, consents: consents, warningTexts: warnings)

@@ -1,7 +1,8 @@
-/// The messages of `ZgodaError`. A case whose value is a whole English sentence made where it was
-/// thrown (`invalidInput`, `io`, the reason of `invalidValue` or `readOnly`, …) is that sentence
-/// in every language: a Polish frame around an English reason would glue two languages into one
-/// line. Cases whose values are ids, paths and numbers read in both.
+/// The messages of `ZgodaError`. A case whose value is a sentence made where it was thrown
+/// (`invalidInput`, `io`, the reason of `invalidValue` or `readOnly`, …) carries an `ErrorReason`
+/// written there in both languages, and its frame here follows it: words of another library
+/// (an OS error, a server's message) sit inside a sentence of the run's language. Cases whose
+/// values are ids, paths and numbers read in both.
 extension CoreText {
     enum Errors {
         static func message(_ error: ZgodaError) -> Localized {
@@ -59,15 +60,31 @@ extension CoreText {
                 guard reason.isTranslated else { return same("invalid \(field): \(reason.wording.en)") }
                 return Localized(en: "invalid \(field): \(reason.wording.en)",
                                  pl: "nieprawidłowe pole \(Labels.changedField(field).pl): \(reason.wording.pl)")
-            case let .readOnly(reason): return same("the data directory is open read-only: \(reason); run 'zgoda repair'")
-            case let .damaged(what): return same("damaged data: \(what)")
-            case let .writeFailed(what): return same("the change was not saved: \(what)")
-            case let .notWritable(reason): return same("the data directory cannot be written: \(reason)")
-            case let .confirmationNeeded(what): return same("\(what) (pass --yes, or answer on a terminal)")
+            case let .readOnly(reason):
+                return framed(reason, en: { "the data directory is open read-only: \($0); run 'zgoda repair'" },
+                              pl: { "katalog danych jest otwarty tylko do odczytu: \($0); uruchom „zgoda repair”" })
+            case let .damaged(what):
+                return framed(what, en: { "damaged data: \($0)" }, pl: { "uszkodzone dane: \($0)" })
+            case let .writeFailed(what):
+                return framed(what, en: { "the change was not saved: \($0)" }, pl: { "zmiana nie została zapisana: \($0)" })
+            case let .notWritable(reason):
+                return framed(reason, en: { "the data directory cannot be written: \($0)" },
+                              pl: { "nie można zapisywać w katalogu danych: \($0)" })
+            case let .confirmationNeeded(what):
+                return framed(what, en: { "\($0) (pass --yes, or answer on a terminal)" },
+                              pl: { "\($0) (podaj --yes albo odpowiedz w terminalu)" })
             case let .io(what), let .locked(what), let .unsupported(what), let .invalidInput(what),
                  let .database(what), let .notPermitted(what):
-                return same(what)
+                return what.wording
             }
+        }
+
+        /// A reason in its frame: a Polish frame only around a reason that speaks Polish itself,
+        /// so no line mixes two languages (a reason made of another library's words keeps the
+        /// English frame in every language).
+        private static func framed(_ reason: ErrorReason, en: (String) -> String, pl: (String) -> String) -> Localized {
+            guard reason.isTranslated else { return same(en(reason.wording.en)) }
+            return Localized(en: en(reason.wording.en), pl: pl(reason.wording.pl))
         }
 
         /// A message whose words were written in English where the error was made.
@@ -85,5 +102,10 @@ extension ZgodaError {
     /// verification report, whose messages its JSON carries; warnings framed in English).
     static func english(_ error: any Error) -> String {
         (error as? ZgodaError)?.localized.en ?? "\(error)"
+    }
+
+    /// Any error's message in both languages (another library's error reads the same in both).
+    static func localized(_ error: any Error) -> Localized {
+        (error as? ZgodaError)?.localized ?? Localized(en: "\(error)", pl: "\(error)")
     }
 }

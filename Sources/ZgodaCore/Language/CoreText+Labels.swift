@@ -107,6 +107,8 @@ extension CoreText.Labels {
             "people": "liczba osób", "received": "data wpływu", "reason": "powód", "grace": "okres karencji",
             "new passphrase": "nowe hasło", "passphrase": "hasło", "public-url": "adres publiczny",
             "contacts": "liczba kontaktów", "admin-email": "e-mail administratora", "id": "identyfikator",
+            "role": "rola", "database connection string": "adres połączenia z bazą danych",
+            "language in the config file": "język w pliku konfiguracyjnym",
         ]
         if name.hasPrefix("consent ") { return Localized(en: name, pl: "zgoda " + name.dropFirst("consent ".count)) }
         return Localized(en: name, pl: polish[name] ?? name)

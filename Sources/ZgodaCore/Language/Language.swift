@@ -13,7 +13,9 @@ public enum Language: String, CaseIterable, Sendable {
         for (value, source) in [(explicit, "--lang"), (configured, "language in the config file")] {
             guard let value, !value.isEmpty else { continue }
             guard let language = Language(code: value) else {
-                throw ZgodaError.invalidValue(field: source, reason: "'\(value)' is not a language Zgoda speaks (pl or en)")
+                throw ZgodaError.invalidValue(field: source, reason: ErrorReason(
+                    en: "'\(value)' is not a language Zgoda speaks (pl or en)",
+                    pl: "„\(value)” nie jest językiem, którym mówi Zgoda (pl albo en)"))
             }
             return language
         }

@@ -161,11 +161,13 @@ public enum SearchCache {
             for i in 0..<chunks {
                 let part = body[min(body.count, i * chunkSize)..<min(body.count, (i + 1) * chunkSize)]
                 let box = try AES.GCM.seal(part, using: key, authenticating: chunkData(head, i, chunks))
-                guard let combined = box.combined else { throw ZgodaError.io("encryption failed") }
+                guard let combined = box.combined else { throw ZgodaError.io(ErrorReason(en: "encryption failed",
+                    pl: "szyfrowanie nie powiodło się")) }
                 out.data(Array(combined))
             }
         } catch let e as ZgodaError { throw e } catch {
-            throw ZgodaError.io("encryption failed: \(error)")
+            throw ZgodaError.io(ErrorReason(en: "encryption failed: \(error)",
+                    pl: "szyfrowanie nie powiodło się: \(error)"))
         }
         return out.bytes
     }

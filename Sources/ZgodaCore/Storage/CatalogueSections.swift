@@ -26,7 +26,7 @@ enum PurposeVersionSection: SnapshotSection {
         for _ in 0..<n {
             let id = try r.string(), version = Int(try r.u32()), from = Int(try r.u32())
             guard from >= 1, from <= version, state.purposeVersions[id]?[version] != nil else {
-                throw SnapshotCodec.Invalid(reason: "purpose version section names \(id) v\(version), which the snapshot does not hold")
+                throw SnapshotCodec.Invalid("purpose version section names \(id) v\(version), which the snapshot does not hold", "sekcja wersji celów wskazuje \(id) v\(version), której migawka nie zawiera")
             }
             state.purposeVersions[id]?[version]?.consentsFrom = from
             if state.purposes[id]?.version == version { state.purposes[id]?.consentsFrom = from }

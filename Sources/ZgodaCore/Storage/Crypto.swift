@@ -31,10 +31,12 @@ enum Sealer {
         do {
             let nonce = try random.map { try AES.GCM.Nonce(data: $0.take(12)) } ?? AES.GCM.Nonce()
             let box = try AES.GCM.seal(plain, using: key, nonce: nonce)
-            guard let combined = box.combined else { throw ZgodaError.io("encryption failed") }
+            guard let combined = box.combined else { throw ZgodaError.io(ErrorReason(en: "encryption failed",
+                    pl: "szyfrowanie nie powiodło się")) }
             return Array(combined)
         } catch let e as ZgodaError { throw e } catch {
-            throw ZgodaError.io("encryption failed: \(error)")
+            throw ZgodaError.io(ErrorReason(en: "encryption failed: \(error)",
+                    pl: "szyfrowanie nie powiodło się: \(error)"))
         }
     }
 

@@ -163,7 +163,8 @@ struct DirectoryMeta: Codable, Equatable {
     /// The team's `zgoda.json`, or the error that the database holds no Zgoda records.
     static func requireTeam(_ db: any TeamDatabase) throws -> DirectoryMeta {
         guard let meta = try loadTeam(db) else {
-            throw ZgodaError.notADataDirectory("\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL')")
+            throw ZgodaError.invalidInput(ErrorReason(en: "\(db.label) holds no Zgoda records (run 'zgoda init --postgres URL') is not a Zgoda data directory",
+                                                         pl: "\(db.label) nie zawiera rekordów Zgody (uruchom „zgoda init --postgres URL”) i nie jest katalogiem danych Zgody"))
         }
         return meta
     }
@@ -179,24 +180,30 @@ struct DirectoryMeta: Codable, Equatable {
         }
         let meta: DirectoryMeta
         do { meta = try JSONDecoder().decode(DirectoryMeta.self, from: Data(bytes)) } catch {
-            throw ZgodaError.damaged("\(origin) cannot be read (\(Self.describe(error))); restore it from a backup")
+            throw ZgodaError.damaged(ErrorReason(en: "\(origin) cannot be read (\(Self.describe(error))); restore it from a backup",
+                    pl: "nie można odczytać \(origin) (\(Self.describe(error))); odtwórz plik z kopii zapasowej"))
         }
-        guard meta.format >= 1 else { throw ZgodaError.damaged("\(origin) names no format version") }
+        guard meta.format >= 1 else { throw ZgodaError.damaged(ErrorReason(en: "\(origin) names no format version",
+                    pl: "\(origin) nie podaje wersji formatu")) }
         guard (meta.format == teamMemberFormat) == (meta.database != nil) else {
-            throw ZgodaError.damaged("\(origin) does not agree with itself about where the records are; restore it from a backup")
+            throw ZgodaError.damaged(ErrorReason(en: "\(origin) does not agree with itself about where the records are; restore it from a backup",
+                    pl: "\(origin) jest niespójny co do położenia rekordów; odtwórz plik z kopii zapasowej"))
         }
-        guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged("\(origin) has an unreadable creation time") }
+        guard ISOTime.parse(meta.created) != nil else { throw ZgodaError.damaged(ErrorReason(en: "\(origin) has an unreadable creation time",
+                    pl: "\(origin) ma nieczytelny czas utworzenia")) }
         // Format 1 files have no checksum; a file with one is checked whatever its format says
         // (a damaged "2" that reads "1" must not switch the check off).
         if meta.format >= 2 || meta.checksum != nil {
             guard let stored = meta.checksum, stored == meta.computedChecksum() else {
-                throw ZgodaError.damaged("\(origin) does not match its checksum; restore it from a backup")
+                throw ZgodaError.damaged(ErrorReason(en: "\(origin) does not match its checksum; restore it from a backup",
+                    pl: "\(origin) nie zgadza się ze swoją sumą kontrolną; odtwórz plik z kopii zapasowej"))
             }
         }
         if let e = meta.encryption {
             guard Data(base64Encoded: e.salt) != nil, Data(base64Encoded: e.check) != nil, e.kdf == "scrypt",
                   e.n > 1, e.n & (e.n - 1) == 0, e.r > 0, e.p > 0 else {
-                throw ZgodaError.damaged("encryption parameters in \(origin) are unreadable")
+                throw ZgodaError.damaged(ErrorReason(en: "encryption parameters in \(origin) are unreadable",
+                    pl: "parametry szyfrowania w \(origin) są nieczytelne"))
             }
         }
         return meta
@@ -238,13 +245,15 @@ struct DirectoryMeta: Codable, Equatable {
     func masterKey(passphrase: String) throws -> SymmetricKey? {
         guard let e = encryption else { return nil }
         guard let salt = Data(base64Encoded: e.salt), let check = Data(base64Encoded: e.check) else {
-            throw ZgodaError.damaged("encryption parameters in zgoda.json are unreadable")
+            throw ZgodaError.damaged(ErrorReason(en: "encryption parameters in zgoda.json are unreadable",
+                    pl: "parametry szyfrowania w zgoda.json są nieczytelne"))
         }
         let derived = try Self.derive(passphrase: passphrase, salt: Array(salt), n: e.n, r: e.r, p: e.p)
         guard Sealer.open(Array(check), key: derived) == Self.checkText else { throw ZgodaError.wrongPassphrase }
         guard let sealed = e.directoryKey else { return derived }
         guard let bytes = Data(base64Encoded: sealed), let key = Sealer.open(Array(bytes), key: derived), key.count == 32 else {
-            throw ZgodaError.damaged("the directory key in zgoda.json cannot be opened although the passphrase is right")
+            throw ZgodaError.damaged(ErrorReason(en: "the directory key in zgoda.json cannot be opened although the passphrase is right",
+                    pl: "nie można otworzyć klucza katalogu w zgoda.json, choć hasło jest poprawne"))
         }
         return SymmetricKey(data: key)
     }
@@ -269,7 +278,8 @@ struct DirectoryMeta: Codable, Equatable {
             return try KDF.Scrypt.deriveKey(from: Array(passphrase.utf8), salt: salt, outputByteCount: 32,
                                             rounds: n, blockSize: r, parallelism: p, maxMemory: 256 << 20)
         } catch {
-            throw ZgodaError.io("key derivation failed: \(error)")
+            throw ZgodaError.io(ErrorReason(en: "key derivation failed: \(error)",
+                    pl: "wyprowadzenie klucza nie powiodło się: \(error)"))
         }
     }
 

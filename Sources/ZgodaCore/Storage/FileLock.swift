@@ -24,6 +24,11 @@ final class DatabaseLock: StoreLock {
 /// whole read-check-append-fsync cycle, so several processes never interleave records;
 /// readers hold it shared so they never see a half-written snapshot switch.
 final class FileLock: StoreLock {
+    /// Why the lock could not be taken, around the system's own words.
+    static func cannotLock(_ why: String) -> ErrorReason {
+        ErrorReason(en: "cannot lock the data directory: \(why)", pl: "nie można zablokować katalogu danych: \(why)")
+    }
+
     private let fd: Int32
 
     /// `writable` false (read-only media) opens an existing lock file for reading, which
@@ -51,7 +56,7 @@ final class FileLock: StoreLock {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno == EINTR { continue }
             if errno == EWOULDBLOCK { return nil }
-            throw ZgodaError.locked("cannot lock the data directory: \(String(cString: strerror(errno)))")
+            throw ZgodaError.locked(Self.cannotLock(String(cString: strerror(errno))))
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
@@ -66,7 +71,7 @@ final class FileLock: StoreLock {
         guard fd >= 0 else { return }
         while flock(fd, op) != 0 {
             if errno == EINTR { continue }
-            throw ZgodaError.locked("cannot lock the data directory: \(String(cString: strerror(errno)))")
+            throw ZgodaError.locked(Self.cannotLock(String(cString: strerror(errno))))
         }
     }
 }

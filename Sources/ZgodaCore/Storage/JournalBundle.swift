@@ -38,13 +38,16 @@ public struct JournalBundle: Sendable {
     /// Reads and checks a bundle: its checksum, its version, `zgoda.json`, and every record's
     /// checksum, number and link to the one before. Nothing is made from a bundle that fails.
     public init(decoding bytes: [UInt8], origin: String) throws {
-        func damaged(_ why: String) -> ZgodaError { .damaged("\(origin) is not a whole Zgoda journal export (\(why))") }
-        guard bytes.count >= 4 + 4 + 32, Array(bytes[0..<4]) == Self.magic else { throw damaged("it does not start as one") }
+        func damaged(_ why: Localized) -> ZgodaError {
+            .damaged(ErrorReason(en: "\(origin) is not a whole Zgoda journal export (\(why.en))",
+                                 pl: "\(origin) nie jest całym eksportem dziennika Zgody (\(why.pl))"))
+        }
+        guard bytes.count >= 4 + 4 + 32, Array(bytes[0..<4]) == Self.magic else { throw damaged(Localized(en: "it does not start as one", pl: "nie zaczyna się jak eksport")) }
         // The version first, on its own: a newer layout is reported as newer, not as damage.
         let version = UInt32(bytes[4]) | UInt32(bytes[5]) << 8 | UInt32(bytes[6]) << 16 | UInt32(bytes[7]) << 24
         if version > Self.version { throw ZgodaError.newerFormat(path: origin, format: Int(version)) }
         guard Array(SHA256Hex.digest(Array(bytes[0..<(bytes.count - 32)]))) == Array(bytes[(bytes.count - 32)...]) else {
-            throw damaged("its checksum does not match: the file is damaged or cut short")
+            throw damaged(Localized(en: "its checksum does not match: the file is damaged or cut short", pl: "suma kontrolna się nie zgadza: plik jest uszkodzony lub ucięty"))
         }
         let body = Array(bytes[4..<(bytes.count - 32)])
         let parts: (meta: [UInt8], slots: [UInt8], count: UInt64, records: [UInt8])
@@ -59,7 +62,7 @@ public struct JournalBundle: Sendable {
         } catch let e as ZgodaError {
             throw e
         } catch {
-            throw damaged("its parts do not add up")
+            throw damaged(Localized(en: "its parts do not add up", pl: "jego części do siebie nie pasują"))
         }
         (meta, slots, recordCount, records) = (parts.meta, parts.slots, parts.count, parts.records)
         let checked = try Self.checkChain(records, count: recordCount, origin: origin)
@@ -78,10 +81,12 @@ public struct JournalBundle: Sendable {
             var pos = 0
             while pos < buf.count {
                 guard case let .record(rec, end) = FrameReader.read(buf, at: pos, verifyHash: true) else {
-                    throw ZgodaError.damaged("record \(expected) in \(origin) is damaged")
+                    throw ZgodaError.damaged(ErrorReason(en: "record \(expected) in \(origin) is damaged",
+                    pl: "rekord \(expected) w \(origin) jest uszkodzony"))
                 }
                 guard rec.seq == expected, rec.prevHash == prev else {
-                    throw ZgodaError.damaged("record \(rec.seq) in \(origin) does not follow the one before it")
+                    throw ZgodaError.damaged(ErrorReason(en: "record \(rec.seq) in \(origin) does not follow the one before it",
+                    pl: "rekord \(rec.seq) w \(origin) nie następuje po poprzednim"))
                 }
                 if !EventCodec.isKnownKind(rec.kindCode) || rec.flags & ~JournalRecord.knownFlags != 0 {
                     throw ZgodaError.newerFormat(path: origin, format: DirectoryMeta.currentFormat + 1)
@@ -91,7 +96,8 @@ public struct JournalBundle: Sendable {
                 pos = end
             }
         }
-        guard expected - 1 == count else { throw ZgodaError.damaged("\(origin) says it holds \(count) records but holds \(expected - 1)") }
+        guard expected - 1 == count else { throw ZgodaError.damaged(ErrorReason(en: "\(origin) says it holds \(count) records but holds \(expected - 1)",
+                    pl: "\(origin) podaje, że zawiera \(count) rekordów, a zawiera \(expected - 1)")) }
         return prev
     }
 

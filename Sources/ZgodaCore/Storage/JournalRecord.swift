@@ -61,6 +61,20 @@ struct JournalRecord: Equatable {
     }
 }
 
+extension JournalRecord {
+    static let checksumMismatch = Localized(en: "checksum mismatch", pl: "niezgodna suma kontrolna")
+
+    /// Why `FrameReader` found a frame corrupt, in both languages.
+    static func corruption(_ reason: String) -> Localized {
+        let polish: [String: String] = [
+            "bad record marker": "błędny znacznik rekordu", "impossible record length": "niemożliwa długość rekordu",
+            "checksum mismatch": "niezgodna suma kontrolna", "trailing bytes in record": "nadmiarowe bajty w rekordzie",
+            "malformed record": "zniekształcony rekord",
+        ]
+        return Localized(en: reason, pl: polish[reason] ?? reason)
+    }
+}
+
 /// What reading a frame at some offset found.
 enum FrameRead {
     case record(JournalRecord, end: Int)

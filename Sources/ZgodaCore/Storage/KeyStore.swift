@@ -132,7 +132,8 @@ final class KeyStore {
         }
         if writable { try createHeaders() }
         guard primary.headerOK || mirror?.headerOK == true else {
-            throw ZgodaError.damaged("\(path) is not a key file, and neither is its copy \(Self.copyFileName)")
+            throw ZgodaError.damaged(ErrorReason(en: "\(path) is not a key file, and neither is its copy \(Self.copyFileName)",
+                    pl: "\(path) nie jest plikiem kluczy i nie jest nim też jego kopia \(Self.copyFileName)"))
         }
     }
 
@@ -470,11 +471,13 @@ private final class DatabaseKeys: KeyMedium {
         }
         guard !bytes.isEmpty else { return }
         guard (offset - KeyStore.headerSize) % KeyStore.slotSize == 0, bytes.count % KeyStore.slotSize == 0 else {
-            throw ZgodaError.database("a key write that is not whole slots")
+            throw ZgodaError.database(ErrorReason(en: "a key write that is not whole slots",
+                    pl: "zapis klucza, który nie obejmuje całych gniazd"))
         }
         let first = UInt32((offset - KeyStore.headerSize) / KeyStore.slotSize)
         if first >= count {
-            guard first == count else { throw ZgodaError.database("a key written after a gap in the key table") }
+            guard first == count else { throw ZgodaError.database(ErrorReason(en: "a key written after a gap in the key table",
+                    pl: "klucz zapisany po luce w tabeli kluczy")) }
             try database.addKeySlots(Array(bytes), from: first)
             slots += bytes
             count = first + UInt32(bytes.count / KeyStore.slotSize)
@@ -483,9 +486,11 @@ private final class DatabaseKeys: KeyMedium {
             let start = Int(first) * KeyStore.slotSize
             slots.replaceSubrange(start..<start + KeyStore.slotSize, with: bytes)
         } else if bytes.count == KeyStore.slotSize {
-            throw ZgodaError.unsupported("a team database's keys are made once and never rewritten; restore the database from its backup")
+            throw ZgodaError.unsupported(ErrorReason(en: "a team database's keys are made once and never rewritten; restore the database from its backup",
+                    pl: "klucze bazy zespołu tworzy się raz i nigdy się ich nie nadpisuje; odtwórz bazę z kopii zapasowej"))
         } else {
-            throw ZgodaError.database("a key write over several existing slots")
+            throw ZgodaError.database(ErrorReason(en: "a key write over several existing slots",
+                    pl: "zapis klucza na kilku istniejących gniazdach"))
         }
     }
 
@@ -508,7 +513,8 @@ extension KeyStore {
                 guard let bytes = validBytes(slot) else { fallthrough }
                 out += bytes
             default:
-                throw ZgodaError.damaged("key slot \(slot) is damaged or half erased: run 'zgoda verify' and 'zgoda repair' first")
+                throw ZgodaError.damaged(ErrorReason(en: "key slot \(slot) is damaged or half erased: run 'zgoda verify' and 'zgoda repair' first",
+                    pl: "gniazdo klucza \(slot) jest uszkodzone lub częściowo wymazane: najpierw uruchom „zgoda verify” i „zgoda repair”"))
             }
         }
         return out

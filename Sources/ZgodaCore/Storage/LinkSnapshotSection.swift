@@ -41,7 +41,7 @@ enum LinkSnapshotSection: SnapshotSection {
     static func decode(_ r: inout BinaryReader, into state: inout ZgodaState, keys: KeyStore) throws {
         let last = Int(try r.u32())
         let count = Int(try r.u32())
-        guard count <= r.remaining / 40 else { throw SnapshotCodec.Invalid(reason: "bad link count") }
+        guard count <= r.remaining / 40 else { throw SnapshotCodec.Invalid("bad link count", "błędna liczba linków") }
         var links = ConsentLinks()
         for _ in 0..<count {
             let id = try r.string(), contact = ContactID(try r.string()), hash = try r.string(), purposes = try r.strings()
@@ -50,16 +50,16 @@ enum LinkSnapshotSection: SnapshotSection {
             var mailedTo: String? = nil
             if !sealed.isEmpty, let slot = state.contacts[contact]?.keySlot, let key = keys.key(slot) {
                 // The key is there, so the part must open: anything else is damage.
-                guard let plain = Sealer.open(sealed, key: key) else { throw SnapshotCodec.Invalid(reason: "link \(id) does not open with its key") }
+                guard let plain = Sealer.open(sealed, key: key) else { throw SnapshotCodec.Invalid("link \(id) does not open with its key", "link \(id) nie otwiera się swoim kluczem") }
                 do {
                     mailedTo = try SealedFields.read(plain) { $0.optionalString(SealedTag.mailedTo.rawValue) }
                 } catch is SealedFields.Reader.NewerVersion {
                     throw SnapshotCodec.NewerVersion(version: SnapshotCodec.version + 1)
                 } catch {
-                    throw SnapshotCodec.Invalid(reason: "link \(id) opens but does not parse")
+                    throw SnapshotCodec.Invalid("link \(id) opens but does not parse", "link \(id) otwiera się, ale nie daje się odczytać")
                 }
             }
-            guard id.hasPrefix("L"), Int(id.dropFirst()) != nil else { throw SnapshotCodec.Invalid(reason: "bad link id") }
+            guard id.hasPrefix("L"), Int(id.dropFirst()) != nil else { throw SnapshotCodec.Invalid("bad link id", "błędny identyfikator linku") }
             var link = ConsentLink(id: id, contact: contact, tokenHash: hash, purposes: purposes, issued: issued,
                                    expires: expires, mailedTo: mailedTo)
             link.revoked = revoked

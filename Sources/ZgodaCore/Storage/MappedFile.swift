@@ -18,11 +18,13 @@ final class MappedFile {
         guard let fd = try Files.openForReading(path) else { return nil }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ZgodaError.io("cannot stat \(path): \(String(cString: strerror(errno)))") }
+        guard fstat(fd, &st) == 0 else { throw ZgodaError.io(ErrorReason(en: "cannot stat \(path): \(String(cString: strerror(errno)))",
+                    pl: "nie można odczytać stanu \(path): \(String(cString: strerror(errno)))")) }
         let size = Int(st.st_size)
         if size == 0 { return MappedFile(base: nil, count: 0) }
         guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED else {
-            throw ZgodaError.io("cannot map \(path): \(String(cString: strerror(errno)))")
+            throw ZgodaError.io(ErrorReason(en: "cannot map \(path): \(String(cString: strerror(errno)))",
+                    pl: "nie można zmapować \(path): \(String(cString: strerror(errno)))"))
         }
         return MappedFile(base: p, count: size)
     }

@@ -23,13 +23,15 @@ extension StorageIO {
     public func truncate(_ fd: Int32, to size: Int64) throws {
         while ftruncate(fd, off_t(size)) != 0 {
             if errno == EINTR { continue }
-            throw ZgodaError.writeFailed("cannot truncate: \(Files.reason())")
+            throw ZgodaError.writeFailed(ErrorReason(en: "cannot truncate: \(Files.reason())",
+                    pl: "nie można skrócić pliku: \(Files.reason())"))
         }
     }
 
     public func rename(_ from: String, _ to: String) throws {
         if Glibc.rename(from, to) != 0 {
-            throw ZgodaError.writeFailed("cannot rename into \((to as NSString).lastPathComponent): \(Files.reason())")
+            throw ZgodaError.writeFailed(ErrorReason(en: "cannot rename into \((to as NSString).lastPathComponent): \(Files.reason())",
+                    pl: "nie można zmienić nazwy na \((to as NSString).lastPathComponent): \(Files.reason())"))
         }
     }
 }
@@ -45,7 +47,7 @@ public struct PosixIO: StorageIO {
                 let n = Glibc.write(fd, buf.baseAddress! + done, buf.count - done)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.writeFailed("write failed: \(Files.reason())")
+                    throw ZgodaError.writeFailed(ErrorReason(en: "write failed: \(Files.reason())", pl: "zapis nie powiódł się: \(Files.reason())"))
                 }
                 done += n
             }
@@ -59,7 +61,7 @@ public struct PosixIO: StorageIO {
                 let n = Glibc.pwrite(fd, buf.baseAddress! + done, buf.count - done, off_t(offset) + off_t(done))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.writeFailed("write failed: \(Files.reason())")
+                    throw ZgodaError.writeFailed(ErrorReason(en: "write failed: \(Files.reason())", pl: "zapis nie powiódł się: \(Files.reason())"))
                 }
                 done += n
             }
@@ -68,7 +70,8 @@ public struct PosixIO: StorageIO {
 
     public func fsync(_ fd: Int32) throws {
         if Glibc.fsync(fd) != 0 {
-            throw ZgodaError.writeFailed("fsync failed: \(Files.reason())")
+            throw ZgodaError.writeFailed(ErrorReason(en: "fsync failed: \(Files.reason())",
+                    pl: "fsync nie powiodło się: \(Files.reason())"))
         }
     }
 }
@@ -97,13 +100,15 @@ enum Files {
         if fd < 0 {
             let code = errno
             if code == ELOOP { throw ZgodaError.symlink(path) }
-            throw ZgodaError.io("cannot open \(path): \(reason(code))")
+            throw ZgodaError.io(ErrorReason(en: "cannot open \(path): \(reason(code))",
+                    pl: "nie można otworzyć \(path): \(reason(code))"))
         }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let r = reason(); close(fd); throw ZgodaError.io("cannot stat \(path): \(r)") }
+        guard fstat(fd, &st) == 0 else { let r = reason(); close(fd); throw ZgodaError.io(ErrorReason(en: "cannot stat \(path): \(r)", pl: "nie można odczytać stanu \(path): \(r)")) }
         guard st.st_mode & S_IFMT == S_IFREG else {
             close(fd)
-            throw ZgodaError.io("\(path) is not a regular file; move it out of the data directory")
+            throw ZgodaError.io(ErrorReason(en: "\(path) is not a regular file; move it out of the data directory",
+                    pl: "\(path) nie jest zwykłym plikiem; przenieś go poza katalog danych"))
         }
         if create && st.st_size == 0 && st.st_mode & 0o777 != mode {
             // The umask may have taken bits away (or left group bits a private file must not have).
@@ -132,7 +137,8 @@ enum Files {
     /// The bytes of `fd` from `offset` to its current end.
     static func readAll(fd: Int32, from offset: Int) throws -> [UInt8] {
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ZgodaError.io("cannot stat: \(reason())") }
+        guard fstat(fd, &st) == 0 else { throw ZgodaError.io(ErrorReason(en: "cannot stat: \(reason())",
+                    pl: "nie można odczytać stanu pliku: \(reason())")) }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
         var out = [UInt8](repeating: 0, count: size - offset)
@@ -142,7 +148,8 @@ enum Files {
                 let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ZgodaError.io("read failed: \(reason())")
+                    throw ZgodaError.io(ErrorReason(en: "read failed: \(reason())",
+                    pl: "odczyt nie powiódł się: \(reason())"))
                 }
                 if n == 0 { break }
                 done += n
@@ -175,16 +182,19 @@ enum Files {
         let mode: mode_t = shared ? 0o770 : 0o700
         if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
         let code = errno
-        guard code == EEXIST else { throw ZgodaError.io("cannot create \(path): \(reason(code))") }
+        guard code == EEXIST else { throw ZgodaError.io(ErrorReason(en: "cannot create \(path): \(reason(code))",
+                    pl: "nie można utworzyć \(path): \(reason(code))")) }
         try checkDirectory(path)
     }
 
     /// Throws unless `path` is a directory reached without following a link.
     static func checkDirectory(_ path: String) throws {
         var st = stat()
-        guard lstat(path, &st) == 0 else { throw ZgodaError.io("cannot read \(path): \(reason())") }
+        guard lstat(path, &st) == 0 else { throw ZgodaError.io(ErrorReason(en: "cannot read \(path): \(reason())",
+                    pl: "nie można odczytać \(path): \(reason())")) }
         if st.st_mode & S_IFMT == S_IFLNK { throw ZgodaError.symlink(path) }
-        guard st.st_mode & S_IFMT == S_IFDIR else { throw ZgodaError.io("\(path) is not a directory") }
+        guard st.st_mode & S_IFMT == S_IFDIR else { throw ZgodaError.io(ErrorReason(en: "\(path) is not a directory",
+                    pl: "\(path) nie jest katalogiem")) }
     }
 
     /// Creates `path` and its parents; the last one gets mode 0700.
@@ -193,17 +203,20 @@ enum Files {
         if parent.isEmpty { parent = "." }
         if !exists(parent) {
             do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
-                throw ZgodaError.io("cannot create \(parent): \(error.localizedDescription)")
+                throw ZgodaError.io(ErrorReason(en: "cannot create \(parent): \(error.localizedDescription)",
+                    pl: "nie można utworzyć \(parent): \(error.localizedDescription)"))
             }
         }
         let mode: mode_t = shared ? 0o770 : 0o700
         if mkdir(path, mode) == 0 { _ = chmod(path, mode); return }
-        guard errno == EEXIST else { throw ZgodaError.io("cannot create \(path): \(reason())") }
+        guard errno == EEXIST else { throw ZgodaError.io(ErrorReason(en: "cannot create \(path): \(reason())",
+                    pl: "nie można utworzyć \(path): \(reason())")) }
     }
 
     static func syncDirectory(_ path: String, io: StorageIO) throws {
         let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        if fd < 0 { throw ZgodaError.io("cannot open \(path): \(reason())") }
+        if fd < 0 { throw ZgodaError.io(ErrorReason(en: "cannot open \(path): \(reason())",
+                    pl: "nie można otworzyć \(path): \(reason())")) }
         defer { close(fd) }
         try io.fsync(fd)
     }

@@ -15,12 +15,12 @@ enum SectionSealing {
     static func open<T>(_ sealed: [UInt8], for contact: ContactID, in state: ZgodaState, keys: KeyStore,
                         _ body: (SealedFields.Reader) throws -> T) throws -> T? {
         if sealed.isEmpty { return nil }
-        guard let c = state.contacts[contact] else { throw SnapshotCodec.Invalid(reason: "a section names unknown contact \(contact)") }
+        guard let c = state.contacts[contact] else { throw SnapshotCodec.Invalid("a section names unknown contact \(contact)", "sekcja wskazuje nieznany kontakt \(contact)") }
         if c.anonymized { return nil }
         guard let key = keys.key(c.keySlot), let plain = Sealer.open(sealed, key: key) else {
-            throw SnapshotCodec.Invalid(reason: "a section's personal part of contact \(contact) does not open")
+            throw SnapshotCodec.Invalid("a section's personal part of contact \(contact) does not open", "część osobowa kontaktu \(contact) w sekcji nie otwiera się")
         }
-        do { return try SealedFields.read(plain, body) } catch { throw SnapshotCodec.Invalid(reason: "a section's personal part of contact \(contact) does not parse") }
+        do { return try SealedFields.read(plain, body) } catch { throw SnapshotCodec.Invalid("a section's personal part of contact \(contact) does not parse", "nie można odczytać części osobowej kontaktu \(contact) w sekcji") }
     }
 }
 
@@ -96,7 +96,7 @@ enum RequestExtensionSection: SnapshotSection {
         for _ in 0..<n {
             let id = try r.string()
             guard let due = Day(parsing: try r.string()), let request = state.requests[id] else {
-                throw SnapshotCodec.Invalid(reason: "the request extension section names an unknown request or a bad date")
+                throw SnapshotCodec.Invalid("the request extension section names an unknown request or a bad date", "sekcja przedłużeń wniosków wskazuje nieznany wniosek lub błędną datę")
             }
             let reason = try SectionSealing.open(try r.data(), for: request.contact, in: state, keys: keys) {
                 $0.optionalString(EventCodec.ExtensionTag.reason.rawValue)

@@ -66,7 +66,12 @@ enum SnapshotCodec {
 
     struct NewerVersion: Error { var version: Int }
 
-    struct Invalid: Error { var reason: String }
+    struct Invalid: Error {
+        /// What is wrong, in both languages (the store's warning and `verify` read it).
+        var wording: Localized
+        var reason: String { wording.en }
+        init(_ en: String, _ pl: String) { wording = Localized(en: en, pl: pl) }
+    }
 
     /// Interns repeated strings as indexes into one table.
     private struct StringTable {
@@ -155,7 +160,7 @@ enum SnapshotCodec {
     /// with bounds checks throughout, so decoding damaged bytes is harmless, and the result is
     /// used only if the checksum matches.
     static func decode(_ all: UnsafeRawBufferPointer, keys: KeyStore) throws -> Loaded {
-        guard all.count > 4 + 8 + 32 + 32, let v = version(of: Array(all[0..<4])[...]) else { throw Invalid(reason: "not a snapshot") }
+        guard all.count > 4 + 8 + 32 + 32, let v = version(of: Array(all[0..<4])[...]) else { throw Invalid("not a snapshot", "to nie jest migawka") }
         guard v <= version else { throw NewerVersion(version: v) }
         let bodyEnd = all.count - 32
         final class Checksum: @unchecked Sendable {
@@ -171,7 +176,7 @@ enum SnapshotCodec {
         let decoded = Result { try decodeBody(all, bodyEnd: bodyEnd, version: v, keys: keys, alongside: sum.check) }
         // A body too damaged to reach the contacts never ran the check.
         if sum.ok == nil { sum.check() }
-        guard sum.ok == true else { throw Invalid(reason: "checksum mismatch") }
+        guard sum.ok == true else { throw Invalid("checksum mismatch", "niezgodna suma kontrolna") }
         return try decoded.get()
     }
 
@@ -194,7 +199,7 @@ enum SnapshotCodec {
             let count = Int(try r.u32())
             let decoded = try SnapshotContacts.decode(&r, count: count, table: table, version: v, keys: keys, alongside: alongside)
             // Ids are unique in any snapshot this code wrote; a file that says otherwise is damaged.
-            guard OrderedSet(decoded.ids).count == count else { throw Invalid(reason: "duplicate contact ids") }
+            guard OrderedSet(decoded.ids).count == count else { throw Invalid("duplicate contact ids", "powtórzone identyfikatory kontaktów") }
             s.contacts = OrderedDictionary(uncheckedUniqueKeys: decoded.ids, values: decoded.contacts)
             s.decisions.reserveCapacity(count)
             for (id, list) in zip(decoded.ids, decoded.decisions) where !list.isEmpty { s.decisions[id] = list }
@@ -205,7 +210,7 @@ enum SnapshotCodec {
             for _ in 0..<Int(try r.u32()) {
                 let id = try r.string(), contact = ContactID(try r.string())
                 guard let type = RequestType(rawValue: try r.string()), let received = Day(parsing: try r.string()),
-                      let status = RequestStatus(rawValue: try r.string()) else { throw Invalid(reason: "bad request") }
+                      let status = RequestStatus(rawValue: try r.string()) else { throw Invalid("bad request", "błędny wniosek") }
                 let closed = try r.optionalString().flatMap(Day.init(parsing:))
                 let sealed = try r.data()
                 var resolution: String? = nil
@@ -215,7 +220,8 @@ enum SnapshotCodec {
                         resolution = v >= 4 ? try SealedFields.read(plain) { $0.optionalString(EventCodec.ResolutionTag.resolution.rawValue) }
                                             : try plain.withReader { try $0.string() }
                     } catch {
-                        loaded.unreadable[contact] = .damaged("the resolution of request \(id) does not parse")
+                        loaded.unreadable[contact] = .damaged(Localized(en: "the resolution of request \(id) does not parse",
+                    pl: "nie można odczytać rozstrzygnięcia wniosku \(id)"))
                         s.contacts[contact]?.damaged = true
                     }
                 }
@@ -266,11 +272,11 @@ enum SnapshotCodec {
                 s.exports.append(e)
             }
             if v >= 5 { try SnapshotSections.decode(&r, into: &s, keys: keys) }
-            guard r.atEnd else { throw Invalid(reason: "trailing bytes") }
+            guard r.atEnd else { throw Invalid("trailing bytes", "nadmiarowe bajty na końcu") }
             loaded.state = s
             return loaded
         } catch is BinaryReader.Truncated {
-            throw Invalid(reason: "truncated")
+            throw Invalid("truncated", "ucięta")
         }
     }
 }

@@ -25,7 +25,7 @@ enum SnapshotContacts {
     enum Unreadable: Equatable {
         /// The key is erased (in both copies) but the contact is not marked anonymised here.
         case keyErased
-        case damaged(String)
+        case damaged(Localized)
     }
 
     /// The smallest encoding of one contact: empty id, slot, two dates, flag, no decisions,
@@ -39,7 +39,7 @@ enum SnapshotContacts {
         // A decision's fixed part: purpose, version, decision, source, time, operator (version 4
         // names the decision and source through the string table; 2 and 3 by one byte each).
         let decisionFixed = version >= 4 ? 4 + 4 + 4 + 4 + 8 + 4 : 4 + 4 + 1 + 1 + 8 + 4
-        guard count >= 0, count <= r.remaining / minimumSize else { throw SnapshotCodec.Invalid(reason: "bad contact count") }
+        guard count >= 0, count <= r.remaining / minimumSize else { throw SnapshotCodec.Invalid("bad contact count", "błędna liczba kontaktów") }
         // Pass 1: where each contact starts.
         var starts = [Int]()
         starts.reserveCapacity(count + 1)
@@ -123,7 +123,7 @@ enum SnapshotContacts {
             }
             idCount = count
         }
-        if failed.contains(true) { throw SnapshotCodec.Invalid(reason: "a contact cannot be decoded") }
+        if failed.contains(true) { throw SnapshotCodec.Invalid("a contact cannot be decoded", "nie można zdekodować kontaktu") }
         return Decoded(ids: ids, contacts: contacts, decisions: decisions, unreadable: problems.flatMap { $0 },
                        formerDetails: former.flatMap { $0 })
     }
@@ -180,8 +180,10 @@ enum SnapshotContacts {
             }
             initialized = count
         }
-        if let id = missing.compactMap({ $0 }).first { throw ZgodaError.damaged("the key of contact \(id) is missing") }
-        if let reason = failure.compactMap({ $0 }).first { throw ZgodaError.io("encryption failed: \(reason)") }
+        if let id = missing.compactMap({ $0 }).first { throw ZgodaError.damaged(ErrorReason(en: "the key of contact \(id) is missing",
+                    pl: "brakuje klucza kontaktu \(id)")) }
+        if let reason = failure.compactMap({ $0 }).first { throw ZgodaError.io(ErrorReason(en: "encryption failed: \(reason)",
+                    pl: "szyfrowanie nie powiodło się: \(reason)")) }
         return out
     }
 
@@ -193,7 +195,7 @@ enum SnapshotContacts {
     private static func decodeOne(_ r: inout BinaryReader, table: [String], version: Int,
                                   keys: KeyStore) throws -> (Contact, [ConsentDecision], Unreadable?, [ContactDetails]) {
         func str(_ i: UInt32) throws -> String {
-            guard Int(i) < table.count else { throw SnapshotCodec.Invalid(reason: "bad string reference") }
+            guard Int(i) < table.count else { throw SnapshotCodec.Invalid("bad string reference", "błędne odwołanie do tekstu") }
             return table[Int(i)]
         }
         let id = ContactID(try r.string()), slot = try r.u32()
@@ -206,12 +208,12 @@ enum SnapshotContacts {
             let decision: Decision, source: ConsentSource
             if version >= 4 {
                 guard let dc = Decision(rawValue: try str(try r.u32())), let sc = ConsentSource(rawValue: try str(try r.u32())) else {
-                    throw SnapshotCodec.Invalid(reason: "unknown decision or source")
+                    throw SnapshotCodec.Invalid("unknown decision or source", "nieznana decyzja lub źródło")
                 }
                 decision = dc; source = sc
             } else {
                 let dc = Int(try r.u8()), sc = Int(try r.u8())
-                guard dc < SnapshotCodec.legacyDecisions.count, sc < SnapshotCodec.legacySources.count else { throw SnapshotCodec.Invalid(reason: "bad decision") }
+                guard dc < SnapshotCodec.legacyDecisions.count, sc < SnapshotCodec.legacySources.count else { throw SnapshotCodec.Invalid("bad decision", "błędna decyzja") }
                 decision = SnapshotCodec.legacyDecisions[dc]; source = SnapshotCodec.legacySources[sc]
             }
             let at = try r.date(), op = try str(try r.u32()), expires = try r.optionalDate(), hash = try str(try r.u32())
@@ -222,19 +224,23 @@ enum SnapshotContacts {
         let sealed = try r.rawSlice(Int(try r.u32()))
         var contact = Contact(id: id, details: .erased, created: created, updated: updated, anonymized: anonymized, keySlot: slot)
         if anonymized { return (contact, decisions, nil, []) }
-        if sealed.isEmpty { return (contact, decisions, .damaged("its sealed part is missing"), []) }
+        if sealed.isEmpty { return (contact, decisions, .damaged(Localized(en: "its sealed part is missing",
+                    pl: "brakuje jego zapieczętowanej części")), []) }
         // The first copy's key without its check (AES-GCM's tag proves it); only if that does not
         // open the part, the checked key from either copy.
         var plain: Data? = keys.uncheckedKey(slot).flatMap { Sealer.openData(sealed, key: $0) }
         if plain == nil, let key = keys.uncachedKey(slot) {
             plain = Sealer.openData(sealed, key: key)
-            if plain == nil { return (contact, decisions, .damaged("its sealed part does not open with its key"), []) }
+            if plain == nil { return (contact, decisions, .damaged(Localized(en: "its sealed part does not open with its key",
+                    pl: "jego zapieczętowana część nie otwiera się jego kluczem")), []) }
         }
         guard let plain else {
             switch keys.health(slot) {
             case .erased, .halfErased: return (contact, decisions, .keyErased, [])
-            case .missing: return (contact, decisions, .damaged("its key (slot \(slot)) is missing from the key files"), [])
-            default: return (contact, decisions, .damaged("its key (slot \(slot)) is damaged in every copy"), [])
+            case .missing: return (contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is missing from the key files",
+                    pl: "jego klucza (gniazdo \(slot)) brakuje w plikach kluczy")), [])
+            default: return (contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is damaged in every copy",
+                    pl: "jego klucz (gniazdo \(slot)) jest uszkodzony w każdej kopii")), [])
             }
         }
         do {
@@ -253,7 +259,8 @@ enum SnapshotContacts {
             for j in decisions.indices { decisions[j].evidence = evidence[j] }
             return (contact, decisions, nil, former)
         } catch {
-            return (contact, decisions, .damaged("its sealed part opens but does not parse"), [])
+            return (contact, decisions, .damaged(Localized(en: "its sealed part opens but does not parse",
+                    pl: "jego zapieczętowana część otwiera się, ale nie daje się odczytać")), [])
         }
     }
 }

@@ -58,13 +58,13 @@ enum SnapshotSections {
         for _ in 0..<count {
             let tag = UInt16(try r.u8()) | UInt16(try r.u8()) << 8
             let bytes = try r.data()
-            guard seen.insert(tag).inserted else { throw SnapshotCodec.Invalid(reason: "section \(tag) twice") }
+            guard seen.insert(tag).inserted else { throw SnapshotCodec.Invalid("section \(tag) twice", "sekcja \(tag) występuje dwa razy") }
             guard let section = all.first(where: { $0.tag == tag }) else {
                 throw SnapshotCodec.NewerVersion(version: SnapshotCodec.version + 1)
             }
             try bytes.withReader { inner in
                 try section.decode(&inner, into: &state, keys: keys)
-                guard inner.atEnd else { throw SnapshotCodec.Invalid(reason: "section \(tag) has trailing bytes") }
+                guard inner.atEnd else { throw SnapshotCodec.Invalid("section \(tag) has trailing bytes", "sekcja \(tag) ma nadmiarowe bajty na końcu") }
             }
         }
     }

@@ -61,15 +61,22 @@ struct HeadMemory: Codable, Equatable {
 
     /// A warning when the journal now ends before, or differs at, what was seen; nil when it
     /// agrees. `hashAt` gives the journal's hash at a sequence number when it is known.
-    func mismatch(lastSeq: UInt64, hashAt: (UInt64) -> [UInt8]?) -> String? {
+    func mismatch(lastSeq: UInt64, hashAt: (UInt64) -> [UInt8]?) -> Localized? {
         if seq > lastSeq {
-            return "the journal ends at record \(lastSeq), but this machine saw it reach record \(seq): "
-                + "records after \(lastSeq) have been removed; restore the data directory from a backup, "
-                + "or run 'zgoda repair' to accept the journal as it is"
+            return Localized(
+                en: "the journal ends at record \(lastSeq), but this machine saw it reach record \(seq): "
+                    + "records after \(lastSeq) have been removed; restore the data directory from a backup, "
+                    + "or run 'zgoda repair' to accept the journal as it is",
+                pl: "dziennik kończy się na rekordzie \(lastSeq), ale ten komputer widział go aż do rekordu \(seq): "
+                    + "rekordy po \(lastSeq) zostały usunięte; odtwórz katalog danych z kopii zapasowej "
+                    + "albo uruchom „zgoda repair”, aby przyjąć dziennik takim, jaki jest")
         }
         if let h = hashAt(seq), SHA256Hex.hex(h) != head {
-            return "record \(seq) of the journal is not the one this machine saw: the history was rewritten; "
-                + "restore the data directory from a backup, or run 'zgoda repair' to accept the journal as it is"
+            return Localized(
+                en: "record \(seq) of the journal is not the one this machine saw: the history was rewritten; "
+                    + "restore the data directory from a backup, or run 'zgoda repair' to accept the journal as it is",
+                pl: "rekord \(seq) dziennika nie jest tym, który widział ten komputer: historię przepisano; "
+                    + "odtwórz katalog danych z kopii zapasowej albo uruchom „zgoda repair”, aby przyjąć dziennik takim, jaki jest")
         }
         return nil
     }

@@ -12,10 +12,15 @@ import Glibc
 /// was set aside.
 public enum Repairer {
     public struct Result {
-        public var lines: [String]
+        /// What was done, in both languages.
+        public var lineTexts: [Localized]
         /// Damage that repair could not undo (a key lost in both copies); empty when the
         /// directory is whole again.
-        public var unresolved: [String] = []
+        public var unresolvedTexts: [Localized] = []
+        /// What was done, in the language of the run.
+        public var lines: [String] { lineTexts.map(\.text) }
+        /// What could not be undone, in the language of the run.
+        public var unresolved: [String] { unresolvedTexts.map(\.text) }
     }
 
     public static func repair(_ dir: DataDirectory, options: StoreOptions) throws -> Result {
@@ -27,7 +32,8 @@ public enum Repairer {
             // The server already refuses every record that does not continue the chain, and
             // commits whole records only: there is nothing torn to cut, and what is damaged
             // there is restored from the server's own backups, not by one member's client.
-            throw ZgodaError.unsupported("\(dir.path) keeps its records in the team database \(db); repair works on a data directory's own files. Run 'zgoda verify' to see what is wrong, and restore the database from its backup (docs/team.md)")
+            throw ZgodaError.unsupported(ErrorReason(en: "\(dir.path) keeps its records in the team database \(db); repair works on a data directory's own files. Run 'zgoda verify' to see what is wrong, and restore the database from its backup (docs/team.md)",
+                    pl: "\(dir.path) przechowuje swoje rekordy w bazie zespołu \(db); naprawa działa na własnych plikach katalogu danych. Uruchom „zgoda verify”, aby zobaczyć, co jest nie tak, i odtwórz bazę z kopii zapasowej (docs/team.md)"))
         }
         try dir.checkPermissions(allowShared: options.allowSharedPermissions)
         var options = options
@@ -39,7 +45,7 @@ public enum Repairer {
             options.passphrase = { pass }
         }
         let lock = try FileLock(path: dir.lockPath, mode: Files.mode(shared: options.allowSharedPermissions))
-        var lines: [String] = []
+        var lines: [Localized] = []
         var salvaged: [JournalRecord] = []
         var lostSeqs: [UInt64] = []
         let stamp = ISOTime.string(options.clock.now()).replacingOccurrences(of: ":", with: "")
@@ -117,23 +123,27 @@ public enum Repairer {
                 if bad {
                     try setAside(snap.path)
                     unlink(snap.path)
-                    lines.append("set aside snapshot \((snap.path as NSString).lastPathComponent)")
+                    let name = (snap.path as NSString).lastPathComponent
+                    lines.append(Localized(en: "set aside snapshot \(name)", pl: "odłożono migawkę \(name)"))
                 }
             }
         }
         var opts = options
         opts.createIfMissing = false
         guard let cut = cutSeq else {
-            if lines.isEmpty { lines.append("the journal is intact") }
+            if lines.isEmpty { lines.append(Localized(en: "the journal is intact", pl: "dziennik jest nienaruszony")) }
             let store = try Store.open(dir, options: opts)
             store.repairing = true
-            var result = Result(lines: lines)
+            var result = Result(lineTexts: lines)
             try repairKeys(store, into: &result)
             try acceptHead(store, into: &result)
-            if result.lines.count == 1 && result.unresolved.isEmpty { result.lines = ["nothing to repair: the data directory is intact"] }
+            if result.lineTexts.count == 1 && result.unresolvedTexts.isEmpty {
+                result.lineTexts = [Localized(en: "nothing to repair: the data directory is intact", pl: "nie ma czego naprawiać: katalog danych jest nienaruszony")]
+            }
             return result
         }
-        lines.append("cut the journal before record \(cut); a copy of what was set aside is in \(aside)")
+        lines.append(Localized(en: "cut the journal before record \(cut); a copy of what was set aside is in \(aside)",
+                               pl: "ucięto dziennik przed rekordem \(cut); kopia tego, co odłożono, jest w \(aside)"))
         // Reopen the now-consistent directory and append the intact records again.
         let store = try Store.open(dir, options: opts)
         store.repairing = true
@@ -144,11 +154,17 @@ public enum Repairer {
         }
         let note = "set aside records from \(cut) on (copy in damaged/\(stamp)); appended \(restored) intact record\(restored == 1 ? "" : "s") again" + (lostSeqs.isEmpty ? "" : "; \(lostSeqs.count) could not be recovered")
         try store.commit { _ in [.repaired(note: note)] }
-        lines.append("appended \(restored) intact record\(restored == 1 ? "" : "s") again; \(lostSeqs.count) lost")
-        var result = Result(lines: lines)
+        lines.append(Localized(en: "appended \(restored) intact record\(restored == 1 ? "" : "s") again; \(lostSeqs.count) lost",
+                               pl: "dopisano ponownie nienaruszone rekordy: \(restored); utracone: \(lostSeqs.count)"))
+        var result = Result(lineTexts: lines)
         try repairKeys(store, into: &result)
         try acceptHead(store, into: &result)
         return result
+    }
+
+    private static func restoredLine(_ slot: UInt32, _ owner: Store.KeyOwner?, _ file: String) -> Localized {
+        Localized(en: "restored key slot \(slot)\(owner.map { " (\($0.label))" } ?? "") in \(file) from its good copy",
+                  pl: "odtworzono gniazdo klucza \(slot)\(owner.map { " (\($0.name.pl))" } ?? "") w \(file) z jego dobrej kopii")
     }
 
     /// Restores every key slot spoilt in one copy from the other, and says which; a slot
@@ -166,11 +182,14 @@ public enum Repairer {
                 let label = owner.map { " (\($0.label))" } ?? ""
                 switch store.keys.health(slot) {
                 case .oneCopyDamaged, .oneCopyShort:
-                    if let file = try store.keys.restore(slot) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }
+                    if let file = try store.keys.restore(slot) { result.lineTexts.append(restoredLine(slot, owner, file)) }
                 case .halfErased where owner?.alive == true:
-                    if let file = try store.keys.restore(slot, overZero: true) { result.lines.append("restored key slot \(slot)\(label) in \(file) from its good copy") }
+                    if let file = try store.keys.restore(slot, overZero: true) { result.lineTexts.append(restoredLine(slot, owner, file)) }
                 case .lost where owner?.alive == true:
-                    result.unresolved.append("key slot \(slot)\(label) is damaged in both copies: its data cannot be read; restore keys.zk and \(KeyStore.copyFileName) from a backup")
+                    let labelPL = owner.map { " (\($0.name.pl))" } ?? ""
+                    result.unresolvedTexts.append(Localized(
+                        en: "key slot \(slot)\(label) is damaged in both copies: its data cannot be read; restore keys.zk and \(KeyStore.copyFileName) from a backup",
+                        pl: "gniazdo klucza \(slot)\(labelPL) jest uszkodzone w obu kopiach: nie można odczytać jego danych; odtwórz keys.zk i \(KeyStore.copyFileName) z kopii zapasowej"))
                 default:
                     break
                 }
@@ -178,17 +197,18 @@ public enum Repairer {
         }
         try store.reopen()
         for (id, reason) in store.damagedContacts where !result.unresolved.contains(where: { $0.contains(id.rawValue) }) {
-            result.unresolved.append("contact \(id): \(reason)")
+            result.unresolvedTexts.append(Localized(en: "contact \(id): \(reason.en)", pl: "kontakt \(id): \(reason.pl)"))
         }
     }
 
     /// A journal shorter than, or different from, what this machine saw is accepted as it is,
     /// and the repair record says so.
     private static func acceptHead(_ store: Store, into result: inout Result) throws {
-        guard let warning = store.headWarning else { return }
+        // In English in every language: the note goes into the journal.
+        guard let warning = store.headWarningText else { return }
         store.rememberHead(force: true)
-        let note = "accepted the journal as it is, ending at record \(store.lastSeq) (\(warning.prefix { $0 != ":" }))"
+        let note = "accepted the journal as it is, ending at record \(store.lastSeq) (\(warning.en.prefix { $0 != ":" }))"
         try store.commit { _ in [.repaired(note: note)] }
-        result.lines.append(note)
+        result.lineTexts.append(Localized(en: note, pl: "przyjęto dziennik takim, jaki jest, kończący się na rekordzie \(store.lastSeq) (\(warning.pl.prefix { $0 != ":" }))"))
     }
 }

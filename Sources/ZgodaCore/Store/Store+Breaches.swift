@@ -30,12 +30,15 @@ extension Store {
     public func closeBreach(_ id: String, notified: Date?, resolution: String) throws -> Breach {
         let resolution = Validation.trimmed(resolution, newlines: true)
         if notified == nil && resolution.isEmpty {
-            throw ZgodaError.invalidInput("say when Prezes UODO was notified (--notified), or why no notification was needed (--note)")
+            throw ZgodaError.invalidInput(ErrorReason(en: "say when Prezes UODO was notified (--notified), or why no notification was needed (--note)",
+                    pl: "podaj, kiedy zgłoszono naruszenie Prezesowi UODO (--notified), albo dlaczego zgłoszenie nie było potrzebne (--note)"))
         }
         if let notified, notified > now { throw ZgodaError.invalidValue(field: "notified", reason: ErrorReason(en: "\(ISOTime.string(notified)) is in the future", pl: "\(ISOTime.string(notified)) jest w przyszłości")) }
         return try commitReturning { state in
-            guard var b = state.breaches[id] else { throw ZgodaError.invalidInput("no breach with id '\(id)' (see 'zgoda breach list')") }
-            if b.closed != nil { throw ZgodaError.invalidInput("breach \(id) is already closed") }
+            guard var b = state.breaches[id] else { throw ZgodaError.invalidInput(ErrorReason(en: "no breach with id '\(id)' (see 'zgoda breach list')",
+                    pl: "nie ma naruszenia o identyfikatorze „\(id)” (zob. „zgoda breach list”)")) }
+            if b.closed != nil { throw ZgodaError.invalidInput(ErrorReason(en: "breach \(id) is already closed",
+                    pl: "naruszenie \(id) jest już zamknięte")) }
             let at = notified.map { Date(millis: $0.millis) }
             b.closed = now; b.notified = at; b.resolution = resolution
             return (b, [.breachClosed(id: id, notified: at, resolution: resolution)])

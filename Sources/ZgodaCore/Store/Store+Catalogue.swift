@@ -63,10 +63,12 @@ extension Store {
             if p.wordingDiffers(from: old) {
                 let switched = p.legalBasis != old.legalBasis
                 if switched && !basisSwitchConfirmed {
-                    throw ZgodaError.confirmationNeeded("switching purpose \(id) from \(old.legalBasis.rawValue) to \(p.legalBasis.rawValue) changes what every decision on it stands on; confirm the switch")
+                    throw ZgodaError.confirmationNeeded(ErrorReason(en: "switching purpose \(id) from \(old.legalBasis.rawValue) to \(p.legalBasis.rawValue) changes what every decision on it stands on; confirm the switch",
+                    pl: "zmiana podstawy prawnej celu \(id) z „\(CoreText.Labels.legalBasis(old.legalBasis).pl)” na „\(CoreText.Labels.legalBasis(p.legalBasis).pl)” zmienia to, na czym opiera się każda decyzja o nim; potwierdź zmianę"))
                 }
                 if switched && kind == .editorial {
-                    throw ZgodaError.invalidInput("a switch of the legal basis is a material change: decisions on the old basis cannot carry over")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "a switch of the legal basis is a material change: decisions on the old basis cannot carry over",
+                    pl: "zmiana podstawy prawnej jest zmianą istotną: decyzje podjęte na starej podstawie nie mogą zostać przeniesione"))
                 }
                 guard let kind = switched ? .material : kind else {
                     throw ZgodaError.versionChangeUnstated(id: id, next: old.version + 1)

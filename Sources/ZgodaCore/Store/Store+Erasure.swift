@@ -28,11 +28,14 @@ extension Store {
             if c.anonymized { throw ZgodaError.contactAnonymized(id.rawValue) }
             if let request {
                 guard let r = state.requests[request] else { throw ZgodaError.unknownRequest(request) }
-                guard r.contact == id else { throw ZgodaError.invalidInput("request \(request) is about another contact") }
+                guard r.contact == id else { throw ZgodaError.invalidInput(ErrorReason(en: "request \(request) is about another contact",
+                    pl: "wniosek \(request) dotyczy innego kontaktu")) }
                 guard r.type == .erasure else {
-                    throw ZgodaError.invalidInput("request \(request) is an \(r.type.rawValue) request, not an erasure request")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "request \(request) is an \(r.type.rawValue) request, not an erasure request",
+                    pl: "wniosek \(request) jest wnioskiem o \(CoreText.Labels.requestType(r.type).pl), a nie o usunięcie danych"))
                 }
-                guard r.status == .open else { throw ZgodaError.invalidInput("request \(request) is already closed") }
+                guard r.status == .open else { throw ZgodaError.invalidInput(ErrorReason(en: "request \(request) is already closed",
+                    pl: "wniosek \(request) jest już zamknięty")) }
             }
             let hashes = SuppressionKeys.erasureKeys([c.details] + (state.formerDetails[id] ?? [])).compactMap(suppressionHash)
             let fulfilled = state.requests.values.filter { $0.contact == id && $0.type == .erasure && $0.status == .open }.map(\.id)
@@ -65,7 +68,7 @@ extension Store {
     public func applyRetention(progress: WorkProgress = .none, done: ((RetentionOutcome) -> Void)? = nil) throws -> [RetentionOutcome] {
         var outcomes: [RetentionOutcome] = []
         let list = state.retentionDue(now: now)
-        progress.begin("anonymising people past retention", total: list.count)
+        progress.begin(CoreText.Progress.anonymisingPastRetention.text, total: list.count)
         for (i, due) in list.enumerated() {
             try progress.checkCancelled()
             progress.update(done: i)

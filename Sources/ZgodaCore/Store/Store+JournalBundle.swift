@@ -20,7 +20,8 @@ extension Store {
         if !replacing && Files.exists(path) { throw ZgodaError.destinationExists(path) }
         if Files.isLink(path) { throw ZgodaError.symlink(path) }
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
-        guard Files.isDirectory(dir) else { throw ZgodaError.io("cannot export to \(path): \(dir) is not a folder") }
+        guard Files.isDirectory(dir) else { throw ZgodaError.io(ErrorReason(en: "cannot export to \(path): \(dir) is not a folder",
+                    pl: "nie można wyeksportować do \(path): \(dir) nie jest folderem")) }
         return try lock.withExclusive {
             _ = try commitHoldingLock { state in
                 let people = state.contacts.values.filter { !$0.anonymized }.map(\.id).sorted { $0.rawValue < $1.rawValue }
@@ -55,7 +56,8 @@ extension Store {
             }
         }
         guard count == lastSeq else {
-            throw ZgodaError.damaged("the journal could not be read whole (\(count) of \(lastSeq) records): run 'zgoda verify' first")
+            throw ZgodaError.damaged(ErrorReason(en: "the journal could not be read whole (\(count) of \(lastSeq) records): run 'zgoda verify' first",
+                    pl: "nie udało się odczytać całego dziennika (rekordy: \(count) z \(lastSeq)): najpierw uruchom „zgoda verify”"))
         }
         return JournalBundle(meta: try meta.encoded(), slots: slots, records: records, count: count, head: headHash)
     }
@@ -69,7 +71,8 @@ extension Store {
                                      database url: String? = nil) throws -> JournalMove {
         if directory.isInitialized { throw ZgodaError.alreadyInitialized(directory.path) }
         if Files.exists(directory.path), !isEmptyOrUnfinished(directory) {
-            throw ZgodaError.io("\(directory.path) exists and is not empty; choose an empty or new directory")
+            throw ZgodaError.io(ErrorReason(en: "\(directory.path) exists and is not empty; choose an empty or new directory",
+                    pl: "\(directory.path) istnieje i nie jest pusty; wybierz pusty albo nowy katalog"))
         }
         let meta = try DirectoryMeta.decode(bundle.meta, origin: "the export's zgoda.json", owner: "the export")
         var opts = options
@@ -85,8 +88,11 @@ extension Store {
             try importIntoDirectory(bundle, meta: meta, directory: directory, options: opts)
         }
         let store = try Store.open(directory, options: opts)
-        guard store.lastSeq == bundle.recordCount, store.head == bundle.head, store.readOnlyReason == nil else {
-            throw ZgodaError.damaged("the imported store does not end where the export does (record \(store.lastSeq), \(store.readOnlyReason ?? "head \(store.head)")); nothing of it should be used")
+        guard store.lastSeq == bundle.recordCount, store.head == bundle.head, store.readOnlyWording == nil else {
+            let state = store.readOnlyWording ?? Localized(en: "head \(store.head)", pl: "głowa \(store.head)")
+            throw ZgodaError.damaged(ErrorReason(
+                en: "the imported store does not end where the export does (record \(store.lastSeq), \(state.en)); nothing of it should be used",
+                pl: "zaimportowany magazyn nie kończy się tam, gdzie eksport (rekord \(store.lastSeq), \(state.pl)); nie należy używać niczego z niego"))
         }
         return JournalMove(records: bundle.recordCount, head: bundle.head, keySlots: bundle.slots.count / KeyStore.slotSize)
     }
@@ -118,7 +124,8 @@ extension Store {
     private static func importIntoDatabase(_ bundle: JournalBundle, meta: DirectoryMeta, url: String, directory: DataDirectory, options: StoreOptions) throws {
         let db = try options.connectTeam(url)
         if try db.loadMeta() != nil {
-            throw ZgodaError.alreadyInitialized("\(db.label) (it already holds Zgoda records; import into an empty database)")
+            throw ZgodaError.invalidInput(ErrorReason(en: "\(db.label) (it already holds Zgoda records; import into an empty database) is already a Zgoda data directory",
+                                                         pl: "\(db.label) zawiera już rekordy Zgody; importuj do pustej bazy"))
         }
         try db.createSchema(meta: try meta.encoded())
         try db.withWriteLock {

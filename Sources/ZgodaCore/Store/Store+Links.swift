@@ -70,12 +70,14 @@ extension Store {
             var address: String? = nil
             if mail {
                 guard !c.details.email.isEmpty else {
-                    throw ZgodaError.invalidInput("contact \(id) has no e-mail address to mail the link to")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "contact \(id) has no e-mail address to mail the link to",
+                    pl: "kontakt \(id) nie ma adresu e-mail, na który można wysłać link"))
                 }
                 address = c.details.email
             }
             let token = LinkToken.generate()
-            guard let hash = linkTokenHash(token) else { throw ZgodaError.damaged("the directory secret (key slot 0) cannot be read") }
+            guard let hash = linkTokenHash(token) else { throw ZgodaError.damaged(ErrorReason(en: "the directory secret (key slot 0) cannot be read",
+                    pl: "nie można odczytać sekretu katalogu (gniazdo klucza 0)")) }
             number += 1
             let link = ConsentLink(id: "L\(number)", contact: id, tokenHash: hash, purposes: offered,
                                    issued: Date(millis: now.millis), expires: expires, mailedTo: address)
@@ -90,13 +92,16 @@ extension Store {
         var revoked: ConsentLink?
         try commit { state in
             guard let link = state.links.byID[linkID] else {
-                throw ZgodaError.invalidInput("no link with id '\(linkID)' (see 'zgoda link list')")
+                throw ZgodaError.invalidInput(ErrorReason(en: "no link with id '\(linkID)' (see 'zgoda link list')",
+                    pl: "nie ma linku o identyfikatorze „\(linkID)” (zob. „zgoda link list”)"))
             }
-            if link.revoked != nil { throw ZgodaError.invalidInput("link \(linkID) is already revoked") }
+            if link.revoked != nil { throw ZgodaError.invalidInput(ErrorReason(en: "link \(linkID) is already revoked",
+                    pl: "link \(linkID) jest już unieważniony")) }
             revoked = link
             return [.linkRevoked(id: link.id, contact: link.contact)]
         }
-        guard let id = revoked?.id, let link = state.links.byID[id] else { throw ZgodaError.invalidInput("link \(linkID) is gone") }
+        guard let id = revoked?.id, let link = state.links.byID[id] else { throw ZgodaError.invalidInput(ErrorReason(en: "link \(linkID) is gone",
+                    pl: "link \(linkID) zniknął")) }
         return link
     }
 
@@ -122,12 +127,14 @@ extension Store {
         for p in named where !out.contains(p) {
             guard let purpose = state.purposes[p] else { throw ZgodaError.unknownPurpose(p) }
             guard purpose.legalBasis == .consent else {
-                throw ZgodaError.invalidInput("purpose \(p) relies on \(purpose.legalBasis.rawValue), not consent: the consent page cannot offer it (an objection is recorded with 'zgoda consent object')")
+                throw ZgodaError.invalidInput(ErrorReason(en: "purpose \(p) relies on \(purpose.legalBasis.rawValue), not consent: the consent page cannot offer it (an objection is recorded with 'zgoda consent object')",
+                    pl: "cel \(p) opiera się na podstawie „\(CoreText.Labels.legalBasis(purpose.legalBasis).pl)”, a nie na zgodzie: strona zgód nie może go zaoferować (sprzeciw zapisuje się poleceniem „zgoda consent object”)"))
             }
             out.append(p)
         }
         if out.isEmpty { out = state.purposes.values.filter { $0.legalBasis == .consent }.map(\.id) }
-        if out.isEmpty { throw ZgodaError.invalidInput("no purpose needs consent; name one with --purpose") }
+        if out.isEmpty { throw ZgodaError.invalidInput(ErrorReason(en: "no purpose needs consent; name one with --purpose",
+                    pl: "żaden cel nie wymaga zgody; wskaż cel opcją --purpose")) }
         return out
     }
 

@@ -25,13 +25,15 @@ extension Store {
         try lock.withExclusive {
             var meta = try DirectoryMeta.load(directory)
             guard meta.encryption != nil else {
-                throw ZgodaError.invalidInput("\(directory.path) is not encrypted; a passphrase protects only directories made with 'zgoda init --encrypt'")
+                throw ZgodaError.invalidInput(ErrorReason(en: "\(directory.path) is not encrypted; a passphrase protects only directories made with 'zgoda init --encrypt'",
+                    pl: "\(directory.path) nie jest zaszyfrowany; hasło chroni tylko katalogi utworzone poleceniem „zgoda init --encrypt”"))
             }
             guard let master = try meta.masterKey(passphrase: old) else { throw ZgodaError.wrongPassphrase }
             // The directory key must open the keys it wraps before anything is written.
             let keys = try KeyStore(path: directory.keysPath, master: master, io: options.io, writable: false)
             guard keys.key(0) != nil else {
-                throw ZgodaError.damaged("the directory secret (key slot 0) does not open; run 'zgoda verify' and 'zgoda repair' first")
+                throw ZgodaError.damaged(ErrorReason(en: "the directory secret (key slot 0) does not open; run 'zgoda verify' and 'zgoda repair' first",
+                    pl: "nie można otworzyć sekretu katalogu (gniazdo klucza 0); najpierw uruchom „zgoda verify” i „zgoda repair”"))
             }
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: new, directoryKey: master).0
             try meta.save(directory, io: options.io, mode: Files.mode(shared: options.allowSharedPermissions))
@@ -47,12 +49,14 @@ extension Store {
         try db.withWriteLock {
             var meta = try DirectoryMeta.requireTeam(db)
             guard meta.encryption != nil else {
-                throw ZgodaError.invalidInput("the team database \(db.label) is not encrypted; a passphrase protects only teams made with 'zgoda init --encrypt --postgres'")
+                throw ZgodaError.invalidInput(ErrorReason(en: "the team database \(db.label) is not encrypted; a passphrase protects only teams made with 'zgoda init --encrypt --postgres'",
+                    pl: "baza zespołu \(db.label) nie jest zaszyfrowana; hasło chroni tylko zespoły utworzone poleceniem „zgoda init --encrypt --postgres”"))
             }
             guard let master = try meta.masterKey(passphrase: old) else { throw ZgodaError.wrongPassphrase }
             let keys = try KeyStore(database: db, master: master, writable: false)
             guard keys.key(0) != nil else {
-                throw ZgodaError.damaged("the team's secret (key slot 0) does not open; run 'zgoda verify' first")
+                throw ZgodaError.damaged(ErrorReason(en: "the team's secret (key slot 0) does not open; run 'zgoda verify' first",
+                    pl: "nie można otworzyć sekretu zespołu (gniazdo klucza 0); najpierw uruchom „zgoda verify”"))
             }
             meta.encryption = try DirectoryMeta.newEncryption(passphrase: new, directoryKey: master).0
             try db.saveMeta(try meta.encoded())

@@ -30,27 +30,31 @@ extension Store {
         var closed: DataSubjectRequest?
         try commit { state in
             guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }
-            if r.status == .closed { throw ZgodaError.invalidInput("request \(id) is already closed") }
+            if r.status == .closed { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) is already closed", pl: "wniosek \(id) jest już zamknięty")) }
             let erased = state.contacts[r.contact]?.anonymized ?? false
             switch r.type {
             case .erasure:
                 guard erased else {
-                    throw ZgodaError.invalidInput("contact \(r.contact) has not been anonymised yet: run 'zgoda anonymize \(r.contact) --request \(id)' first")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "contact \(r.contact) has not been anonymised yet: run 'zgoda anonymize \(r.contact) --request \(id)' first",
+                    pl: "kontakt \(r.contact) nie został jeszcze zanonimizowany: najpierw uruchom „zgoda anonymize \(r.contact) --request \(id)”"))
                 }
             case .access, .portability:
                 if resolution == nil && !erased {
-                    throw ZgodaError.invalidInput("say what was handed over to close \(r.type.rawValue) request \(id) (--note)")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "say what was handed over to close \(r.type.rawValue) request \(id) (--note)",
+                    pl: "aby zamknąć wniosek \(id) (\(CoreText.Labels.requestType(r.type).pl)), podaj, co przekazano (--note)"))
                 }
             case .rectification:
                 break
             case .restriction, .objection:
                 // Closing lifts the hold on processing: say what was decided.
                 if resolution == nil && !erased {
-                    throw ZgodaError.invalidInput("say what was decided to close \(r.type.rawValue) request \(id): closing it lifts the restriction (--note)")
+                    throw ZgodaError.invalidInput(ErrorReason(en: "say what was decided to close \(r.type.rawValue) request \(id): closing it lifts the restriction (--note)",
+                    pl: "aby zamknąć wniosek \(id) (\(CoreText.Labels.requestType(r.type).pl)), podaj, co postanowiono: zamknięcie znosi ograniczenie (--note)"))
                 }
             }
             if erased && resolution != nil {
-                throw ZgodaError.invalidInput("contact \(r.contact) has been anonymised, so no note about them can be kept: close without a note")
+                throw ZgodaError.invalidInput(ErrorReason(en: "contact \(r.contact) has been anonymised, so no note about them can be kept: close without a note",
+                    pl: "kontakt \(r.contact) został zanonimizowany, więc nie można zachować notatki o nim: zamknij wniosek bez notatki"))
             }
             r.status = .closed
             r.closed = Day(now)
@@ -73,9 +77,11 @@ extension Store {
         let today = Day(now)
         return try commitReturning { state in
             guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }
-            if r.status == .closed { throw ZgodaError.invalidInput("request \(id) is already closed") }
-            if r.extended { throw ZgodaError.invalidInput("request \(id) was extended already, to \(r.due); the GDPR allows one extension of two months") }
-            if today > r.due { throw ZgodaError.invalidInput("request \(id) was due \(r.due): an extension must be decided, and the person told, within the first month") }
+            if r.status == .closed { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) is already closed", pl: "wniosek \(id) jest już zamknięty")) }
+            if r.extended { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) was extended already, to \(r.due); the GDPR allows one extension of two months",
+                    pl: "wniosek \(id) został już przedłużony, do \(r.due); RODO pozwala na jedno przedłużenie o dwa miesiące")) }
+            if today > r.due { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) was due \(r.due): an extension must be decided, and the person told, within the first month",
+                    pl: "termin wniosku \(id) minął \(r.due): o przedłużeniu trzeba zdecydować i powiadomić osobę w ciągu pierwszego miesiąca")) }
             if state.contacts[r.contact]?.anonymized ?? false { throw ZgodaError.contactAnonymized(r.contact.rawValue) }
             r.due = Deadlines.extended(received: r.received)
             r.extended = true

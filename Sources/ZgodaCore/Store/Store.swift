@@ -16,22 +16,29 @@ public final class Store {
     public private(set) var state = ZgodaState()
     public private(set) var lastSeq: UInt64 = 0
     public private(set) var headHash: [UInt8] = JournalRecord.zeroHash
-    /// Problems found on open that did not stop it (a torn tail, a bad snapshot).
-    public private(set) var warnings: [String] = []
+    /// Problems found on open that did not stop it (a torn tail, a bad snapshot), in both
+    /// languages.
+    public private(set) var warningTexts: [Localized] = []
+    /// The warnings in the language of the run.
+    public var warnings: [String] { warningTexts.map(\.text) }
     /// Keys that an acknowledged erasure could not destroy yet (a failed write or fsync); the
     /// next open destroys them. Empty after every erasure that went through.
     public internal(set) var pendingKeyErasures: [String] = []
     /// Set when this machine saw a longer or different journal in this directory before.
-    public private(set) var headWarning: String?
+    public private(set) var headWarningText: Localized?
+    /// `headWarningText` in the language of the run.
+    public var headWarning: String? { headWarningText?.text }
     /// Set by `Repairer` while it works.
     var repairing = false
     /// Set when damage in the journal makes writing unsafe until `zgoda repair`.
-    public private(set) var readOnlyReason: String?
+    public private(set) var readOnlyWording: Localized?
+    /// `readOnlyWording` in the language of the run.
+    public var readOnlyReason: String? { readOnlyWording?.text }
     /// The sequence number of a damaged record, if any.
     public private(set) var damagedSeq: UInt64?
     /// The people whose personal values could not be read because of damage (not erasure),
     /// with the reason; the directory is read-only while there are any.
-    public private(set) var damagedContacts: [ContactID: String] = [:]
+    public private(set) var damagedContacts: [ContactID: Localized] = [:]
     /// False on read-only media or without write permission: everything reads, nothing writes.
     public let writable: Bool
 
@@ -48,7 +55,7 @@ public final class Store {
     private var snapshotsDeferred = 0
     /// While loading: records whose key was found erased, to be matched with an erasure
     /// record once the whole journal is read (an erased key with no erasure is damage).
-    private var erasedKeyRecords: [(seq: UInt64, contact: ContactID?, exportSlot: UInt32?, problem: String?)] = []
+    private var erasedKeyRecords: [(seq: UInt64, contact: ContactID?, exportSlot: UInt32?, problem: Localized?)] = []
     /// While loading: the last erasure record replayed, and hashes the head memory asks about.
     private var lastErasureSeq: UInt64 = 0
     private var remembered: HeadMemory?
@@ -95,7 +102,8 @@ public final class Store {
                               controller: DataController? = nil, database url: String? = nil) throws {
         if directory.isInitialized { throw ZgodaError.alreadyInitialized(directory.path) }
         if Files.exists(directory.path), !isEmptyOrUnfinished(directory) {
-            throw ZgodaError.io("\(directory.path) exists and is not empty; choose an empty or new directory")
+            throw ZgodaError.io(ErrorReason(en: "\(directory.path) exists and is not empty; choose an empty or new directory",
+                    pl: "\(directory.path) istnieje i nie jest pusty; wybierz pusty albo nowy katalog"))
         }
         var meta = DirectoryMeta(created: ISOTime.string(options.clock.now()))
         var opts = options
@@ -216,7 +224,7 @@ public final class Store {
                 master = try meta.masterKey(passphrase: try ask())
             }
             keys = try KeyStore(database: db, master: master, writable: canWrite)
-            if options.readOnly { readOnlyReason = "opened for reading only" }
+            if options.readOnly { readOnlyWording = Self.openedForReading }
             if canWrite && keys.slotCount == 0 {
                 try lock.withExclusive { try keys.reload(); if keys.slotCount == 0 { _ = try keys.allocate(1) } }
             }
@@ -260,8 +268,9 @@ public final class Store {
             keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode)
         }
         if !canWrite {
-            readOnlyReason = options.readOnly ? "opened for reading only"
-                : "the data directory cannot be written here (read-only media or no write permission); nothing can be changed"
+            readOnlyWording = options.readOnly ? Self.openedForReading
+                : Localized(en: "the data directory cannot be written here (read-only media or no write permission); nothing can be changed",
+                            pl: "w tym miejscu nie można zapisywać w katalogu danych (nośnik tylko do odczytu albo brak uprawnień do zapisu); niczego nie można zmienić")
         }
         if canWrite && keys.slotCount == 0 {
             // Slot 0: the directory secret that keys the suppression hashes.
@@ -289,8 +298,8 @@ public final class Store {
     /// Reads the newest valid snapshot and replays the journal after it, then checks that
     /// every person whose values could not be read was lawfully erased.
     private func load() throws {
-        warnings = []
-        readOnlyReason = writable ? nil : readOnlyReason
+        warningTexts = []
+        readOnlyWording = writable ? nil : readOnlyWording
         damagedSeq = nil
         damagedContacts = [:]
         tornTail = false
@@ -313,7 +322,8 @@ public final class Store {
                     start = try SnapshotCodec.decode(bytes, keys: keys)
                     break
                 } catch let e as SnapshotCodec.Invalid {
-                    warnings.append("snapshot \(name) in the database is damaged (\(e.reason)); using an older one and the journal")
+                    warningTexts.append(Localized(en: "snapshot \(name) in the database is damaged (\(e.reason)); using an older one and the journal",
+                                                  pl: "migawka \(name) w bazie danych jest uszkodzona (\(e.wording.pl)); używana jest starsza i dziennik"))
                 } catch let e as SnapshotCodec.NewerVersion {
                     throw ZgodaError.newerFormat(path: "\(database.label) (snapshot \(name))", format: e.version)
                 }
@@ -325,7 +335,9 @@ public final class Store {
                 start = try SnapshotCodec.decode(file.bytes, keys: keys)
                 break
             } catch let e as SnapshotCodec.Invalid {
-                warnings.append("snapshot \((snap.path as NSString).lastPathComponent) is damaged (\(e.reason)); using an older one and the journal")
+                let name = (snap.path as NSString).lastPathComponent
+                warningTexts.append(Localized(en: "snapshot \(name) is damaged (\(e.reason)); using an older one and the journal",
+                                              pl: "migawka \(name) jest uszkodzona (\(e.wording.pl)); używana jest starsza i dziennik"))
             } catch let e as SnapshotCodec.NewerVersion {
                 throw ZgodaError.newerFormat(path: snap.path, format: e.version)
             }
@@ -338,11 +350,16 @@ public final class Store {
             for (id, why) in start.unreadable {
                 switch why {
                 case .keyErased: erasedKeyRecords.append((start.seq, id, nil, nil))
-                case let .damaged(reason): erasedKeyRecords.append((start.seq, id, nil, "the snapshot's copy of contact \(id) cannot be read: \(reason)"))
+                case let .damaged(reason):
+                    erasedKeyRecords.append((start.seq, id, nil, Localized(en: "the snapshot's copy of contact \(id) cannot be read: \(reason.en)",
+                                                                           pl: "nie można odczytać kopii kontaktu \(id) w migawce: \(reason.pl)")))
                 }
             }
             for slot in start.erasedExportSlots { erasedKeyRecords.append((start.seq, nil, slot, nil)) }
-            for seq in start.damagedExports { warnings.append("the filter and destination of the export at record \(seq) cannot be read (damaged)") }
+            for seq in start.damagedExports {
+                warningTexts.append(Localized(en: "the filter and destination of the export at record \(seq) cannot be read (damaged)",
+                                              pl: "nie można odczytać filtra i miejsca docelowego eksportu z rekordu \(seq) (uszkodzone)"))
+            }
             if remembered?.seq == start.seq { rememberedHash = start.headHash }
         }
         let segments = database == nil ? directory.segments() : []
@@ -364,22 +381,26 @@ public final class Store {
                 let isLast = i == segments.count - 1
                 let bytes = try Files.read(seg.path) ?? []
                 try replay(bytes, from: 0, isLastSegment: isLast)
-                if readOnlyReason != nil && damagedSeq != nil { break }
+                if readOnlyWording != nil && damagedSeq != nil { break }
             }
         }
         confirmErasures()
         // Erasures cut short first (they look like half-zeroed keys to the check after it).
         resumeInterruptedErasures()
         checkKeyCopies()
-        if !damagedContacts.isEmpty && readOnlyReason == nil {
+        if !damagedContacts.isEmpty && readOnlyWording == nil {
             let ids = damagedContacts.keys.map(\.rawValue).sorted()
-            let shown = ids.prefix(5).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
-            readOnlyReason = "the personal data of \(ids.count == 1 ? "contact" : "contacts") \(shown) cannot be read (damaged, not erased); see 'zgoda verify'"
+            let first = ids.prefix(5).joined(separator: ", ")
+            let shown = first + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+            let shownPL = first + (ids.count > 5 ? " i \(ids.count - 5) innych" : "")
+            readOnlyWording = Localized(
+                en: "the personal data of \(ids.count == 1 ? "contact" : "contacts") \(shown) cannot be read (damaged, not erased); see 'zgoda verify'",
+                pl: "nie można odczytać danych osobowych \(ids.count == 1 ? "kontaktu" : "kontaktów") \(shownPL) (uszkodzone, nie usunięte); zob. „zgoda verify”")
         }
-        headWarning = nil
+        headWarningText = nil
         if let remembered, let problem = remembered.mismatch(lastSeq: lastSeq, hashAt: { $0 == lastSeq ? headHash : (remembered.seq == $0 ? rememberedHash : nil) }) {
-            warnings.append(problem)
-            headWarning = problem
+            warningTexts.append(problem)
+            headWarningText = problem
         } else if damagedSeq == nil && writable {
             rememberHead()
         }
@@ -389,8 +410,8 @@ public final class Store {
     /// remembered. Not while the journal is shorter than, or different from, what was seen:
     /// the warning stays until `zgoda repair` accepts the journal (`force`).
     func rememberHead(force: Bool = false) {
-        if headWarning != nil && !force { return }
-        if force { headWarning = nil }
+        if headWarningText != nil && !force { return }
+        if force { headWarningText = nil }
         let now = HeadMemory(seq: lastSeq, head: head, created: journalCreated)
         if remembered != now {
             now.save(memoryPlace, stateDirectory: options.stateDirectory)
@@ -410,13 +431,19 @@ public final class Store {
                 state.contacts[id]?.damaged = true
                 let slot = state.contacts[id]?.keySlot.description ?? "?"
                 damagedContacts[id] = damagedContacts[id]
-                    ?? r.problem.map { "contact \(id): \($0)" }
-                    ?? "the key of contact \(id) (slot \(slot)) is erased, but \(id) was never anonymised"
+                    ?? r.problem.map { Localized(en: "contact \(id): \($0.en)", pl: "kontakt \(id): \($0.pl)") }
+                    ?? Localized(en: "the key of contact \(id) (slot \(slot)) is erased, but \(id) was never anonymised",
+                                 pl: "klucz kontaktu \(id) (gniazdo \(slot)) jest wymazany, ale \(id) nigdy nie został zanonimizowany")
             } else if let slot = r.exportSlot {
                 if lastErasureSeq > r.seq || (r.seq <= snapshotSeq && anyErased) { continue }
-                warnings.append(r.problem.map { "the export at record \(r.seq) cannot be read: \($0)" }
-                                ?? "the key of the export at record \(r.seq) (slot \(slot)) is erased, but no erasure explains it (damage)")
-                if readOnlyReason == nil { readOnlyReason = "the key of an export is missing without an erasure (damage); see 'zgoda verify'" }
+                warningTexts.append(r.problem.map { Localized(en: "the export at record \(r.seq) cannot be read: \($0.en)",
+                                                              pl: "nie można odczytać eksportu z rekordu \(r.seq): \($0.pl)") }
+                                    ?? Localized(en: "the key of the export at record \(r.seq) (slot \(slot)) is erased, but no erasure explains it (damage)",
+                                                 pl: "klucz eksportu z rekordu \(r.seq) (gniazdo \(slot)) jest wymazany, ale nie wyjaśnia tego żadne usunięcie danych (uszkodzenie)"))
+                if readOnlyWording == nil {
+                    readOnlyWording = Localized(en: "the key of an export is missing without an erasure (damage); see 'zgoda verify'",
+                                                pl: "brakuje klucza eksportu, choć nie usunięto danych (uszkodzenie); zob. „zgoda verify”")
+                }
             }
         }
         erasedKeyRecords = []
@@ -435,10 +462,13 @@ public final class Store {
             case .good, .erased, .missing:
                 continue
             case let .oneCopyDamaged(file):
-                warnings.append("\(file): key slot \(slot)\(owner.map { " (\($0.label))" } ?? "") is damaged; the other copy is good: run 'zgoda repair' to restore it")
+                let whose = owner.map { " (\($0.label))" } ?? "", whosePL = owner.map { " (\($0.name.pl))" } ?? ""
+                warningTexts.append(Localized(en: "\(file): key slot \(slot)\(whose) is damaged; the other copy is good: run 'zgoda repair' to restore it",
+                                              pl: "\(file): gniazdo klucza \(slot)\(whosePL) jest uszkodzone; druga kopia jest dobra: uruchom „zgoda repair”, aby je odtworzyć"))
             case let .oneCopyShort(file):
                 if let owner, owner.alive {
-                    warnings.append("\(file): key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it")
+                    warningTexts.append(Localized(en: "\(file): key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it",
+                                                  pl: "\(file): brakuje gniazda klucza \(slot) (\(owner.name.pl)); druga kopia jest dobra: uruchom „zgoda repair”, aby je odtworzyć"))
                 } else if writable {
                     // An allocation cut short between the two files (a key nothing uses), or an
                     // erased owner's key: make the files agree again.
@@ -452,14 +482,16 @@ public final class Store {
                     // The cache's key is destroyed by every erasure, with no record of its own.
                     if writable { _ = try? lock.withExclusiveIfFree { try eraseSearchCache() } }
                 } else if let owner, owner.alive {
-                    warnings.append("key slot \(slot) (\(owner.label)) is zeroed in one copy, but \(owner.label) was never erased: run 'zgoda repair' to restore it from the other copy")
+                    warningTexts.append(Localized(en: "key slot \(slot) (\(owner.label)) is zeroed in one copy, but \(owner.label) was never erased: run 'zgoda repair' to restore it from the other copy",
+                                                  pl: "gniazdo klucza \(slot) (\(owner.name.pl)) jest wyzerowane w jednej kopii, choć nie zostało wymazane: uruchom „zgoda repair”, aby odtworzyć je z drugiej kopii"))
                 } else if writable {
                     // An erasure (or an allocation) cut short by a crash: finish it.
                     _ = try? lock.withExclusiveIfFree { if keys.health(slot) == .halfErased, !(keyOwners([slot])[slot]?.alive ?? false) { try keys.erase(slot) } }
                 }
             case .lost:
                 if let owner, owner.alive, case let .contact(id) = owner.kind, damagedContacts[id] == nil {
-                    damagedContacts[id] = "the key of contact \(id) (slot \(slot)) is damaged in both copies"
+                    damagedContacts[id] = Localized(en: "the key of contact \(id) (slot \(slot)) is damaged in both copies",
+                                                    pl: "klucz kontaktu \(id) (gniazdo \(slot)) jest uszkodzony w obu kopiach")
                     state.contacts[id]?.damaged = true
                 }
             }
@@ -473,12 +505,13 @@ public final class Store {
         /// False once erased: its key may (and must) be gone.
         var alive: Bool
         var isSearchCache: Bool { if case .searchCache = kind { return true }; return false }
-        var label: String {
+        var label: String { name.en }
+        var name: Localized {
             switch kind {
-            case .secret: return "the directory secret"
-            case let .contact(id): return "contact \(id)"
-            case let .export(seq): return "the export at record \(seq)"
-            case .searchCache: return "the search cache"
+            case .secret: return Localized(en: "the directory secret", pl: "sekret katalogu")
+            case let .contact(id): return Localized(en: "contact \(id)", pl: "kontakt \(id)")
+            case let .export(seq): return Localized(en: "the export at record \(seq)", pl: "eksport z rekordu \(seq)")
+            case .searchCache: return Localized(en: "the search cache", pl: "pamięć podręczna wyszukiwania")
             }
         }
     }
@@ -506,7 +539,8 @@ public final class Store {
                     if rec.seq <= lastSeq && pending.isEmpty {
                         // Before the snapshot's point; the snapshot already holds its effect.
                         if rec.seq == lastSeq && rec.hash != headHash {
-                            markDamaged(seq: rec.seq, "record \(rec.seq) does not match the snapshot taken after it")
+                            markDamaged(seq: rec.seq, Localized(en: "record \(rec.seq) does not match the snapshot taken after it",
+                                                                   pl: "rekord \(rec.seq) nie zgadza się z migawką zrobioną po nim"))
                             return
                         }
                         pos = end; segmentEnd = end; continue
@@ -514,7 +548,8 @@ public final class Store {
                     let expected = lastSeq + 1 + UInt64(pending.count)
                     let prev = pending.last?.0.hash ?? headHash
                     guard rec.seq == expected, rec.prevHash == prev else {
-                        markDamaged(seq: min(rec.seq, expected), "record \(expected) is missing or out of order (found \(rec.seq))")
+                        markDamaged(seq: min(rec.seq, expected), Localized(en: "record \(expected) is missing or out of order (found \(rec.seq))",
+                                                                          pl: "brakuje rekordu \(expected) albo jest nie na swoim miejscu (znaleziono \(rec.seq))"))
                         return
                     }
                     pending.append((rec, end))
@@ -527,7 +562,9 @@ public final class Store {
                 case .truncated:
                     let seq = lastSeq + 1 + UInt64(pending.count)
                     if isLastSegment && !FrameReader.hasRecord(in: buf, after: pos) { noteTornTail() } else {
-                        markDamaged(seq: seq, "journal segment \((segmentPath as NSString).lastPathComponent) ends in the middle of record \(seq), or record \(seq) is damaged")
+                        let segment = (segmentPath as NSString).lastPathComponent
+                        markDamaged(seq: seq, Localized(en: "journal segment \(segment) ends in the middle of record \(seq), or record \(seq) is damaged",
+                                                        pl: "segment dziennika \(segment) kończy się w połowie rekordu \(seq) albo rekord \(seq) jest uszkodzony"))
                     }
                     return
                 case let .corrupt(seqHint, end, reason):
@@ -537,25 +574,36 @@ public final class Store {
                     if isLastSegment && (end == nil || end == buf.count) && !FrameReader.hasRecord(in: buf, after: pos) {
                         noteTornTail()
                     } else {
-                        markDamaged(seq: seqHint.map { min($0, seq) } ?? seq, "record \(seq) is damaged (\(reason))")
+                        markDamaged(seq: seqHint.map { min($0, seq) } ?? seq, Localized(en: "record \(seq) is damaged (\(reason))",
+                                                                                       pl: "rekord \(seq) jest uszkodzony (\(JournalRecord.corruption(reason).pl))"))
                     }
                     return
                 }
             }
         }
         if !pending.isEmpty {
-            if isLastSegment { noteTornTail() } else { markDamaged(seq: pending[0].0.seq, "an atomic group starting at record \(pending[0].0.seq) is incomplete") }
+            if isLastSegment { noteTornTail() } else { markDamaged(seq: pending[0].0.seq, Localized(en: "an atomic group starting at record \(pending[0].0.seq) is incomplete",
+                                                                                              pl: "niepodzielna grupa zaczynająca się od rekordu \(pending[0].0.seq) jest niepełna")) }
         }
     }
 
     private func noteTornTail() {
         tornTail = true
-        warnings.append("the last journal record after \(lastSeq) was incomplete (an interrupted write) and was dropped")
+        warningTexts.append(Localized(en: "the last journal record after \(lastSeq) was incomplete (an interrupted write) and was dropped",
+                                      pl: "ostatni rekord dziennika po \(lastSeq) był niepełny (przerwany zapis) i został pominięty"))
     }
 
-    private func markDamaged(seq: UInt64, _ message: String) {
+    static let openedForReading = Localized(en: "opened for reading only", pl: "otwarto tylko do odczytu")
+
+    /// An automatic snapshot that failed, with the error's own message in each language.
+    static func snapshotFailed(_ error: any Error) -> Localized {
+        let message = ZgodaError.localized(error)
+        return Localized(en: "automatic snapshot failed: \(message.en)", pl: "automatyczna migawka nie powiodła się: \(message.pl)")
+    }
+
+    private func markDamaged(seq: UInt64, _ message: Localized) {
         damagedSeq = seq
-        readOnlyReason = message
+        readOnlyWording = message
     }
 
     private func applyRecord(_ rec: JournalRecord) throws {
@@ -592,18 +640,18 @@ public final class Store {
         }
         var personal: [UInt8]? = nil
         // Why the personal part could not be read: nil while it could, or when its key is erased.
-        var problem: String? = nil
+        var problem: Localized? = nil
         var keyErased = false
         let contact = rec.contact.isEmpty ? nil : ContactID(rec.contact)
         if rec.keySlot != JournalRecord.noSlot {
             if let key = keys.key(rec.keySlot) {
                 personal = Sealer.open(rec.sealed, key: key)
-                if personal == nil { problem = "record \(rec.seq) does not open with its key" }
+                if personal == nil { problem = Localized(en: "record \(rec.seq) does not open with its key", pl: "rekord \(rec.seq) nie otwiera się swoim kluczem") }
             } else {
                 switch keys.health(rec.keySlot) {
                 case .erased, .halfErased: keyErased = true
-                case .missing: problem = "the key of record \(rec.seq) (slot \(rec.keySlot)) is missing from the key files"
-                default: problem = "the key of record \(rec.seq) (slot \(rec.keySlot)) is damaged in every copy"
+                case .missing: problem = Localized(en: "the key of record \(rec.seq) (slot \(rec.keySlot)) is missing from the key files", pl: "w plikach kluczy brakuje klucza rekordu \(rec.seq) (gniazdo \(rec.keySlot))")
+                default: problem = Localized(en: "the key of record \(rec.seq) (slot \(rec.keySlot)) is damaged in every copy", pl: "klucz rekordu \(rec.seq) (gniazdo \(rec.keySlot)) jest uszkodzony w każdej kopii")
                 }
             }
         }
@@ -617,11 +665,12 @@ public final class Store {
         } catch is EventCodec.PersonalMalformed {
             decoded = try event(nil)
             personal = nil
-            problem = "record \(rec.seq) opens but does not parse"
+            problem = Localized(en: "record \(rec.seq) opens but does not parse", pl: "rekord \(rec.seq) otwiera się, ale nie daje się odczytać")
         } catch is EventCodec.NewerFormat {
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         } catch {
-            throw ZgodaError.damaged("record \(rec.seq) cannot be decoded")
+            throw ZgodaError.damaged(ErrorReason(en: "record \(rec.seq) cannot be decoded",
+                    pl: "nie można zdekodować rekordu \(rec.seq)"))
         }
         let readable = rec.keySlot == JournalRecord.noSlot || personal != nil
         // Only sealed exports (kind 15) carry a key slot of their own.
@@ -757,11 +806,11 @@ public final class Store {
 
     /// Throws unless changes may be written now.
     func checkWritable() throws {
-        if !writable { throw ZgodaError.notWritable(readOnlyReason ?? "read-only") }
+        if !writable { throw ZgodaError.notWritable(ErrorReason(readOnlyWording ?? Localized(en: "read-only", pl: "tylko do odczytu"))) }
         // A repair may write while people's data is unreadable (it is what it repairs), but
         // never over damage in the journal.
         if repairing && damagedSeq == nil { return }
-        if let readOnlyReason { throw ZgodaError.readOnly(readOnlyReason) }
+        if let readOnlyWording { throw ZgodaError.readOnly(ErrorReason(readOnlyWording)) }
     }
 
     /// Reads the whole directory again (after a repair changed it).
@@ -773,7 +822,8 @@ public final class Store {
             _ = try catchUp()
             if let id = entry.event.contact, state.contacts[id] == nil {
                 if case .contactAdded = entry.event {} else {
-                    throw ZgodaError.damaged("record \(entry.seq) refers to a contact that was lost")
+                    throw ZgodaError.damaged(ErrorReason(en: "record \(entry.seq) refers to a contact that was lost",
+                    pl: "rekord \(entry.seq) odnosi się do utraconego kontaktu"))
                 }
             }
             // A salvaged export keeps its key slot, so erasing a person still reaches its text.
@@ -820,7 +870,8 @@ public final class Store {
                     slot = contact.anonymized ? JournalRecord.noSlot : contact.slot
                 }
                 if slot != JournalRecord.noSlot {
-                    guard let key = keys.key(slot) else { throw ZgodaError.damaged("the key of contact \(event.contact?.rawValue ?? "?") is missing") }
+                    guard let key = keys.key(slot) else { throw ZgodaError.damaged(ErrorReason(en: "the key of contact \(event.contact?.rawValue ?? "?") is missing",
+                    pl: "brakuje klucza kontaktu \(event.contact?.rawValue ?? "?")")) }
                     sealed = try Sealer.seal(personal, key: key, random: random)
                 }
             }
@@ -864,7 +915,7 @@ public final class Store {
             destroyErasedKeys(entries)
         }
         if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
-            do { try writeSnapshot() } catch { warnings.append("automatic snapshot failed: \(ZgodaError.english(error))") }
+            do { try writeSnapshot() } catch { warningTexts.append(Self.snapshotFailed(error)) }
         }
         return entries
     }
@@ -898,15 +949,22 @@ public final class Store {
     /// next open finishes it.
     private func destroyErasedKeys(_ entries: [JournalEntry]) {
         pendingKeyErasures = []
-        func why(_ error: Error) -> String {
-            if case let ZgodaError.writeFailed(what) = error { return what }
-            return ZgodaError.english(error)
+        // Read in the language of the run that erases (the outcome is worded at once).
+        func why(_ error: Error) -> Localized {
+            if case let ZgodaError.writeFailed(what) = error { return what.wording }
+            return ZgodaError.localized(error)
         }
-        do { try eraseSearchCache() } catch { pendingKeyErasures.append("the search cache's key (\(why(error)))") }
+        do { try eraseSearchCache() } catch {
+            let w = why(error)
+            pendingKeyErasures.append(Localized(en: "the search cache's key (\(w.en))", pl: "klucz pamięci podręcznej wyszukiwania (\(w.pl))").text)
+        }
         for e in entries {
             guard case let .anonymized(id, _, _) = e.event else { continue }
             for slot in erasedSlots(of: id) where !keys.isErased(slot) {
-                do { try keys.erase(slot) } catch { pendingKeyErasures.append("the key of \(id) (\(why(error)))") }
+                do { try keys.erase(slot) } catch {
+                    let w = why(error)
+                    pendingKeyErasures.append(Localized(en: "the key of \(id) (\(w.en))", pl: "klucz kontaktu \(id) (\(w.pl))").text)
+                }
             }
         }
     }
@@ -935,7 +993,7 @@ public final class Store {
                 try writeSnapshot()
             }
         } catch {
-            warnings.append("automatic snapshot failed: \(ZgodaError.english(error))")
+            warningTexts.append(Self.snapshotFailed(error))
         }
     }
 
@@ -960,7 +1018,8 @@ public final class Store {
         // Checked before anything is written: a link where the next segment goes is refused.
         if segmentEnd > 0 && Files.exists(next) && (Files.isLink(next) || Files.size(next) != 0) {
             if Files.isLink(next) { throw ZgodaError.symlink(next) }
-            throw ZgodaError.damaged("\(next) already exists; run 'zgoda verify'")
+            throw ZgodaError.damaged(ErrorReason(en: "\(next) already exists; run 'zgoda verify'",
+                    pl: "\(next) już istnieje; uruchom „zgoda verify”"))
         }
         let bytes = try SnapshotCodec.encode(state, seq: lastSeq, headHash: headHash, keys: keys)
         try Files.writeAtomically(bytes, to: directory.snapshotDir + "/" + DataDirectory.snapshotName(seq: lastSeq), io: options.io, mode: fileMode)

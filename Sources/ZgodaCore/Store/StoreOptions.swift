@@ -35,7 +35,8 @@ public struct StoreOptions: Sendable {
 
     /// Connects to the team database `url` names, or says this build cannot.
     func connectTeam(_ url: String) throws -> any TeamDatabase {
-        guard let connect else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+        guard let connect else { throw ZgodaError.unsupported(ErrorReason(en: "this build of zgoda has no team database support",
+                    pl: "ta kompilacja zgody nie obsługuje bazy zespołu")) }
         return try connect(url)
     }
 

@@ -10,7 +10,14 @@ public struct VerificationReport: Equatable, Sendable {
     public struct Problem: Equatable, Sendable {
         public var seq: UInt64?
         public var file: String
-        public var message: String
+        /// The message in both languages: the human report reads it in the language of the run.
+        public var wording: Localized
+        /// The message in English, in every language: the JSON report carries it.
+        public var message: String { wording.en }
+
+        public init(seq: UInt64?, file: String, message: Localized) {
+            self.seq = seq; self.file = file; wording = message
+        }
     }
 
     public var records: UInt64 = 0
@@ -22,8 +29,10 @@ public struct VerificationReport: Equatable, Sendable {
     /// encrypted directory without its passphrase).
     public var contactsChecked: Int = 0
     public var problems: [Problem] = []
-    /// What was not checked, and why.
-    public var notes: [String] = []
+    /// What was not checked, and why, in both languages.
+    public var noteTexts: [Localized] = []
+    /// The notes in English, in every language (the JSON report carries them).
+    public var notes: [String] { noteTexts.map(\.en) }
     public var ok: Bool { problems.isEmpty }
 }
 
@@ -44,7 +53,8 @@ public enum Verifier {
             var meta = try DirectoryMeta.load(dir)
             if let url = meta.database {
                 // A team's records: the same checks, on the database's rows.
-                guard let options else { throw ZgodaError.unsupported("this build of zgoda has no team database support") }
+                guard let options else { throw ZgodaError.unsupported(ErrorReason(en: "this build of zgoda has no team database support",
+                    pl: "ta kompilacja zgody nie obsługuje bazy zespołu")) }
                 let db = try options.connectTeam(url)
                 meta = try DirectoryMeta.requireTeam(db)
                 source = try RecordSource.tables(of: db)
@@ -54,14 +64,14 @@ public enum Verifier {
             if case .newerFormat = e { throw e }
             if case .database = e { throw e }
             if case .unsupported = e { throw e }
-            report.problems.append(.init(seq: nil, file: "zgoda.json", message: ZgodaError.english(e)))
+            report.problems.append(.init(seq: nil, file: "zgoda.json", message: e.localized))
         }
         do { try dir.checkPermissions(allowShared: options?.allowSharedPermissions ?? false) } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: ZgodaError.english(e)))
+            report.problems.append(.init(seq: nil, file: (dir.path as NSString).lastPathComponent, message: e.localized))
         }
-        progress.begin("checking the journal", unit: "records")
+        progress.begin(CoreText.Progress.checkingJournal.text, unit: CoreText.Progress.records.text)
         let hashes = try checkJournal(source, into: &report, progress: progress)
-        progress.begin("checking snapshots and keys")
+        progress.begin(CoreText.Progress.checkingSnapshots.text)
         checkSnapshots(source, journalHashes: hashes, into: &report)
         checkKeys(source, into: &report)
         try progress.checkCancelled()
@@ -69,20 +79,20 @@ public enum Verifier {
             opts.readOnly = true
             opts.createIfMissing = false
             do {
-                progress.begin("opening every person's data")
+                progress.begin(CoreText.Progress.openingPeople.text)
                 let store = try Store.open(dir, options: opts)
                 try progress.checkCancelled()
-                progress.begin("checking every record's personal data", unit: "records")
+                progress.begin(CoreText.Progress.checkingPersonalData.text, unit: CoreText.Progress.records.text)
                 try checkStore(store, into: &report, progress: progress)
             } catch ZgodaError.interrupted {
                 throw ZgodaError.interrupted
             } catch ZgodaError.passphraseRequired {
-                report.notes.append("personal data not opened: the directory is encrypted (set ZGODA_PASSPHRASE to check it too)")
+                report.noteTexts.append(Localized(en: "personal data not opened: the directory is encrypted (set ZGODA_PASSPHRASE to check it too)", pl: "danych osobowych nie otwarto: katalog jest zaszyfrowany (ustaw ZGODA_PASSPHRASE, aby sprawdzić także je)"))
             } catch let e as ZgodaError {
-                report.problems.append(.init(seq: nil, file: "", message: ZgodaError.english(e)))
+                report.problems.append(.init(seq: nil, file: "", message: e.localized))
             }
         } else if options == nil || encrypted {
-            report.notes.append("personal data not opened")
+            report.noteTexts.append(Localized(en: "personal data not opened", pl: "danych osobowych nie otwarto"))
         }
         return report
     }
@@ -99,7 +109,7 @@ public enum Verifier {
             let name = seg.name
             let bytes: [UInt8]
             do { bytes = try seg.read() } catch let e as ZgodaError {
-                report.problems.append(.init(seq: nil, file: name, message: ZgodaError.english(e))); continue
+                report.problems.append(.init(seq: nil, file: name, message: e.localized)); continue
             }
             bytes.withUnsafeBytes { buf in
                 forEachFrame(in: buf) { frame in
@@ -107,12 +117,14 @@ public enum Verifier {
                     case let .record(rec, _) where frame.checksumOK:
                         if rec.seq != expected {
                             report.problems.append(.init(seq: expected, file: name,
-                                message: rec.seq > expected ? "record \(expected) is missing (found \(rec.seq) next)" : "record \(rec.seq) is out of order (expected \(expected))"))
+                                message: rec.seq > expected
+                                    ? Localized(en: "record \(expected) is missing (found \(rec.seq) next)", pl: "brakuje rekordu \(expected) (następny jest \(rec.seq))")
+                                    : Localized(en: "record \(rec.seq) is out of order (expected \(expected))", pl: "rekord \(rec.seq) jest nie na swoim miejscu (oczekiwano \(expected))")))
                         } else if rec.prevHash != prev {
-                            report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) does not chain to the record before it"))
+                            report.problems.append(.init(seq: rec.seq, file: name, message: Localized(en: "record \(rec.seq) does not chain to the record before it", pl: "rekord \(rec.seq) nie łączy się z poprzednim rekordem")))
                         }
                         if rec.flags & ~JournalRecord.knownFlags != 0 || !EventCodec.isKnownKind(rec.kindCode) {
-                            report.problems.append(.init(seq: rec.seq, file: name, message: "record \(rec.seq) was written by a newer Zgoda"))
+                            report.problems.append(.init(seq: rec.seq, file: name, message: Localized(en: "record \(rec.seq) was written by a newer Zgoda", pl: "rekord \(rec.seq) zapisała nowsza wersja Zgody")))
                         }
                         if snapshotSeqs.contains(rec.seq) { hashes[rec.seq] = rec.hash }
                         prev = rec.hash
@@ -123,15 +135,18 @@ public enum Verifier {
                         // A team database commits whole records: nothing there is a torn write.
                         let torn = source.mayEndTorn && i == segments.count - 1 && !FrameReader.hasRecord(in: buf, after: frame.offset)
                         report.problems.append(.init(seq: expected, file: name,
-                            message: torn ? "record \(expected) is incomplete (an interrupted write; the next change drops it)" : "record \(expected) is cut short or damaged"))
+                            message: torn ? Localized(en: "record \(expected) is incomplete (an interrupted write; the next change drops it)",
+                                            pl: "rekord \(expected) jest niepełny (przerwany zapis; następna zmiana go pominie)")
+                                : Localized(en: "record \(expected) is cut short or damaged", pl: "rekord \(expected) jest ucięty lub uszkodzony")))
                     case .record, .corrupt:
-                        let end: Int?, reason: String
+                        let end: Int?, reason: Localized
                         switch frame.read {
-                        case let .record(_, e): end = e; reason = "checksum mismatch"
-                        case let .corrupt(_, e, why): end = e; reason = e == nil || frame.checksumOK ? why : "checksum mismatch"
-                        case .truncated: end = nil; reason = "cut short"
+                        case let .record(_, e): end = e; reason = JournalRecord.checksumMismatch
+                        case let .corrupt(_, e, why): end = e; reason = e == nil || frame.checksumOK ? JournalRecord.corruption(why) : JournalRecord.checksumMismatch
+                        case .truncated: end = nil; reason = Localized(en: "cut short", pl: "ucięty")
                         }
-                        report.problems.append(.init(seq: expected, file: name, message: "record \(expected) is damaged (\(reason))"))
+                        report.problems.append(.init(seq: expected, file: name, message: Localized(en: "record \(expected) is damaged (\(reason.en))",
+                                                                                                   pl: "rekord \(expected) jest uszkodzony (\(reason.pl))")))
                         guard let end else { break }
                         // Keep the chain going from the damaged record's stored hash.
                         prev = Array(buf[(end - 32)..<end])
@@ -140,7 +155,7 @@ public enum Verifier {
                 }
             }
             if seg.first > 1 && i == 0 {
-                report.problems.insert(.init(seq: 1, file: name, message: "records 1 to \(seg.first - 1) are missing"), at: 0)
+                report.problems.insert(.init(seq: 1, file: name, message: Localized(en: "records 1 to \(seg.first - 1) are missing", pl: "brakuje rekordów od 1 do \(seg.first - 1)")), at: 0)
             }
         }
         report.head = SHA256Hex.hex(prev)
@@ -211,25 +226,27 @@ public enum Verifier {
             let name = snap.name
             let read = Result { try snap.read() }
             guard case let .success(found) = read, let bytes = found, bytes.count > 76 else {
-                let why = (try? read.get()) == nil ? (read.failure?.description ?? "snapshot cannot be read") : "snapshot is empty"
+                let failure = read.failure.map { ZgodaError.localized($0) }
+                let why = (try? read.get()) == nil ? (failure ?? Localized(en: "snapshot cannot be read", pl: "nie można odczytać migawki"))
+                    : Localized(en: "snapshot is empty", pl: "migawka jest pusta")
                 report.problems.append(.init(seq: snap.seq, file: name, message: why)); continue
             }
             report.snapshotsChecked += 1
             if let v = SnapshotCodec.version(of: bytes[0..<4]), v > SnapshotCodec.version {
-                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot was written by a newer Zgoda (version \(v))"))
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot was written by a newer Zgoda (version \(v))", pl: "migawkę zapisała nowsza wersja Zgody (wersja \(v))")))
                 continue
             }
             let bodyEnd = bytes.count - 32
             let sumOK = bytes.withUnsafeBytes { SHA256Hex.digest(UnsafeRawBufferPointer(rebasing: $0[0..<bodyEnd])) == Array($0[bodyEnd...]) }
             if !sumOK || !SnapshotCodec.isSnapshotMagic(bytes[0..<4]) {
-                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot at record \(snap.seq) is damaged (checksum mismatch)"))
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) is damaged (checksum mismatch)", pl: "migawka na rekordzie \(snap.seq) jest uszkodzona (niezgodna suma kontrolna)")))
                 continue
             }
             let head = Array(bytes[12..<44])
             if snap.seq > 0, let h = hashes[snap.seq], h != head {
-                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot at record \(snap.seq) does not match the journal"))
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) does not match the journal", pl: "migawka na rekordzie \(snap.seq) nie zgadza się z dziennikiem")))
             } else if snap.seq > 0 && hashes[snap.seq] == nil {
-                report.problems.append(.init(seq: snap.seq, file: name, message: "snapshot at record \(snap.seq) has no matching journal record"))
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) has no matching journal record", pl: "migawka na rekordzie \(snap.seq) nie ma odpowiadającego rekordu w dzienniku")))
             }
         }
     }
@@ -239,27 +256,29 @@ public enum Verifier {
     private static func checkKeys(_ source: RecordSource, into report: inout VerificationReport) {
         let keys: KeyStore
         do { keys = try source.keys() } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: source.keysName, message: ZgodaError.english(e))); return
+            report.problems.append(.init(seq: nil, file: source.keysName, message: e.localized)); return
         } catch {
-            report.problems.append(.init(seq: nil, file: source.keysName, message: "\(error)")); return
+            report.problems.append(.init(seq: nil, file: source.keysName, message: Localized(en: "\(error)", pl: "\(error)"))); return
         }
         report.keySlotsChecked = Int(keys.slotCount)
         if source.keysHaveCopy && keys.fileNames.count < 2 {
-            report.notes.append("keys.zk has no copy yet (a directory of format 1; the next change makes it)")
+            report.noteTexts.append(Localized(en: "keys.zk has no copy yet (a directory of format 1; the next change makes it)", pl: "keys.zk nie ma jeszcze kopii (katalog w formacie 1; następna zmiana ją utworzy)"))
         }
         for (slot, health) in keys.problems() {
             switch health {
             case let .oneCopyDamaged(file):
-                report.problems.append(.init(seq: nil, file: file, message: "key slot \(slot) is damaged; the other copy is good: run 'zgoda repair' to restore it"))
+                report.problems.append(.init(seq: nil, file: file, message: Localized(en: "key slot \(slot) is damaged; the other copy is good: run 'zgoda repair' to restore it",
+                                                                                   pl: "gniazdo klucza \(slot) jest uszkodzone; druga kopia jest dobra: uruchom „zgoda repair”, aby je odtworzyć")))
             case .lost:
-                report.problems.append(.init(seq: nil, file: "keys.zk", message: "key slot \(slot) is damaged in every copy: the data it protects cannot be read; restore keys.zk from a backup"))
+                report.problems.append(.init(seq: nil, file: "keys.zk", message: Localized(en: "key slot \(slot) is damaged in every copy: the data it protects cannot be read; restore keys.zk from a backup",
+                                                                                        pl: "gniazdo klucza \(slot) jest uszkodzone w każdej kopii: nie można odczytać chronionych nim danych; odtwórz keys.zk z kopii zapasowej")))
             default:
                 // Half-erased slots are judged by their owner in `checkStore`.
                 break
             }
         }
         if keys.hasPartialTail {
-            report.notes.append("a key file ends in part of a slot (a write cut short); the next new key overwrites it")
+            report.noteTexts.append(Localized(en: "a key file ends in part of a slot (a write cut short); the next new key overwrites it", pl: "plik kluczy kończy się częścią gniazda (przerwany zapis); następny nowy klucz ją nadpisze"))
         }
     }
 
@@ -267,31 +286,36 @@ public enum Verifier {
     /// key belongs to someone erased.
     private static func checkStore(_ store: Store, into report: inout VerificationReport, progress: WorkProgress) throws {
         for (id, reason) in store.damagedContacts.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-            report.problems.append(.init(seq: nil, file: "keys.zk", message: "contact \(id): \(reason)"))
+            report.problems.append(.init(seq: nil, file: "keys.zk", message: Localized(en: "contact \(id): \(reason.en)", pl: "kontakt \(id): \(reason.pl)")))
         }
-        if store.damagedSeq == nil, let reason = store.readOnlyReason, store.damagedContacts.isEmpty, reason != "opened for reading only" {
+        if store.damagedSeq == nil, let reason = store.readOnlyWording, store.damagedContacts.isEmpty, reason != Store.openedForReading {
             report.problems.append(.init(seq: nil, file: "", message: reason))
         }
-        if let head = store.headWarning { report.problems.append(.init(seq: nil, file: "journal", message: head)) }
+        if let head = store.headWarningText { report.problems.append(.init(seq: nil, file: "journal", message: head)) }
         let differing = store.keys.differingSlots()
         let owners = store.keyOwners(Set(differing))
         for slot in differing {
             guard case let .oneCopyShort(file) = store.keys.health(slot) else { continue }
             if let owner = owners[slot], owner.alive, !owner.isSearchCache {
-                report.problems.append(.init(seq: nil, file: file, message: "key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it"))
+                report.problems.append(.init(seq: nil, file: file, message: Localized(en: "key slot \(slot) (\(owner.label)) is missing; the other copy is good: run 'zgoda repair' to restore it",
+                                                                                 pl: "brakuje gniazda klucza \(slot) (\(owner.name.pl)); druga kopia jest dobra: uruchom „zgoda repair”, aby je odtworzyć")))
             } else {
-                report.notes.append("key slot \(slot): a new key written to one file only (a write cut short); the next open copies it")
+                report.noteTexts.append(Localized(en: "key slot \(slot): a new key written to one file only (a write cut short); the next open copies it",
+                                                  pl: "gniazdo klucza \(slot): nowy klucz zapisany tylko w jednym pliku (przerwany zapis); następne otwarcie go skopiuje"))
             }
         }
         for slot in differing where store.keys.health(slot) == .halfErased {
             if let owner = owners[slot], owner.alive, !owner.isSearchCache {
-                report.problems.append(.init(seq: nil, file: "keys.zk", message: "key slot \(slot) (\(owner.label)) is zeroed in one copy, but was never erased: run 'zgoda repair' to restore it"))
+                report.problems.append(.init(seq: nil, file: "keys.zk", message: Localized(en: "key slot \(slot) (\(owner.label)) is zeroed in one copy, but was never erased: run 'zgoda repair' to restore it",
+                                                                                       pl: "gniazdo klucza \(slot) (\(owner.name.pl)) jest wyzerowane w jednej kopii, ale nigdy nie zostało wymazane: uruchom „zgoda repair”, aby je odtworzyć")))
             } else {
-                report.notes.append("key slot \(slot): an erasure cut short; the next open finishes it")
+                report.noteTexts.append(Localized(en: "key slot \(slot): an erasure cut short; the next open finishes it",
+                                                  pl: "gniazdo klucza \(slot): przerwane wymazywanie; następne otwarcie je dokończy"))
             }
         }
         for c in store.state.contacts.values where c.anonymized && !store.keys.isErased(c.keySlot) && store.keys.health(c.keySlot) != .halfErased {
-            report.notes.append("contact \(c.id) is anonymised but their key is not yet destroyed; the next open destroys it")
+            report.noteTexts.append(Localized(en: "contact \(c.id) is anonymised but their key is not yet destroyed; the next open destroys it",
+                                              pl: "kontakt \(c.id) jest zanonimizowany, ale jego klucz nie został jeszcze zniszczony; następne otwarcie go zniszczy"))
         }
         report.contactsChecked = store.state.contacts.values.filter { !$0.anonymized && !$0.damaged }.count
         checkSearchCache(store, into: &report)
@@ -300,16 +324,20 @@ public enum Verifier {
             let known = Set(store.damagedContacts.keys)
             for r in try store.unreadablePersonalParts(progress: progress) {
                 if let c = r.contact, known.contains(c) { continue }
-                report.problems.append(.init(seq: r.seq, file: "journal", message: "record \(r.seq): its personal part cannot be read (damaged, not erased)"))
+                report.problems.append(.init(seq: r.seq, file: "journal", message: Localized(en: "record \(r.seq): its personal part cannot be read (damaged, not erased)",
+                                                                                        pl: "rekord \(r.seq): nie można odczytać jego części osobowej (uszkodzona, nie usunięta)")))
             }
         } catch ZgodaError.interrupted {
             throw ZgodaError.interrupted
         } catch let e as ZgodaError {
-            report.problems.append(.init(seq: nil, file: "journal", message: ZgodaError.english(e)))
+            report.problems.append(.init(seq: nil, file: "journal", message: e.localized))
         } catch {
-            report.problems.append(.init(seq: nil, file: "journal", message: "\(error)"))
+            report.problems.append(.init(seq: nil, file: "journal", message: Localized(en: "\(error)", pl: "\(error)")))
         }
     }
+
+    static let searchCacheDamaged = Localized(en: "the search cache is damaged: delete it (it is rebuilt)",
+                                              pl: "pamięć podręczna wyszukiwania jest uszkodzona: usuń ją (zostanie odbudowana)")
 
     /// The search cache is derived: a stale one is normal; one that does not open is damage,
     /// which deleting the file repairs (it is rebuilt).
@@ -317,12 +345,12 @@ public enum Verifier {
         let dir = store.directory
         guard let file = try? MappedFile.open(SearchCache.path(dir)) else { return }
         guard let header = SearchCache.Header(file.bytes) else {
-            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: "the search cache is damaged: delete it (it is rebuilt)"))
+            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: Self.searchCacheDamaged))
             return
         }
         guard header.seq == store.lastSeq, header.headHash == store.headHash else { return }
         guard let key = store.keys.key(header.keySlot), SearchCache.open(file.bytes, header: header, key: key) != nil else {
-            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: "the search cache is damaged: delete it (it is rebuilt)"))
+            report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: Self.searchCacheDamaged))
             return
         }
     }

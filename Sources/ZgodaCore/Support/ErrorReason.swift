@@ -1,11 +1,13 @@
-/// Why a value was refused, in both languages where the place that refused it says so
-/// (`Validation`), or as written (a reason made of another library's words).
+/// What went wrong, or why a value was refused, written in both languages where the error is
+/// made (`ErrorReason(en:pl:)`, or a catalogue's `Localized`). Words of another program (an OS
+/// error, a server's message) sit inside both sentences as they are.
 ///
-/// Written as a string literal it reads the same in both languages, so the many reasons still
-/// in English need no change to compile; `ZgodaError`'s message frames it in Polish only when
-/// the reason itself speaks Polish, so no line mixes two languages. Two reasons are the same
-/// reason when they say the same in English: the error's identity, as tests compare it, does
-/// not depend on the language of the run.
+/// Written as a string literal it reads the same English in both languages (tests compare
+/// errors that way); `ZgodaError`'s message frames it in Polish only when the reason itself
+/// speaks Polish, so no line mixes two languages, and `PolishErrorMessagesTests` fails on a
+/// throw site in the sources that writes its reason so. Two reasons are the same reason when
+/// they say the same in English: the error's identity, as tests compare it, does not depend on
+/// the language of the run.
 public struct ErrorReason: Sendable, Equatable, CustomStringConvertible, ExpressibleByStringInterpolation {
     public let wording: Localized
     /// True when the reason was written in both languages.

@@ -11,17 +11,17 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case duplicatePurpose(String)
     case contactAnonymized(String)
     case suppressed(String)
-    case readOnly(String)
-    case damaged(String)
-    case writeFailed(String)
-    case io(String)
+    case readOnly(ErrorReason)
+    case damaged(ErrorReason)
+    case writeFailed(ErrorReason)
+    case io(ErrorReason)
     case wrongPassphrase
     case passphraseRequired
     case alreadyInitialized(String)
     case notADataDirectory(String)
-    case locked(String)
-    case unsupported(String)
-    case invalidInput(String)
+    case locked(ErrorReason)
+    case unsupported(ErrorReason)
+    case invalidInput(ErrorReason)
     case controllerIncomplete
     /// A symbolic link where the data directory expects a file or directory of its own.
     case symlink(String)
@@ -30,20 +30,20 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A directory or file that other users can read or write.
     case sharedPermissions(path: String, mode: UInt32, isDirectory: Bool)
     /// The data directory cannot be written (read-only media, no write permission).
-    case notWritable(String)
+    case notWritable(ErrorReason)
     /// An export's destination file exists already.
     case destinationExists(String)
     /// The person stopped long work (Ctrl-C) at a point where everything is whole.
     case interrupted
     /// A change that must be confirmed first (the message says what it does).
-    case confirmationNeeded(String)
+    case confirmationNeeded(ErrorReason)
     /// A purpose edit makes a new version without saying whether it needs fresh consent.
     case versionChangeUnstated(id: String, next: Int)
     /// The team database refused or failed a request (the message names the server, never a
     /// person's values).
-    case database(String)
+    case database(ErrorReason)
     /// The team database refused a change this signed-in role may not make.
-    case notPermitted(String)
+    case notPermitted(ErrorReason)
 
     /// The message in the language of the run (`CoreText.Errors`).
     public var description: String { localized.text }
