@@ -62,7 +62,8 @@ enum PurposeTranslationSection: SnapshotSection {
             let id = try r.string(), version = Int(try r.u32())
             let translations = try EventCodec.decodeTranslations(&r)
             guard state.purposeVersions[id]?[version] != nil, !translations.isEmpty else {
-                throw SnapshotCodec.Invalid(reason: "purpose translation section names \(id) v\(version), which the snapshot does not hold")
+                throw SnapshotCodec.Invalid("purpose translation section names \(id) v\(version), which the snapshot does not hold",
+                                            "sekcja tłumaczeń celów wskazuje \(id) v\(version), której migawka nie zawiera")
             }
             state.purposeVersions[id]?[version]?.translations = translations
             if state.purposes[id]?.version == version { state.purposes[id]?.translations = translations }
