@@ -55,6 +55,11 @@ struct PolishHelpTests {
         let z = try runner()
         let transcript = try englishHelp(z).map { "$ " + (["zgoda"] + $0.path + ["--help"]).joined(separator: " ") + "\n" + $0.text }
             .joined()
+        // A new option or reworded help: ZGODA_UPDATE_GOLDEN=1 writes the transcript, and its
+        // diff shows what changed.
+        if ProcessInfo.processInfo.environment["ZGODA_UPDATE_GOLDEN"] == "1" {
+            try transcript.write(to: Self.fixture, atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOf: Self.fixture, encoding: .utf8)
         #expect(transcript == expected)
         if transcript != expected {
