@@ -3,7 +3,8 @@ import Testing
 @testable import ZgodaCore
 
 /// `Validation` trims without Foundation for speed; it must trim exactly what Foundation's
-/// `.whitespacesAndNewlines` (fields) and `.whitespaces` (tags) trim.
+/// `.whitespacesAndNewlines` (fields) and `.whitespaces` (tags) trim, and a byte order mark
+/// (U+FEFF, which a value pasted or read from a file may begin with, and an import trims).
 @Suite struct ValidationTrimTests {
     @Test func trimsExactlyWhatFoundationTrims() {
         // Every scalar of the first planes that matter, plus the far ones that are spaces.
@@ -12,7 +13,7 @@ import Testing
         for u in scalars {
             let s = String(u) + "a " + String(u) + "b" + String(u)
             for newlines in [true, false] {
-                let foundation = s.trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
+                let foundation = s.trimmingCharacters(in: (newlines ? CharacterSet.whitespacesAndNewlines : .whitespaces).union(["\u{FEFF}"]))
                 if Validation.trimmed(s, newlines: newlines) != foundation {
                     differ.append("U+\(String(u.value, radix: 16)) newlines: \(newlines)")
                 }
