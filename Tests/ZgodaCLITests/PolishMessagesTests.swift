@@ -24,6 +24,8 @@ struct PolishMessagesTests {
         "tmp", "x", "to", "nope", "b9", "r9", "consent", "object", "preferences", "links", "granted", "refused", "withdrawn",
         "tak", "nie", "może", "phone", "head", "ok", "damaged", "fail", "journal", "zj", "link", "anonymize", "l9",
         "admin", "set", "name", "address", "art", "uodo",
+        // The option --help, and values a refusal lists as they are typed.
+        "help", "table", "ids", "in", "person", "web", "form", "paper", "import",
     ]
 
     /// Each command fails in both languages; the Polish message keeps no English word.
@@ -46,6 +48,12 @@ struct PolishMessagesTests {
             ["link", "revoke", "L9"],
             ["link", id],
             ["anonymize", id],
+            // Refused by the command-line parser, before any command runs.
+            ["contact", "show"],
+            ["contact", "list", "--bogus"],
+            ["contact", "list", "--format", "xml"],
+            ["consent", "grant", id, "email-marketing", "--source", "pigeon"],
+            ["link", id, "--mail", "--sendmail"],
         ]
         for args in failing {
             let en = try z.run(args), pl = try z.run(args + ["--lang", "pl"])
@@ -56,6 +64,10 @@ struct PolishMessagesTests {
                 .subtracting(Self.words(args.joined(separator: " ")))
             #expect(left.isEmpty, "\(args) keeps English words \(left.sorted()): \(pl.stderr)")
         }
+        #expect(try z.run("contact", "show", "--lang", "pl").stderr == "zgoda: error: brak wymaganego argumentu '<id>' (zob. --help)\n")
+        #expect(try z.run("contact", "show").stderr == "zgoda: error: missing expected argument '<id>' (see --help)\n")
+        #expect(try z.run("contact", "list", "--format", "xml", "--lang", "pl").stderr
+                == "zgoda: error: wartość 'xml' jest nieprawidłowa dla '--format <format>'; podaj jedną z: 'table', 'json' albo 'ids'. (zob. --help)\n")
         let imported = try z.run("import", "bad.csv", "--lang", "pl")
         #expect(imported.stdout.contains("wiersz 2: nieprawidłowe pole zgoda email-marketing: „może” nie jest decyzją (oczekiwano: tak, nie, granted, refused albo withdrawn)"))
         #expect(try z.run("breach", "close", "B9", "--lang", "pl").stderr

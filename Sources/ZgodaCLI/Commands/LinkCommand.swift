@@ -52,8 +52,8 @@ struct LinkIssue: ParsableCommand {
     @OptionGroup var document: DocumentLanguageOption
 
     func validate() throws {
-        if mail && sendmail { throw ValidationError("--mail and --sendmail exclude each other") }
-        if output != nil && !mail { throw ValidationError("--output goes with --mail") }
+        if mail && sendmail { throw ValidationError(CLIText.Link.mailOrSendmail.text) }
+        if output != nil && !mail { throw ValidationError(CLIText.Link.outputWithMail.text) }
     }
 
     func run() throws {
@@ -117,7 +117,7 @@ struct LinkRevoke: ParsableCommand {
     @Option(help: ArgumentHelp(HelpText.Link.contact, valueName: "id")) var contact: String?
 
     func validate() throws {
-        if links.isEmpty == (contact == nil) { throw ValidationError("name the links to revoke, or --contact ID (not both)") }
+        if links.isEmpty == (contact == nil) { throw ValidationError(CLIText.Link.revokeWhat.text) }
     }
 
     func run() throws {

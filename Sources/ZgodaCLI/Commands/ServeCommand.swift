@@ -22,8 +22,8 @@ struct ServeCommand: ParsableCommand {
     var failureLimit: Int = 10
 
     func validate() throws {
-        guard Self.split(listen) != nil else { throw ValidationError("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080") }
-        if rateLimit < 1 || failureLimit < 1 { throw ValidationError("limits must be at least 1") }
+        guard Self.split(listen) != nil else { throw ValidationError(CLIText.Serve.listenForm.text) }
+        if rateLimit < 1 || failureLimit < 1 { throw ValidationError(CLIText.Serve.limitsAtLeastOne.text) }
     }
 
     /// `127.0.0.1:8080` or `[::1]:8080`.

@@ -61,4 +61,11 @@ extension CLIText {
             Localized(en: "read-only: \(reason)", pl: "tylko do odczytu: \(reason)")
         }
     }
+
+    /// `serve`'s own checks of its options.
+    enum Serve {
+        static let listenForm = Localized(en: "--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8080 or [::1]:8080",
+                                          pl: "--listen przyjmuje ADRES:PORT, np. 127.0.0.1:8080 albo [::1]:8080")
+        static let limitsAtLeastOne = Localized(en: "limits must be at least 1", pl: "limity muszą wynosić co najmniej 1")
+    }
 }

@@ -57,6 +57,10 @@ extension CLIText {
 
     /// `link issue|revoke|list`. Link ids and purpose ids are shown as they are.
     enum Link {
+        static let mailOrSendmail = Localized(en: "--mail and --sendmail exclude each other", pl: "--mail i --sendmail wykluczają się")
+        static let outputWithMail = Localized(en: "--output goes with --mail", pl: "--output działa tylko z --mail")
+        static let revokeWhat = Localized(en: "name the links to revoke, or --contact ID (not both)",
+                                          pl: "podaj linki do unieważnienia albo --contact ID (nie jedno i drugie)")
         static let link = Localized(en: "Link", pl: "Link")
         static let purposes = Localized(en: "Purposes", pl: "Cele")
 

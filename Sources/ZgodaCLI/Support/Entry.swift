@@ -45,7 +45,7 @@ extension ZgodaCommand {
         if code == .validationFailure {
             let text = message(for: error).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }.joined(separator: " ")
-            Output.error(lowercasedFirst(text) + " (see --help)")
+            Output.error(ParseErrorText.localized(lowercasedFirst(text), in: Language.current) + " " + ParseErrorText.seeHelp.text)
             Glibc.exit(ExitCode.failure.rawValue)
         }
         // Polish help is wrapped again where its options' appended parts are translated, so it
