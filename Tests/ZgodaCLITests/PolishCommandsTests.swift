@@ -113,7 +113,7 @@ struct PolishCommandsTests {
         let ewa = try ok(z, "contact", "add", "--name", "Ewa Nowak").out
         let first = try ok(z, "request", "add", jan, "--type", "access", "--received", "2025-11-01", "--lang", "pl")
         #expect(first.out == "R1")
-        #expect(first.err == "zgoda: wniosek R1 (access) dla \(jan), wpłynął 2025-11-01, termin 2025-12-01 (zapisano)\n")
+        #expect(first.err == "zgoda: wniosek R1 (dostęp do danych) dla \(jan), wpłynął 2025-11-01, termin 2025-12-01 (zapisano)\n")
         #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n1 wniosek; 1 otwarty, 1 po terminie"))
         _ = try ok(z, "request", "add", ewa, "--type", "objection")
         #expect(try ok(z, "request", "list", "--lang", "pl").out == """
@@ -124,9 +124,9 @@ struct PolishCommandsTests {
         2 wnioski; 2 otwarte, 1 po terminie
         """)
         let extended = try ok(z, "request", "extend", "R2", "--reason", "dużo danych", "--lang", "pl").err
-        #expect(extended == "zgoda: przedłużono wniosek R2 (objection): termin 2026-04-15 (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie\n")
+        #expect(extended == "zgoda: przedłużono wniosek R2 (sprzeciw): termin 2026-04-15 (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie\n")
         #expect(try ok(z, "request", "close", "R1", "--note", "wysłano raport", "--lang", "pl").err
-                == "zgoda: zamknięto wniosek R1 (access) dnia 2026-01-15 (zapisano)\n")
+                == "zgoda: zamknięto wniosek R1 (dostęp do danych) dnia 2026-01-15 (zapisano)\n")
         for _ in 0..<3 { _ = try ok(z, "request", "add", ewa, "--type", "rectification") }
         #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n5 wniosków; 4 otwarte, 0 po terminie"))
         #expect(try ok(z, "request", "list").out.hasSuffix("\n5 requests; 4 open, 0 overdue"))

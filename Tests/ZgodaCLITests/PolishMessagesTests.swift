@@ -76,6 +76,21 @@ struct PolishMessagesTests {
                 == "zgoda: error: say when Prezes UODO was notified (--notified), or why no notification was needed (--note)\n")
     }
 
+    /// A config file that does not parse is reported in the language `--lang` or the locale
+    /// asks for, and ignored.
+    @Test func aBrokenConfigIsReportedInPolish() throws {
+        let z = try ZgodaRunner(operatorName: "anna")
+        let dir = z.root.appendingPathComponent("config/zgoda")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try "language = \"pl\"\ntheme = [\n".write(to: dir.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        z.environment["LANG"] = "pl_PL.UTF-8"
+        let pl = try z.run("purpose", "list")
+        #expect(pl.exitCode == 0)
+        #expect(pl.stderr.hasPrefix("zgoda: warning: \(dir.path)/config.toml: ") && pl.stderr.contains("; plik konfiguracji pominięto\n"))
+        let en = try z.run("purpose", "list", "--lang", "en")
+        #expect(en.stderr.contains("; the config file is ignored\n") && !en.stderr.contains("pominięto"))
+    }
+
     /// A damaged record: the warnings on open, `verify` and `repair` read Polish; the JSON and
     /// the English report do not change.
     @Test func damageIsReportedInPolish() throws {

@@ -21,7 +21,7 @@ extension CLIText {
         /// The `Restricted` row: which open request holds the person out of exports.
         static func held(type: RequestType, request: String) -> Localized {
             Localized(en: "processing held by \(type.rawValue) request \(request): left out of exports and mailing lists",
-                      pl: "przetwarzanie wstrzymane wnioskiem \(request) (\(type.rawValue)): osoba pominięta w eksportach i listach wysyłkowych")
+                      pl: "przetwarzanie wstrzymane wnioskiem \(request) (\(CoreText.Labels.requestType(type).pl)): osoba pominięta w eksportach i listach wysyłkowych")
         }
 
         /// `contact edit`: the fields that changed; in Polish named as `contact show` names them.

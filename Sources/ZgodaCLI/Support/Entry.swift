@@ -17,10 +17,14 @@ extension ZgodaCommand {
     /// is in the language of the run. A `--lang` Zgoda does not speak parses in English and is
     /// then reported as an error.
     public static func runMain(_ arguments: [String]? = nil) -> Never {
+        let explicit = languageArgument(arguments ?? Array(CommandLine.arguments.dropFirst()))
+        let environment = ProcessInfo.processInfo.environment
+        // The config file names a language too, so a fault in it is told in the language
+        // `--lang` or the locale asks for.
+        let beforeConfig = (try? Language.resolve(explicit: explicit, configured: nil, environment: environment)) ?? .en
+        let config = Language.$current.withValue(beforeConfig) { UserConfig.load() }
         let resolved = Result {
-            try Language.resolve(explicit: languageArgument(arguments ?? Array(CommandLine.arguments.dropFirst())),
-                                 configured: UserConfig.load().language,
-                                 environment: ProcessInfo.processInfo.environment)
+            try Language.resolve(explicit: explicit, configured: config.language, environment: environment)
         }
         let language = (try? resolved.get()) ?? .en
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import ZgodaCore
 import TOMLKit
 
 /// `$XDG_CONFIG_HOME/zgoda/config.toml` (else `~/.config/zgoda/config.toml`):
@@ -33,7 +34,9 @@ public struct UserConfig: Sendable {
                               allowSharedPermissions: table["allow_shared_permissions"]?.bool ?? false,
                               database: table["database"]?.string, language: table["language"]?.string)
         } catch {
-            Output.warn("\(path): \(error); the config file is ignored")
+            // TOMLKit's own description of the fault stays as it is, inside the sentence.
+            Output.warn(Localized(en: "\(path): \(error); the config file is ignored",
+                                  pl: "\(path): \(error); plik konfiguracji pominięto").text)
             return UserConfig()
         }
     }
