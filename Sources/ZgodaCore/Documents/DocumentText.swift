@@ -43,52 +43,12 @@ public enum DocumentText {
         }
     }
 
-    public static func status(_ s: ConsentStatus) -> Localized {
-        switch s {
-        case .granted: return Localized(en: "granted", pl: "udzielona")
-        case .refused: return Localized(en: "refused", pl: "odmowa")
-        case .withdrawn: return Localized(en: "withdrawn", pl: "wycofana")
-        case .expired: return Localized(en: "expired", pl: "wygasła")
-        case .outdated: return Localized(en: "given to an older wording", pl: "dotyczy starszej treści")
-        case .objected: return Localized(en: "objection", pl: "sprzeciw")
-        case .none: return Localized(en: "no decision", pl: "brak decyzji")
-        }
-    }
-
-    public static func source(_ s: ConsentSource) -> Localized {
-        switch s {
-        case .inPerson: return Localized(en: "in person", pl: "osobiście")
-        case .phone: return Localized(en: "by phone", pl: "telefonicznie")
-        case .email: return Localized(en: "by e-mail", pl: "e-mailem")
-        case .webForm: return Localized(en: "web form", pl: "formularz WWW")
-        case .paper: return Localized(en: "on paper", pl: "na papierze")
-        case .import: return Localized(en: "import", pl: "import")
-        }
-    }
-
-    public static func field(_ f: ContactField) -> Localized {
-        switch f {
-        case .name: return Localized(en: "Name", pl: "Imię i nazwisko")
-        case .email: return Localized(en: "E-mail", pl: "E-mail")
-        case .phone: return Localized(en: "Phone", pl: "Telefon")
-        case .company: return Localized(en: "Company", pl: "Firma")
-        case .position: return Localized(en: "Position", pl: "Stanowisko")
-        case .city: return Localized(en: "City", pl: "Miejscowość")
-        case .tags: return Localized(en: "Tags", pl: "Etykiety")
-        case .notes: return Localized(en: "Notes", pl: "Notatki")
-        }
-    }
-
-    public static func requestType(_ t: RequestType) -> Localized {
-        switch t {
-        case .access: return Localized(en: "access", pl: "dostęp")
-        case .erasure: return Localized(en: "erasure", pl: "usunięcie")
-        case .rectification: return Localized(en: "rectification", pl: "sprostowanie")
-        case .objection: return Localized(en: "objection", pl: "sprzeciw")
-        case .restriction: return Localized(en: "restriction of processing", pl: "ograniczenie przetwarzania")
-        case .portability: return Localized(en: "portability", pl: "przeniesienie")
-        }
-    }
+    // Statuses, sources, fields and request types read as everywhere else in Zgoda: one
+    // vocabulary for the screens, the command line and the documents.
+    public static func status(_ s: ConsentStatus) -> Localized { CoreText.Labels.status(s) }
+    public static func source(_ s: ConsentSource) -> Localized { CoreText.Labels.source(s) }
+    public static func field(_ f: ContactField) -> Localized { CoreText.Labels.field(f) }
+    public static func requestType(_ t: RequestType) -> Localized { CoreText.Labels.requestType(t) }
 
     public static func requestStatus(_ s: RequestStatus) -> Localized {
         s == .open ? Localized(en: "open", pl: "otwarty") : Localized(en: "closed", pl: "zamknięty")
