@@ -58,6 +58,7 @@ enum DemoNames {
     static let notes = ["Prefers contact after 10:00.", "Met at the Poznań fair; interested in the spring catalogue.",
                         "Woli kontakt mailowy.", "Decyzje zakupowe w Q1.", "Ma psa o imieniu Żbik 🐕.",
                         "Asked for an offer in EUR.", "Zainteresowana rabatem hurtowym.", "Call back in March ☎️."]
-    static let evidence = ["signed form no. %d", "call recording %d", "web form submission #%d", "e-mail reply ref. %d",
-                           "paper form in folder %d"]
+    /// What a salesperson of a Polish company writes down as the proof of a decision.
+    static let evidence = ["podpisany formularz nr %d", "nagranie rozmowy nr %d", "zgłoszenie z formularza WWW nr %d",
+                           "odpowiedź e-mailem, sygn. %d", "formularz papierowy w segregatorze %d"]
 }

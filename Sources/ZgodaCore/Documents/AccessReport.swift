@@ -48,6 +48,12 @@ public struct AccessReport: Sendable {
 
     func wording(of d: ConsentDecision) -> Purpose? { state.purposeVersions[d.purpose]?[d.purposeVersion] }
 
+    /// The language of the wording the person read when deciding: the one whose hash the
+    /// decision carries (nil when none does, e.g. the controller's name changed since).
+    func readLanguage(of d: ConsentDecision, version v: Purpose) -> Language? {
+        ([Language.en] + v.translatedLanguages).first { Wording.hash(controller: state.controller, purpose: v, language: $0) == d.wordingHash }
+    }
+
     public func blocks() -> [DocumentBlock] {
         let c = contact, l = language
         typealias D = DocumentText
@@ -94,11 +100,7 @@ public struct AccessReport: Sendable {
                 .init(T.expires(l), d.expires.map(ISOTime.string) ?? ""),
             ]
             if let v = wording(of: d) {
-                // The wording the person read: the one whose hash the decision carries.
-                let read = ([Language.en] + v.translatedLanguages).first {
-                    Wording.hash(controller: state.controller, purpose: v, language: $0) == d.wordingHash
-                } ?? l
-                let w = v.wording(in: read)
+                let w = v.wording(in: readLanguage(of: d, version: v) ?? l)
                 fields.append(.init(T.wordingGiven(l), "\(w.title): \(w.description) [\(v.legalBasis.rawValue)]"))
             }
             fields.append(.init(D.wordingHash(l), d.wordingHash, code: true))
@@ -201,9 +203,12 @@ public struct AccessReport: Sendable {
                 // The portability shape of a decision, plus the wording the person was shown.
                 var pairs: [(String, JSON)] = []
                 if case let .object(p) = PortableJSON.decision(d) { pairs = p }
-                pairs.append(("wording", wording(of: d).map { w in
-                    .object([("title", .string(w.title)), ("description", .string(w.description)),
-                             ("legalBasis", .string(w.legalBasis.rawValue))])
+                // The wording the person read, in the language they read it in.
+                pairs.append(("wording", wording(of: d).map { v in
+                    let read = readLanguage(of: d, version: v)
+                    let w = v.wording(in: read ?? .en)
+                    return .object([("title", .string(w.title)), ("description", .string(w.description)),
+                                    ("legalBasis", .string(v.legalBasis.rawValue)), ("language", JSON.str(read?.rawValue))])
                 } ?? .null))
                 return .object(pairs)
             })),

@@ -48,7 +48,8 @@ import Testing
     }
 
     @Test func aTranslationIsAWholeWording() throws {
-        let store = try TestDirectory().open()
+        let dir = TestDirectory()
+        let store = try dir.open()
         #expect(throws: ZgodaError.self) {
             try store.addPurpose(Purpose(id: "x", title: "X", description: "Why.", legalBasis: .consent, retention: Retention(months: 1),
                                          translations: [.pl: PurposeWording(title: "", description: "Dlaczego.")]))
@@ -72,6 +73,30 @@ import Testing
         #expect(polish != before)
         #expect(Wording.text(controller: controller, purpose: p, language: .pl).contains("Title: Zaproszenia na targi\n"))
         #expect(Wording.hashes(controller: controller, purpose: p) == [before, polish])
+    }
+
+    /// A consent recorded by a salesperson working in Polish carries the Polish wording's hash,
+    /// and the access report names that wording, in that language, whatever its own language.
+    @Test func theReportShowsTheWordingInTheLanguageItWasRead() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        try store.setController { $0.name = "Firma"; $0.address = "ul. Długa 1" }
+        let id = try store.addContact(ContactDetails(name: "Anna Nowak", email: "anna@example.pl"))
+        let polish = try Language.$current.withValue(.pl) {
+            try store.recordConsent(id, purpose: "email-marketing", decision: .granted, source: .paper)
+        }
+        let english = try store.recordConsent(id, purpose: "phone-marketing", decision: .granted, source: .paper)
+        let p = try #require(store.state.purposes["email-marketing"])
+        #expect(polish.wordingHash == Wording.hash(controller: store.state.controller, purpose: p, language: .pl))
+        let receipt = DocumentReceipt(issued: store.now, operator: "anna", head: store.head, seq: store.lastSeq)
+        let report = try AccessReport(state: store.state, contact: id, history: [], receipt: receipt, language: .en)
+        let consents = try #require(try JSON.parse(report.render(.json))["consentHistory"]?.arrayValue)
+        #expect(consents[0]["wording"]?["title"]?.stringValue == "Marketing e-mailowy")
+        #expect(consents[0]["wording"]?["language"]?.stringValue == "pl")
+        #expect(consents[1]["wording"]?["title"]?.stringValue == "Phone marketing")
+        #expect(consents[1]["wording"]?["language"]?.stringValue == "en")
+        #expect(consents[1]["wordingHash"]?.stringValue == english.wordingHash)
+        #expect(report.render(.md).contains("Wording the decision was given on:** Marketing e-mailowy: "))
     }
 
     @Test func aTranslationInALanguageThisZgodaDoesNotKnowIsANewerOnesRecord() throws {
