@@ -80,8 +80,10 @@ public struct Purpose: Equatable, Sendable {
             : translations[language] ?? PurposeWording(title: title, description: description)
     }
 
-    /// The title in the language of the run (`Language.current`).
+    /// The title and the description in the language of the run (`Language.current`): what a
+    /// screen shows.
     public var shownTitle: String { wording(in: Language.current).title }
+    public var shownDescription: String { wording(in: Language.current).description }
 
     /// The languages whose wording differs from the main one: the hashes a consent to this
     /// version may carry are those of the main wording and of each of these.

@@ -42,7 +42,7 @@ public enum ConsentEditorView {
         if let p = m.selectedPurpose, let purpose = state.purposes[p] {
             let y = head + 2 + rows.count
             if y < rect.bottom {
-                for (k, l) in Chrome.wrap(T.described(purpose.description, basis: purpose.legalBasis).text, width: w).enumerated() where y + k < rect.bottom {
+                for (k, l) in Chrome.wrap(T.described(purpose.shownDescription, basis: purpose.legalBasis).text, width: w).enumerated() where y + k < rect.bottom {
                     g.put(l, row: y + k, col: rect.col + 1, role: .detail)
                 }
             }

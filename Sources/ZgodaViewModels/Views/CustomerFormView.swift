@@ -32,7 +32,7 @@ public enum CustomerFormView {
         y += 1
         // Each purpose is a block; scroll whole blocks so the chosen one is on screen.
         let blocks = m.purposes.compactMap { state.purposes[$0] }.map { p -> [String] in
-            [p.shownTitle] + Chrome.wrap(p.wording(in: Language.current).description, width: w - 4) + [T.basisAndVersion(p.legalBasis, version: p.version).text]
+            [p.shownTitle] + Chrome.wrap(p.shownDescription, width: w - 4) + [T.basisAndVersion(p.legalBasis, version: p.version).text]
         }
         var first = 0
         let room = rect.bottom - y - 2
