@@ -29,7 +29,7 @@ struct PolishCommandsTests {
         #expect(refuse.err == "zgoda: odmowa zgody na profiling w wersji 1 dla \(id) (zapisano)\n")
         #expect(try ok(z, "contact", "show", id, "--lang", "pl").out == """
         Pole             Wartość
-        ───────────────  ────────────────────
+        ───────────────  ───────────────────
         id               \(id)
         Imię i nazwisko  Jan Kowalski
         E-mail           jan@example.pl
@@ -40,19 +40,20 @@ struct PolishCommandsTests {
         Tagi
         Notatki
         Zanonimizowany   nie
-        Utworzono        2026-01-15T10:00:00Z
-        Zaktualizowano   2026-01-15T10:00:00Z
+        Utworzono        15.01.2026 10:00:00
+        Zaktualizowano   15.01.2026 10:00:00
 
-        Cel              Stan       Wersja  Źródło       Kiedy                 Wygasa  Dowód
-        ───────────────  ─────────  ──────  ───────────  ────────────────────  ──────  ──────────
-        email-marketing  udzielona  v1      telefon      2026-01-15T10:00:00Z          rozmowa 12
+        Cel              Stan       Wersja  Źródło       Kiedy                Wygasa  Dowód
+        ───────────────  ─────────  ──────  ───────────  ───────────────────  ──────  ──────────
+        email-marketing  udzielona  v1      telefon      15.01.2026 10:00:00          rozmowa 12
         phone-marketing  brak
-        profiling        odmowa     v1      na papierze  2026-01-15T10:00:00Z
+        profiling        odmowa     v1      na papierze  15.01.2026 10:00:00
         partners         brak
         """)
         #expect(try ok(z, "consent", "list", id, "--lang", "pl").out.hasPrefix("Cel              Stan       Wersja  Źródło       Kiedy"))
         let history = try ok(z, "history", id, "--lang", "pl").out
-        #expect(history.hasPrefix("Nr  Kiedy                 Operator  Rodzaj          Kontakt   Opis\n"))
+        #expect(history.hasPrefix("Nr  Kiedy                Operator  Rodzaj          Kontakt   Opis\n"))
+        #expect(history.contains("\n6   15.01.2026 10:00:00  anna      contact.add "))
         let withdrawn = try ok(z, "consent", "withdraw", id, "email-marketing", "--source", "email", "--lang", "pl").err
         #expect(withdrawn == """
         zgoda: wycofana zgoda na email-marketing w wersji 1 dla \(id) (zapisano)
@@ -113,20 +114,20 @@ struct PolishCommandsTests {
         let ewa = try ok(z, "contact", "add", "--name", "Ewa Nowak").out
         let first = try ok(z, "request", "add", jan, "--type", "access", "--received", "2025-11-01", "--lang", "pl")
         #expect(first.out == "R1")
-        #expect(first.err == "zgoda: wniosek R1 (dostęp do danych) dla \(jan), wpłynął 2025-11-01, termin 2025-12-01 (zapisano)\n")
+        #expect(first.err == "zgoda: wniosek R1 (dostęp do danych) dla \(jan), wpłynął 01.11.2025, termin 01.12.2025 (zapisano)\n")
         #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n1 wniosek; 1 otwarty, 1 po terminie"))
         _ = try ok(z, "request", "add", ewa, "--type", "objection")
         #expect(try ok(z, "request", "list", "--lang", "pl").out == """
         ID  Kontakt   Imię i nazwisko  Rodzaj            Wpłynął     Termin      Stan         Zamknięty
         ──  ────────  ───────────────  ────────────────  ──────────  ──────────  ───────────  ─────────
-        R1  \(jan)  Jan Kowalski     dostęp do danych  2025-11-01  2025-12-01  po terminie
-        R2  \(ewa)  Ewa Nowak        sprzeciw          2026-01-15  2026-02-16  otwarty
+        R1  \(jan)  Jan Kowalski     dostęp do danych  01.11.2025  01.12.2025  po terminie
+        R2  \(ewa)  Ewa Nowak        sprzeciw          15.01.2026  16.02.2026  otwarty
         2 wnioski; 2 otwarte, 1 po terminie
         """)
         let extended = try ok(z, "request", "extend", "R2", "--reason", "dużo danych", "--lang", "pl").err
-        #expect(extended == "zgoda: przedłużono wniosek R2 (sprzeciw): termin 2026-04-15 (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie\n")
+        #expect(extended == "zgoda: przedłużono wniosek R2 (sprzeciw): termin 15.04.2026 (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie\n")
         #expect(try ok(z, "request", "close", "R1", "--note", "wysłano raport", "--lang", "pl").err
-                == "zgoda: zamknięto wniosek R1 (dostęp do danych) dnia 2026-01-15 (zapisano)\n")
+                == "zgoda: zamknięto wniosek R1 (dostęp do danych) dnia 15.01.2026 (zapisano)\n")
         for _ in 0..<3 { _ = try ok(z, "request", "add", ewa, "--type", "rectification") }
         #expect(try ok(z, "request", "list", "--lang", "pl").out.hasSuffix("\n5 wniosków; 4 otwarte, 0 po terminie"))
         #expect(try ok(z, "request", "list").out.hasSuffix("\n5 requests; 4 open, 0 overdue"))
@@ -135,7 +136,7 @@ struct PolishCommandsTests {
     @Test func breachesAndRetentionSpeakPolish() throws {
         let z = try ZgodaRunner(operatorName: "anna")
         let added = try ok(z, "breach", "add", "--what", "zgubiony laptop", "--people", "2", "--lang", "pl")
-        #expect(added.err == "zgoda: naruszenie B1 odnotowane (zapisano); zgłoś je Prezesowi UODO do 2026-01-18T10:00:00Z, chyba że ryzyko jest mało prawdopodobne (art. 33 ust. 1)\n")
+        #expect(added.err == "zgoda: naruszenie B1 odnotowane (zapisano); zgłoś je Prezesowi UODO do 18.01.2026 10:00:00, chyba że ryzyko jest mało prawdopodobne (art. 33 ust. 1)\n")
         #expect(try ok(z, "breach", "list", "--lang", "pl").out.hasSuffix("\n1 naruszenie; 1 otwarte"))
         _ = try ok(z, "breach", "add", "--what", "pomyłka w wysyłce", "--people", "1", "--noticed", "2026-01-01")
         let late = try ok(z, "breach", "close", "B2", "--notified", "2026-01-14", "--lang", "pl").err
@@ -145,10 +146,10 @@ struct PolishCommandsTests {
 
         """)
         #expect(try ok(z, "breach", "list", "--lang", "pl").out == """
-        ID  Stwierdzono           Zgłosić do            Osoby  Stan       Zgłoszono             Co się stało
-        ──  ────────────────────  ────────────────────  ─────  ─────────  ────────────────────  ─────────────────
-        B1  2026-01-15T10:00:00Z  2026-01-18T10:00:00Z  2      otwarte                          zgubiony laptop
-        B2  2026-01-01T00:00:00Z  2026-01-04T00:00:00Z  1      zamknięte  2026-01-14T00:00:00Z  pomyłka w wysyłce
+        ID  Stwierdzono          Zgłosić do           Osoby  Stan       Zgłoszono            Co się stało
+        ──  ───────────────────  ───────────────────  ─────  ─────────  ───────────────────  ─────────────────
+        B1  15.01.2026 10:00:00  18.01.2026 10:00:00  2      otwarte                         zgubiony laptop
+        B2  01.01.2026 00:00:00  04.01.2026 00:00:00  1      zamknięte  14.01.2026 00:00:00  pomyłka w wysyłce
         2 naruszenia; 1 otwarte
         """)
         #expect(try ok(z, "retention", "--lang", "pl").out == """
@@ -207,11 +208,11 @@ struct PolishCommandsTests {
         let id = try ok(z, "contact", "list", "--format", "ids").out.split(separator: "\n")[0]
         _ = try ok(z, "admin", "set", "--name", "Firma", "--address", "ul. Długa 1", "--email", "biuro@firma.pl")
         let issued = try ok(z, "link", "\(id)", "--purpose", "email-marketing", "--lang", "pl")
-        #expect(issued.err == "zgoda: wydano link L1 dla \(id) (email-marketing), ważny do 2026-02-14T10:00:00Z\n")
+        #expect(issued.err == "zgoda: wydano link L1 dla \(id) (email-marketing), ważny do 14.02.2026 10:00:00\n")
         #expect(try ok(z, "link", "list", "--lang", "pl").out == """
-        Link  Kontakt   Stan     Wygasa                Cele
-        ────  ────────  ───────  ────────────────────  ───────────────
-        L1    \(id)  otwarty  2026-02-14T10:00:00Z  email-marketing
+        Link  Kontakt   Stan     Wygasa               Cele
+        ────  ────────  ───────  ───────────────────  ───────────────
+        L1    \(id)  otwarty  14.02.2026 10:00:00  email-marketing
         """)
         #expect(try ok(z, "link", "revoke", "L1", "--lang", "pl").err == "zgoda: unieważniono link L1 kontaktu \(id)\n")
         #expect(try ok(z, "link", "revoke", "--contact", "\(id)", "--lang", "pl").err == "zgoda: \(id) nie ma otwartych linków\n")

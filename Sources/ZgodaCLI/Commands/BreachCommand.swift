@@ -34,7 +34,7 @@ struct BreachAdd: ParsableCommand {
             let b = try store.recordBreach(noticed: when, description: what, people: people, contacts: contacts.map { ContactID($0) },
                                            measures: measures)
             Output.line(b.id)
-            Output.note(CLIText.Breach.recorded(b.id, deadline: ISOTime.string(b.deadline)).text)
+            Output.note(CLIText.Breach.recorded(b.id, deadline: b.deadline).text)
         }
     }
 }
@@ -56,8 +56,8 @@ struct BreachList: ParsableCommand {
                 var t = Table(CLIText.Common.id.text, T.noticed.text, T.notifyBy.text, T.people.text, CLIText.Common.status.text,
                               T.notified.text, T.what.text)
                 for b in list {
-                    t.add(b.id, ISOTime.string(b.noticed), ISOTime.string(b.deadline), String(b.people), T.status(b.status(now: now)).text,
-                          b.notified.map(ISOTime.string) ?? "", b.description)
+                    t.add(b.id, CLIText.Cells.time(b.noticed), CLIText.Cells.time(b.deadline), String(b.people), T.status(b.status(now: now)).text,
+                          b.notified.map(CLIText.Cells.time) ?? "", b.description)
                 }
                 Output.line(t.rendered(maxColumnWidth: 60))
                 let open = list.filter { $0.closed == nil }.count

@@ -104,8 +104,8 @@ struct ContactShow: ParsableCommand {
                 if let hold = store.state.processingHold(of: c.id) {
                     t.add(T.restricted.text, T.held(type: hold.type, request: hold.id).text)
                 }
-                t.add(T.created.text, ISOTime.string(c.created))
-                t.add(T.updated.text, ISOTime.string(c.updated))
+                t.add(T.created.text, CLIText.Cells.time(c.created))
+                t.add(T.updated.text, CLIText.Cells.time(c.updated))
                 Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))
                 Output.line("")
                 Output.line(ConsentTable.render(store.state.consentRows(for: c.id, now: now)))
@@ -216,8 +216,8 @@ enum ConsentTable {
                       T.expires.text, T.evidence.text)
         for r in rows {
             t.add(r.purpose.id, CLIText.Cells.status(r.status), r.decision.map { "v\($0.purposeVersion)" } ?? "",
-                  r.decision.map { CLIText.Cells.source($0.source) } ?? "", r.decision.map { ISOTime.string($0.at) } ?? "",
-                  r.decision?.expires.map(ISOTime.string) ?? "", r.decision?.evidence ?? "")
+                  r.decision.map { CLIText.Cells.source($0.source) } ?? "", r.decision.map { CLIText.Cells.time($0.at) } ?? "",
+                  r.decision?.expires.map(CLIText.Cells.time) ?? "", r.decision?.evidence ?? "")
         }
         return t.rendered()
     }

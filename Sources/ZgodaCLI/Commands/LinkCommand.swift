@@ -72,7 +72,7 @@ struct LinkIssue: ParsableCommand {
             let link = issued.link, address = issued.url(base: base)
             func said(_ delivery: CLIText.Link.Delivery) -> String {
                 CLIText.Link.issued(delivery, link: link.id, contact: id, purposes: link.purposes.joined(separator: ", "),
-                                    until: ISOTime.string(link.expires)).text
+                                    until: link.expires).text
             }
             if mail || sendmail {
                 let message = try LinkMail.render(controller: store.state.controller, to: try store.contact(contact).details,
@@ -164,7 +164,7 @@ struct LinkList: ParsableCommand {
             case .table:
                 typealias T = CLIText.Link
                 var t = Table(T.link.text, CLIText.Common.contact.text, CLIText.Common.status.text, CLIText.Contact.expires.text, T.purposes.text)
-                for l in links { t.add(l.id, l.contact.rawValue, T.status(status(l)).text, ISOTime.string(l.expires), l.purposes.joined(separator: ", ")) }
+                for l in links { t.add(l.id, l.contact.rawValue, T.status(status(l)).text, CLIText.Cells.time(l.expires), l.purposes.joined(separator: ", ")) }
                 Output.line(t.rendered(wholeLastColumn: true))
             }
         }

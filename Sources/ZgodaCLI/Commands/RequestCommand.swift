@@ -60,8 +60,8 @@ struct RequestList: ParsableCommand {
                 for r in list {
                     let c = store.state.contacts[r.contact]
                     let name = c.map { $0.anonymized ? CLIText.Common.anonymised.text : $0.name } ?? ""
-                    t.add(r.id, r.contact.rawValue, name, CLIText.Cells.requestType(r.type), r.received.description, r.due.description,
-                          T.status(r.status, overdue: r.isOverdue(today: today)).text, r.closed?.description ?? "")
+                    t.add(r.id, r.contact.rawValue, name, CLIText.Cells.requestType(r.type), CLIText.Cells.day(r.received), CLIText.Cells.day(r.due),
+                          T.status(r.status, overdue: r.isOverdue(today: today)).text, r.closed.map(CLIText.Cells.day) ?? "")
                 }
                 Output.line(t.rendered())
                 let s = store.state.requestSummary(today: today)

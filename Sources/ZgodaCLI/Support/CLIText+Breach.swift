@@ -29,9 +29,9 @@ extension CLIText {
                       pl: "\(breaches.count(count, in: .pl)); \(Self.open.count(open, in: .pl))")
         }
 
-        static func recorded(_ id: String, deadline: String) -> Localized {
-            Localized(en: "breach \(id) recorded (saved); notify Prezes UODO by \(deadline) unless it is unlikely to be a risk (Art. 33(1))",
-                      pl: "naruszenie \(id) odnotowane (zapisano); zgłoś je Prezesowi UODO do \(deadline), chyba że ryzyko jest mało prawdopodobne (art. 33 ust. 1)")
+        static func recorded(_ id: String, deadline: Date) -> Localized {
+            Localized(en: "breach \(id) recorded (saved); notify Prezes UODO by \(ISOTime.string(deadline)) unless it is unlikely to be a risk (Art. 33(1))",
+                      pl: "naruszenie \(id) odnotowane (zapisano); zgłoś je Prezesowi UODO do \(LocalDates.time(deadline, in: .pl)), chyba że ryzyko jest mało prawdopodobne (art. 33 ust. 1)")
         }
         static let late = Localized(
             en: "the notification came after the 72 hours: Art. 33(1) asks for the reasons for the delay; record them in --note",

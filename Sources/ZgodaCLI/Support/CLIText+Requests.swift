@@ -28,18 +28,18 @@ extension CLIText {
 
         static func added(_ r: DataSubjectRequest) -> Localized {
             Localized(en: "\(r.type.rawValue) request \(r.id) for \(r.contact), received \(r.received), due \(r.due) (saved)",
-                      pl: "wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)) dla \(r.contact), wpłynął \(r.received), termin \(r.due) (zapisano)")
+                      pl: "wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)) dla \(r.contact), wpłynął \(LocalDates.short(r.received, in: .pl)), termin \(LocalDates.short(r.due, in: .pl)) (zapisano)")
         }
 
         static func closedNote(_ r: DataSubjectRequest) -> Localized {
-            let day = r.closed?.description ?? ""
+            let day = r.closed?.description ?? "", dayPL = r.closed.map { LocalDates.short($0, in: .pl) } ?? ""
             return Localized(en: "closed \(r.type.rawValue) request \(r.id) on \(day) (saved)",
-                             pl: "zamknięto wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)) dnia \(day) (zapisano)")
+                             pl: "zamknięto wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)) dnia \(dayPL) (zapisano)")
         }
 
         static func extended(_ r: DataSubjectRequest) -> Localized {
             Localized(en: "\(r.type.rawValue) request \(r.id) extended: due \(r.due) (saved); tell the person of the extension and its reason",
-                      pl: "przedłużono wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)): termin \(r.due) (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie")
+                      pl: "przedłużono wniosek \(r.id) (\(CoreText.Labels.requestType(r.type).pl)): termin \(LocalDates.short(r.due, in: .pl)) (zapisano); poinformuj osobę o przedłużeniu i jego przyczynie")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import ZgodaCore
 
 extension CLIText {
@@ -77,16 +78,17 @@ extension CLIText {
         /// What happened to an issued link: sent, written to a file as an e-mail, or printed.
         enum Delivery { case sent, written(String), issued }
 
-        static func issued(_ delivery: Delivery, link: String, contact: String, purposes: String, until: String) -> Localized {
+        static func issued(_ delivery: Delivery, link: String, contact: String, purposes: String, until date: Date) -> Localized {
+            let until = ISOTime.string(date), untilPL = LocalDates.time(date, in: .pl)
             let summary = "link \(link) for \(contact) (\(purposes)), valid until \(until)"
             switch delivery {
             case .sent:
-                return Localized(en: "sent \(summary)", pl: "wysłano link \(link) dla \(contact) (\(purposes)), ważny do \(until)")
+                return Localized(en: "sent \(summary)", pl: "wysłano link \(link) dla \(contact) (\(purposes)), ważny do \(untilPL)")
             case let .written(path):
                 return Localized(en: "wrote the e-mail with \(summary) to \(path)",
-                                 pl: "zapisano e-mail z linkiem \(link) dla \(contact) (\(purposes)), ważnym do \(until), w pliku \(path)")
+                                 pl: "zapisano e-mail z linkiem \(link) dla \(contact) (\(purposes)), ważnym do \(untilPL), w pliku \(path)")
             case .issued:
-                return Localized(en: "issued \(summary)", pl: "wydano link \(link) dla \(contact) (\(purposes)), ważny do \(until)")
+                return Localized(en: "issued \(summary)", pl: "wydano link \(link) dla \(contact) (\(purposes)), ważny do \(untilPL)")
             }
         }
         static func sendmailFailed(_ error: String, link: String) -> Localized {

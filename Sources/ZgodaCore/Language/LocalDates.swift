@@ -17,6 +17,15 @@ public enum LocalDates {
         return "\(day.day) \(months[day.month - 1]) \(day.year)"
     }
 
+    /// A moment in a table column, UTC like every time Zgoda shows: "01.12.2026 14:05:09" in
+    /// Polish, ISO 8601 "2026-12-01T14:05:09Z" in English.
+    public static func time(_ date: Date, in language: Language) -> String {
+        let iso = ISOTime.string(date)
+        guard language == .pl, iso.count >= 19 else { return iso }
+        let clock = iso.dropFirst(11).prefix(8)
+        return short(Day(date), in: .pl) + " " + clock
+    }
+
     /// The date in a table column: "01.12.2026" in Polish, ISO "2026-12-01" in English.
     public static func short(_ day: Day, in language: Language) -> String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
