@@ -144,12 +144,18 @@ extension CoreText {
         static func documentIssued(_ kind: String, format: String, destination: String?) -> Localized {
             let enTo = destination.map { " to \($0)" } ?? ""
             let plTo = destination.map { " do \($0)" } ?? ""
-            return Localized(en: "issued \(kind) as \(format)\(enTo)", pl: "wydano dokument \(documentKind(kind)) w formacie \(format)\(plTo)")
+            return Localized(en: "issued \(kind) as \(format)\(enTo)", pl: "wydano dokument \(documentKind(kind)) \(documentFormat(format))\(plTo)")
+        }
+
+        /// How a document was given: "w formacie html", or "na ekranie" for one shown in the
+        /// terminal UI (recorded with the format `screen`).
+        static func documentFormat(_ format: String) -> String {
+            format == "screen" ? "na ekranie" : "w formacie \(format)"
         }
 
         static func documentIssuedDestinationErased(_ kind: String, format: String) -> Localized {
             Localized(en: "issued \(kind) as \(format) to (erased)",
-                      pl: "wydano dokument \(documentKind(kind)) w formacie \(format) (miejsce docelowe: usunięte)")
+                      pl: "wydano dokument \(documentKind(kind)) \(documentFormat(format)) (miejsce docelowe: usunięte)")
         }
 
         static func repaired(_ note: String) -> Localized {

@@ -18,6 +18,15 @@ import Testing
 
     // MARK: Labels
 
+    /// A document shown in the terminal UI is recorded with the format `screen`: in Polish
+    /// history it reads "na ekranie", not a code inside a sentence.
+    @Test func aDocumentShownOnScreen() {
+        #expect(CoreText.History.documentIssued("report", format: "screen", destination: nil).pl == "wydano dokument raport dostępu na ekranie")
+        #expect(CoreText.History.documentIssued("form", format: "html", destination: "f.html").pl
+                == "wydano dokument formularz zgody w formacie html do f.html")
+        #expect(CoreText.History.documentIssued("report", format: "screen", destination: nil).en == "issued report as screen")
+    }
+
     @Test func fieldLabels() {
         Self.polish {
             #expect(ContactField.allCases.map(\.label)
