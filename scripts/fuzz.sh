@@ -78,8 +78,12 @@ seed() {
 seed_corpus() {
     local target=$1 dir=$2 s
     mkdir -p "$dir"
-    # The target's own seeds, built with the encoders.
-    ZGODA_FUZZ_SEEDS="$dir" "$bin/Fuzz$target" > /dev/null 2>&1
+    # The target's own seeds, built with the encoders. A failure here is the harness's own
+    # (a sample that no longer fits the code): said, with the log, rather than a silent exit.
+    if ! ZGODA_FUZZ_SEEDS="$dir" "$bin/Fuzz$target" > "Fuzz/logs/$target-seeds.log" 2>&1; then
+        echo "fuzz: $target could not write its seeds; see Fuzz/logs/$target-seeds.log" >&2
+        return 1
+    fi
     for s in "${samples[@]}"; do
         case $target in
             Journal) seed "$dir" "$s"/journal/*.zj ;;
@@ -102,7 +106,7 @@ mkdir -p Fuzz/corpus Fuzz/artifacts Fuzz/logs
 failed=0
 for target in "${targets[@]}"; do
     corpus="Fuzz/corpus/$target"
-    seed_corpus "$target" "$corpus"
+    if ! seed_corpus "$target" "$corpus"; then failed=1; continue; fi
     log="Fuzz/logs/$target.log"
     t0=$SECONDS
     status=0

@@ -25,9 +25,11 @@ enum SampleEvents {
         }
         list.append(.contactEdited(id: ids[0], changes: [FieldChange(field: "city", old: "Łódź", new: "Kraków"),
                                                          FieldChange(field: "notes", old: nil, new: "po zmianie")]))
+        // Every decision, so more decisions than people: they take turns.
         for (i, decision) in Decision.allCases.enumerated() {
-            list.append(.consentRecorded(ConsentDecision(contact: ids[i], purpose: purpose.id, purposeVersion: purpose.version,
-                                                         decision: decision, source: ConsentSource.allCases[i], evidence: i == 0 ? "formularz 7" : nil,
+            list.append(.consentRecorded(ConsentDecision(contact: ids[i % ids.count], purpose: purpose.id, purposeVersion: purpose.version,
+                                                         decision: decision, source: ConsentSource.allCases[i % ConsentSource.allCases.count],
+                                                         evidence: i == 0 ? "formularz 7" : nil,
                                                          at: at, operator: "tester", expires: i == 1 ? at.addingTimeInterval(86_400) : nil,
                                                          wordingHash: "abc123")))
         }
