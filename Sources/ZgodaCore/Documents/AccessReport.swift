@@ -51,7 +51,7 @@ public struct AccessReport: Sendable {
     /// The language of the wording the person read when deciding: the one whose hash the
     /// decision carries (nil when none does, e.g. the controller's name changed since).
     func readLanguage(of d: ConsentDecision, version v: Purpose) -> Language? {
-        ([Language.en] + v.translatedLanguages).first { Wording.hash(controller: state.controller, purpose: v, language: $0) == d.wordingHash }
+        v.wordingLanguages.first { Wording.hash(controller: state.controller, purpose: v, language: $0) == d.wordingHash }
     }
 
     public func blocks() -> [DocumentBlock] {
@@ -68,7 +68,7 @@ public struct AccessReport: Sendable {
         if c.anonymized {
             held.append(.init(T.state(l), T.erased(l)))
         } else {
-            held += ContactField.allCases.map { .init(D.field($0)(l), c.details[$0]) }
+            held += ContactField.allCases.map { .init(CoreText.Labels.field($0)(l), c.details[$0]) }
         }
         held += [.init(T.added(l), ISOTime.string(c.created)), .init(T.lastChange(l), ISOTime.string(c.updated))]
         b.append(.fields(held))
@@ -83,7 +83,7 @@ public struct AccessReport: Sendable {
                 .init(D.legalBasisLabel(l), D.legalBasis(p.legalBasis)(l)),
                 .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
                 .init(D.dataNeeded(l), ConsentForm.neededFields(p, in: l)),
-                .init(D.status(l), D.status(row.status)(l)),
+                .init(D.status(l), CoreText.Labels.status(row.status)(l)),
                 .init(T.basisNow(l), (activeIDs.contains(p.id) ? D.yes : D.no)(l)),
             ]))
         }
@@ -94,7 +94,7 @@ public struct AccessReport: Sendable {
             let basis = wording(of: d)?.legalBasis ?? state.purposes[d.purpose]?.legalBasis ?? .consent
             b.append(.subheading("\(ISOTime.string(d.at)) · \(d.purpose) v\(d.purposeVersion) · \(D.decision(d.decision, basis: basis)(l))"))
             var fields: [DocumentBlock.Field] = [
-                .init(T.source(l), D.source(d.source)(l)),
+                .init(T.source(l), CoreText.Labels.source(d.source)(l)),
                 .init(T.evidence(l), d.evidence ?? (c.anonymized ? HistoryText.erasedWord(l) : "")),
                 .init("Operator", d.operator),
                 .init(T.expires(l), d.expires.map(ISOTime.string) ?? ""),
@@ -140,7 +140,7 @@ public struct AccessReport: Sendable {
             b.append(.heading(T.requests(l)))
             b.append(.table(headers: ["ID", T.type(l), T.received(l), T.due(l), D.status(l)],
                             rows: requests.map { r in
-                                [r.id, D.requestType(r.type)(l), r.received.description, r.due.description, D.requestStatus(r.status)(l)]
+                                [r.id, CoreText.Labels.requestType(r.type)(l), r.received.description, r.due.description, D.requestStatus(r.status)(l)]
                             }))
         }
 
@@ -167,7 +167,7 @@ public struct AccessReport: Sendable {
             out.append(.paragraph(T.everyFieldNeeded(l)))
         } else {
             out.append(.paragraph(T.unneededFields(l)))
-            out.append(.list(unneeded.map { DocumentText.field($0)(l) }))
+            out.append(.list(unneeded.map { CoreText.Labels.field($0)(l) }))
         }
         return out
     }
@@ -179,7 +179,7 @@ public struct AccessReport: Sendable {
             let summary = HistoryText.summary(e, state: state)
             guard case .contactEdited = e.event else { return summary }
             let erased = HistoryText.erasedWord(language)
-            let changes = HistoryText.changes(e).map { "\(ContactField(rawValue: $0.field).map { DocumentText.field($0)(language) } ?? $0.field): \($0.old ?? erased) → \($0.new ?? erased)" }
+            let changes = HistoryText.changes(e).map { "\(ContactField(rawValue: $0.field).map { CoreText.Labels.field($0)(language) } ?? $0.field): \($0.old ?? erased) → \($0.new ?? erased)" }
             return changes.isEmpty ? summary : summary + " (" + changes.joined(separator: "; ") + ")"
         }
     }

@@ -46,8 +46,8 @@ public enum ConsentForm {
             .heading(DocumentText.controller(l)),
             .fields(controllerFields(controller, in: l)),
             .heading(T.dataSubject(l)),
-            .fields([.init(DocumentText.field(.name)(l), person.name), .init(DocumentText.field(.email)(l), person.email),
-                     .init(DocumentText.field(.phone)(l), person.phone), .init(DocumentText.reference(l), id.rawValue, code: true)]),
+            .fields([.init(CoreText.Labels.field(.name)(l), person.name), .init(CoreText.Labels.field(.email)(l), person.email),
+                     .init(CoreText.Labels.field(.phone)(l), person.phone), .init(DocumentText.reference(l), id.rawValue, code: true)]),
             .heading(T.consents(l)),
             .paragraph(T.instructions(l)),
         ]
@@ -79,7 +79,7 @@ public enum ConsentForm {
     }
 
     static func neededFields(_ p: Purpose, in l: Language) -> String {
-        p.neededFields.isEmpty ? DocumentText.notDeclared(l) : p.neededFields.map { DocumentText.field($0)(l) }.joined(separator: ", ")
+        p.neededFields.isEmpty ? DocumentText.notDeclared(l) : p.neededFields.map { CoreText.Labels.field($0)(l) }.joined(separator: ", ")
     }
 
     static func purposeFields(_ p: Purpose, controller: DataController, in l: Language) -> [DocumentBlock.Field] {

@@ -3,7 +3,9 @@ import Foundation
 /// The words of the documents handed to people — the consent form, the access report, the
 /// record of processing and the link mail — in Polish and English. A document is written in
 /// one language, the person's (`zgoda form ID --document-lang pl`, else the language of the
-/// run); the purposes in it are shown in their wording for that language.
+/// run); the purposes in it are shown in their wording for that language. Statuses, sources,
+/// fields and request types are `CoreText.Labels`, the words of the screens and the command
+/// line: one vocabulary everywhere.
 public enum DocumentText {
     public static func legalBasis(_ b: LegalBasis) -> Localized {
         switch b {
@@ -42,13 +44,6 @@ public enum DocumentText {
         case (.objected, _): return Localized(en: "objection", pl: "sprzeciw")
         }
     }
-
-    // Statuses, sources, fields and request types read as everywhere else in Zgoda: one
-    // vocabulary for the screens, the command line and the documents.
-    public static func status(_ s: ConsentStatus) -> Localized { CoreText.Labels.status(s) }
-    public static func source(_ s: ConsentSource) -> Localized { CoreText.Labels.source(s) }
-    public static func field(_ f: ContactField) -> Localized { CoreText.Labels.field(f) }
-    public static func requestType(_ t: RequestType) -> Localized { CoreText.Labels.requestType(t) }
 
     public static func requestStatus(_ s: RequestStatus) -> Localized {
         s == .open ? Localized(en: "open", pl: "otwarty") : Localized(en: "closed", pl: "zamknięty")

@@ -105,6 +105,6 @@ public enum Wording {
 
     /// Every hash a consent to this version may carry: one per wording the person may have read.
     public static func hashes(controller: DataController, purpose: Purpose) -> Set<String> {
-        Set(([.en] + purpose.translatedLanguages).map { hash(controller: controller, purpose: purpose, language: $0) })
+        Set(purpose.wordingLanguages.map { hash(controller: controller, purpose: purpose, language: $0) })
     }
 }

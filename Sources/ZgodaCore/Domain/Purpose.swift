@@ -91,6 +91,10 @@ public struct Purpose: Equatable, Sendable {
         Language.allCases.filter { $0 != .en && translations[$0] != nil }
     }
 
+    /// The languages this version can be read in, the main one (English) first: the languages
+    /// whose wordings a consent to it may have been given on.
+    public var wordingLanguages: [Language] { [.en] + translatedLanguages }
+
     /// True when `other` differs in what the person is shown on the form (and so needs a new
     /// version): everything that goes into `Wording.text`.
     public func wordingDiffers(from other: Purpose) -> Bool {
