@@ -72,6 +72,20 @@ if "$zgoda" breach --help >/dev/null 2>&1; then
   "$zgoda" breach close B1 --note "disk encrypted: no risk" >/dev/null
   "$zgoda" compact
 fi
+# Format 5: purposes worded in Polish as well, and decisions given on the Polish wording.
+if "$zgoda" purpose edit --help 2>/dev/null | grep -q -- --title-pl; then
+  at 2026-03-08T10:00:00Z
+  "$zgoda" purpose edit direct-offers --title-pl "Oferty dla klientów" \
+       --description-pl "Oferty podobnych produktów dla obecnych klientów." --editorial
+  "$zgoda" purpose add events --title "Event invitations" --description "Invitations to fairs and open days." \
+       --title-pl "Zaproszenia na wydarzenia" --description-pl "Zaproszenia na targi i dni otwarte." \
+       --retention 2y --fields name,email
+  "$zgoda" --lang pl consent grant "$a" events --source in-person --evidence "podpis na stoisku"
+  "$zgoda" consent grant "$c" events --source email --evidence "reply of 8 March"
+  "$zgoda" --lang pl purpose edit events --description-pl "Zaproszenia na targi, dni otwarte i webinaria." \
+       --title-pl "Zaproszenia na wydarzenia" --material
+  "$zgoda" compact
+fi
 rm -f "$out"/export-*.csv "$out"/export-*.json "$out"/form.txt "$out"/report.md "$out"/import.csv
 
 # The expected view of that directory, as every later version must show it.
