@@ -86,6 +86,13 @@ if "$zgoda" purpose edit --help 2>/dev/null | grep -q -- --title-pl; then
        --title-pl "Zaproszenia na wydarzenia" --material
   "$zgoda" compact
 fi
+# Format 6: reads of people's data (who looked).
+if "$zgoda" history --help 2>/dev/null | grep -q -- --access; then
+  at 2026-03-09T09:00:00Z
+  "$zgoda" contact show "$a" >/dev/null
+  "$zgoda" consent list "$c" >/dev/null
+  "$zgoda" contact list --query kowal --format json >/dev/null
+fi
 rm -f "$out"/export-*.csv "$out"/export-*.json "$out"/form.txt "$out"/report.md "$out"/import.csv
 
 # The expected view of that directory, as every later version must show it.
@@ -101,6 +108,11 @@ done
 if "$zgoda" breach --help >/dev/null 2>&1; then
   "$zgoda" link list --format json > "$exp/links.json"
   "$zgoda" breach list --format json > "$exp/breaches.json"
+fi
+# Who looked, last: the views above are reads, and are recorded in the directory with it (the
+# test reads this view first, before its own reads).
+if "$zgoda" history --help 2>/dev/null | grep -q -- --access; then
+  "$zgoda" history --access --format json > "$exp/accesses.json"
 fi
 "$zgoda" verify --format json > "$exp/verify.json"
 rm -f "$dir/search.zc" "$dir/search.zc.tmp" "$dir/lock"

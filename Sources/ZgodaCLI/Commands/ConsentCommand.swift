@@ -78,6 +78,7 @@ struct ConsentList: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let c = try store.contact(ContactID(id))
+            try ReadRecording.record(store, .consentsListed, [c.id])
             let rows = store.state.consentRows(for: c.id, now: store.now)
             switch format {
             case .json: Output.json(.array(rows.map(JSONShapes.consentRow)))

@@ -88,6 +88,7 @@ struct ContactShow: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let c = try store.contact(ContactID(id))
+            try ReadRecording.record(store, .contactShown, [c.id])
             let now = store.now
             switch format {
             case .json:
@@ -179,6 +180,8 @@ struct ContactList: ParsableCommand {
             case .ids:
                 Self.printIDs(found.map(\.id))
             case .json:
+                // Everyone's data, whole: a read of each person listed.
+                try ReadRecording.record(store, .contactsListed, found.map(\.id))
                 let now = store.now
                 Output.json(.array(found.map { JSONShapes.contact($0, state: store.state, now: now) }))
             case .table:

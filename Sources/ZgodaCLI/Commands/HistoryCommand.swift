@@ -10,13 +10,17 @@ struct HistoryCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: ArgumentHelp(HelpText.History.id)) var id: String?
     @Option(help: ArgumentHelp(HelpText.Common.tableOrJSON)) var format: ShowFormat = .table
+    @Flag(help: ArgumentHelp(HelpText.History.access)) var access = false
 
     func run() throws {
         try reportingErrors {
             let store = try global.openStore()
             var contact: ContactID? = nil
             if let id { contact = try store.contact(ContactID(id)).id }
-            let entries = try store.history(contact: contact)
+            // A person's history shows their data (old and new values): a read. Who looked
+            // shows only who, when and what, and is not one.
+            if let contact, !access { try ReadRecording.record(store, .historyRead, [contact]) }
+            let entries = try store.history(contact: contact, scope: access ? .accesses : .changes)
             switch format {
             case .json:
                 Output.json(.array(entries.map { JSONShapes.history($0, state: store.state) }))

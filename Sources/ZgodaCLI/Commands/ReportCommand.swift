@@ -20,7 +20,7 @@ struct ReportCommand: ParsableCommand {
         try reportingErrors {
             let store = try global.openStore()
             let contact = try store.contact(ContactID(id)).id
-            let history = try store.history(contact: contact)
+            let history = try store.history(contact: contact, scope: .all)
             try IssuedDocument.issue("report", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
                 try AccessReport(state: state, contact: contact, history: history, receipt: receipt, language: document.language).render(format)
             }

@@ -55,5 +55,7 @@ extension HelpText {
                                         pl: "Dziennik zmian, od najstarszych: dla jednego kontaktu albo cały (dziennik audytowy).")
         static let id = Localized(en: "Only what concerns this contact (exports that included them too).",
                                   pl: "Tylko to, co dotyczy tego kontaktu (także eksporty, w których się znalazł).")
+        static let access = Localized(en: "Who looked at the data instead of the changes: each recorded read (contact show, consent list, history, JSON listings, the terminal UI's contact screens).",
+                                      pl: "Kto miał wgląd w dane zamiast zmian: każdy odnotowany odczyt (contact show, consent list, history, listy w JSON, ekrany kontaktu w interfejsie terminalowym).")
     }
 }

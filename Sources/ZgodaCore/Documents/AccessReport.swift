@@ -3,17 +3,20 @@ import Foundation
 /// The access report (GDPR Art. 15): everything held about one person and what was done with
 /// it — the data, the controller, every purpose with its legal basis and retention, every
 /// consent decision with the wording it was given on, every change (who, when), every export
-/// that included the person, the fields no active purpose needs, and the journal head.
+/// that included the person, who looked at the data, the fields no active purpose needs, and
+/// the journal head.
 ///
-/// Built from the state and the person's history (`Store.history(contact:)`); pure, so the
-/// terminal UI can show the same content.
+/// Built from the state and the person's history with the reads of their data
+/// (`Store.history(contact:scope: .all)`); pure, so the terminal UI can show the same content.
 public struct AccessReport: Sendable {
     public enum Format: String, CaseIterable, Sendable { case md, html, json }
 
     public var contact: Contact
     public var receipt: DocumentReceipt
-    /// The person's journal entries, oldest first.
+    /// The person's journal entries (changes), oldest first.
     public var history: [JournalEntry]
+    /// The recorded reads of the person's data (`DataAccess`), oldest first.
+    public var accesses: [JournalEntry]
     /// The language the report is written in: the person's. JSON is the same in every one.
     public var language: Language
     private var state: ZgodaState
@@ -22,7 +25,9 @@ public struct AccessReport: Sendable {
     public init(state: ZgodaState, contact id: ContactID, history: [JournalEntry], receipt: DocumentReceipt,
                 language: Language = Language.current) throws {
         guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
-        self.contact = c; self.state = state; self.history = history; self.receipt = receipt; self.language = language
+        self.contact = c; self.state = state; self.receipt = receipt; self.language = language
+        self.history = history.filter { !$0.event.isAccess }
+        self.accesses = history.filter(\.event.isAccess)
     }
 
     public func render(_ format: Format) -> String {
@@ -126,6 +131,15 @@ public struct AccessReport: Sendable {
                             }))
         }
 
+        // Who looked (accountability): reads that left no copy; documents and exports are above.
+        b.append(.heading(T.whoLooked(l)))
+        if accesses.isEmpty {
+            b.append(.paragraph(T.noReads(l)))
+        } else {
+            b.append(.table(headers: ["#", D.time(l), "Operator", T.whatWasRead(l)],
+                            rows: accesses.map { e in [String(e.seq), ISOTime.string(e.at), e.operator, readText(e)] }))
+        }
+
         if !breaches.isEmpty {
             // Art. 34: the person learns of every breach recorded as concerning them.
             b.append(.heading(T.breaches(l)))
@@ -184,6 +198,14 @@ public struct AccessReport: Sendable {
         }
     }
 
+    /// What a read was, in the report's language ("the contact card on screen", "12 contacts:
+    /// the contacts' data as JSON").
+    func readText(_ e: JournalEntry) -> String {
+        guard case let .accessed(what, ids) = e.event else { return e.event.kind }
+        let label = DataAccess.label(of: what)(language)
+        return !DataAccess.isListing(what, count: ids.count) ? label : "\(CoreText.History.contact.count(ids.count, in: language)): \(label)"
+    }
+
     // MARK: JSON
 
     public func json() -> JSON {
@@ -224,6 +246,11 @@ public struct AccessReport: Sendable {
                     ("count", .int(e.contacts.count)),
                 ])
             })),
+            ("accesses", .array(accesses.map { e in
+                guard case let .accessed(what, ids) = e.event else { return .null }
+                return .object([("seq", .int(Int(e.seq))), ("at", JSON.time(e.at)), ("operator", .string(e.operator)),
+                                ("what", .string(what)), ("count", .int(ids.count))])
+            })),
             ("requests", .array(requests.map { JSONShapes.request($0, today: Day(now)) })),
             ("breaches", .array(breaches.map { x in
                 .object([("id", .string(x.id)), ("noticed", JSON.time(x.noticed)), ("description", .string(x.description)),
@@ -262,6 +289,10 @@ enum ReportText {
     static let summary = Localized(en: "Summary", pl: "Opis")
     static let exports = Localized(en: "Disclosures and exports", pl: "Udostępnienia i eksporty")
     static let notExported = Localized(en: "The data has not been exported.", pl: "Dane nie były eksportowane.")
+    static let whoLooked = Localized(en: "Who looked at the data", pl: "Kto miał wgląd w dane")
+    static let noReads = Localized(en: "No reads of the data are recorded besides the documents and exports above.",
+                                   pl: "Poza dokumentami i eksportami wymienionymi wyżej nie odnotowano wglądu w dane.")
+    static let whatWasRead = Localized(en: "What was read", pl: "Co odczytano")
     static let filter = Localized(en: "Filter", pl: "Filtr")
     static let destination = Localized(en: "Destination", pl: "Dokąd")
     static let people = Localized(en: "People", pl: "Osób")

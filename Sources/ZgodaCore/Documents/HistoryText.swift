@@ -137,6 +137,9 @@ public enum HistoryText {
         case let .retentionGraceSet(days): return T.retentionGraceSet(days)
         case let .requestExtended(id, _, due, reason):
             return T.requestExtended(id, to: due, reason: personal(reason))
+        case let .accessed(what, contacts):
+            return T.accessed(DataAccess.label(of: what), count: contacts.count,
+                              listing: DataAccess.isListing(what, count: contacts.count))
         }
     }
 }

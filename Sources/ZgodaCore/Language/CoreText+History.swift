@@ -209,6 +209,13 @@ extension CoreText {
                       pl: "ustawiono okres karencji dla osób bez podstawy prawnej: \(day.count(days, in: .pl))")
         }
 
+        /// A read of one person's data, or of many people's.
+        static func accessed(_ what: Localized, count: Int, listing: Bool) -> Localized {
+            if !listing { return Localized(en: "looked at \(what.en)", pl: "wgląd: \(what.pl)") }
+            return Localized(en: "looked at \(contact.count(count, in: .en)): \(what.en)",
+                             pl: "wgląd w \(contact.count(count, in: .pl)): \(what.pl)")
+        }
+
         static func requestExtended(_ id: String, to due: Day, reason: Localized) -> Localized {
             Localized(en: "extended request \(id) to \(due): \(reason.en)",
                       pl: "przedłużono termin wniosku \(id) do \(LocalDates.short(due, in: .pl)): \(reason.pl)")

@@ -33,6 +33,12 @@ public enum Event: Equatable, Sendable {
     /// A breach entered in the register, and its closing.
     case breachRecorded(Breach)
     case breachClosed(id: String, notified: Date?, resolution: String)
+    /// People's data read without a copy being made (`DataAccess`): what, by stable name, and
+    /// whose. Changes nothing in the state; `Store.history(scope: .accesses)` reads them back.
+    case accessed(what: String, contacts: [ContactID])
+
+    /// True for a record of a read (`accessed`), which history keeps apart from the changes.
+    public var isAccess: Bool { if case .accessed = self { return true }; return false }
 
     /// The journal's name for this kind of change.
     public var kind: String {
@@ -59,6 +65,7 @@ public enum Event: Equatable, Sendable {
         case .retentionGraceSet: return "retention.grace"
         case .breachRecorded: return "breach.add"
         case .breachClosed: return "breach.close"
+        case .accessed: return "access"
         }
     }
 
@@ -72,6 +79,8 @@ public enum Event: Equatable, Sendable {
         case let .linkIssued(link): return link.contact
         case let .linkRevoked(_, c): return c
         case let .suppressionOverridden(c, _, _), let .erasureCopies(c, _), let .requestExtended(_, c, _, _): return c
+        // A read of one person names them; a listing of many names them in its public part.
+        case let .accessed(_, contacts) where contacts.count == 1: return contacts[0]
         default: return nil
         }
     }

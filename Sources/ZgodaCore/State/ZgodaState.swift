@@ -39,7 +39,7 @@ public struct ZgodaState: Equatable, Sendable {
     public mutating func apply(_ entry: JournalEntry) {
         let at = entry.at
         switch entry.event {
-        case .directoryCreated, .imported, .repaired, .suppressionOverridden, .erasureCopies:
+        case .directoryCreated, .imported, .repaired, .suppressionOverridden, .erasureCopies, .accessed:
             break
         case let .retentionGraceSet(days):
             retentionGraceDays = days

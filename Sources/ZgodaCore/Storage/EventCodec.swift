@@ -32,7 +32,7 @@ enum EventCodec {
     static let knownKinds: [ClosedRange<UInt8>] = [
         1...15,   // contacts, consents, catalogue, exports, requests, documents, repair
         16...17,  // consent links (16–19 are theirs)
-        20...25,  // GDPR duties: overrides, erasure copies, extensions, grace, breaches (20–31 are theirs)
+        20...26,  // GDPR duties: overrides, erasure copies, extensions, grace, breaches, reads (20–31 are theirs)
     ]
 
     static func isKnownKind(_ code: UInt8) -> Bool { knownKinds.contains { $0.contains(code) } }
@@ -50,8 +50,15 @@ enum EventCodec {
     /// An export whose filter and destination are sealed with a key slot of its own.
     static let sealedExportCode: UInt8 = 15
 
+    /// A read of people's data (`Event.accessed`, format 6).
+    static let accessCode: UInt8 = 26
+
     /// True for the kinds of record that name their contacts in the public part (exports).
     static func isExport(_ kindCode: UInt8) -> Bool { kindCode == 8 || kindCode == sealedExportCode }
+
+    /// True for the kinds of record that may name several contacts in the public part, with
+    /// the record's contact field empty: exports and reads of many people.
+    static func namesContactsInPublicPart(_ kindCode: UInt8) -> Bool { isExport(kindCode) || kindCode == accessCode }
 
     /// The event's parts in the current layout (the personal part tagged).
     static func encode(_ event: Event) -> Parts {
@@ -142,6 +149,8 @@ enum EventCodec {
             code = 24; encodeBreach(b, into: &pub)
         case let .breachClosed(id, notified, resolution):
             code = 25; pub.string(id); pub.optionalDate(notified); pub.string(resolution)
+        case let .accessed(what, contacts):
+            code = accessCode; pub.string(what); pub.strings(contacts.map(\.rawValue))
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -249,6 +258,10 @@ enum EventCodec {
                 case 23: return .retentionGraceSet(days: Int(try r.u32()))
                 case 24: return .breachRecorded(try decodeBreach(&r))
                 case 25: return .breachClosed(id: try r.string(), notified: try r.optionalDate(), resolution: try r.string())
+                case accessCode:
+                    let what = try r.string(), contacts = try r.strings().map { ContactID($0) }
+                    guard !what.isEmpty, !contacts.isEmpty else { throw Malformed() }
+                    return .accessed(what: what, contacts: contacts)
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }

@@ -1,10 +1,25 @@
 import Foundation
 
+/// Which journal entries a history holds: the changes (what `zgoda history` shows), the reads
+/// of people's data (`zgoda history --access`), or both (the access report).
+public enum HistoryScope: Sendable {
+    case changes, accesses, all
+
+    func includes(kindCode: UInt8) -> Bool {
+        switch self {
+        case .changes: return kindCode != EventCodec.accessCode
+        case .accesses: return kindCode == EventCodec.accessCode
+        case .all: return true
+        }
+    }
+}
+
 extension Store {
-    /// Every journal entry from the start, oldest first; only those about `contact` if given.
+    /// Every journal entry from the start, oldest first; only those about `contact` if given,
+    /// and only the kinds `scope` names (the changes, unless said otherwise).
     /// Entries whose person has been erased come back with their values erased.
-    public func history(contact: ContactID? = nil) throws -> [JournalEntry] {
-        var entries = try readHistory(contact: contact)
+    public func history(contact: ContactID? = nil, scope: HistoryScope = .changes) throws -> [JournalEntry] {
+        var entries = try readHistory(contact: contact, scope: scope)
         // Each consent decision with the one before it on the same purpose: every decision of a
         // person is in the journal, oldest first, and all of them are read whenever one is.
         // The catalogue and the controller the same way: each change with what it replaced.
@@ -32,7 +47,7 @@ extension Store {
         return entries
     }
 
-    private func readHistory(contact: ContactID?) throws -> [JournalEntry] {
+    private func readHistory(contact: ContactID?, scope: HistoryScope) throws -> [JournalEntry] {
         try lock.withShared {
             var out: [JournalEntry] = []
             try forEachJournalChunk { buf in
@@ -42,11 +57,16 @@ extension Store {
                         guard case let .record(rec, end) = FrameReader.read(buf, at: pos, verifyHash: false) else { return }
                         pos = end
                         if rec.seq > lastSeq { return }
+                        if !scope.includes(kindCode: rec.kindCode) { continue }
                         if let contact {
-                            // Exports name their people in the public part, not in the contact field.
-                            if rec.contact != contact.rawValue && !EventCodec.isExport(rec.kindCode) { continue }
+                            // Exports and reads of many people name them in the public part,
+                            // not in the contact field.
+                            if rec.contact != contact.rawValue && !EventCodec.namesContactsInPublicPart(rec.kindCode) { continue }
                             let entry = try decodeEntry(rec)
-                            if case let .exported(_, _, _, ids) = entry.event, !ids.contains(contact) { continue }
+                            switch entry.event {
+                            case let .exported(_, _, _, ids), let .accessed(_, ids): if !ids.contains(contact) { continue }
+                            default: break
+                            }
                             out.append(entry)
                         } else {
                             out.append(try decodeEntry(rec))

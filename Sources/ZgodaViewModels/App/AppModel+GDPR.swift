@@ -18,7 +18,7 @@ extension AppModel {
         case .none: break
         case .back: pop()
         case let .open(id):
-            if store.state.contacts[id] != nil { push(.detail(ContactDetailModel(id: id))) }
+            if store.state.contacts[id] != nil, recordRead(.contactScreen, of: id) { push(.detail(ContactDetailModel(id: id))) }
         case .noContactSelected:
             status = StatusLine(UIText.Status.selectPersonFirst.text, isError: true)
         case let .add(type):
@@ -81,7 +81,7 @@ extension AppModel {
     mutating func openReport(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         do {
-            let history = try store.history(contact: id)
+            let history = try store.history(contact: id, scope: .all)
             var blocks: [DocumentBlock] = []
             try store.issueDocument("report", contact: id, format: "screen", destination: nil) { state, receipt in
                 blocks = try AccessReport(state: state, contact: id, history: history, receipt: receipt).blocks()

@@ -20,6 +20,8 @@ public struct AppModel {
     public internal(set) var offline = false
     /// A consent decision held back by a conflict until the user chooses what to do.
     public internal(set) var pendingConsent: PendingConsent?
+    /// The reads of people's data recorded in this session (see `recordRead`).
+    var recordedReads: Set<String> = []
     /// Where relative file paths typed in dialogs start from (the process's directory).
     public var workingDirectory = FileManager.default.currentDirectoryPath
 
@@ -184,7 +186,7 @@ public struct AppModel {
     private mutating func handleList(_ key: Key) -> Bool {
         switch list.handle(key) {
         case .none: break
-        case let .open(id): push(.detail(ContactDetailModel(id: id)))
+        case let .open(id): if recordRead(.contactScreen, of: id) { push(.detail(ContactDetailModel(id: id))) }
         case .add: push(.form(ContactFormModel(mode: .add)))
         case let .edit(id): openForm(id)
         case let .consent(id): openConsent(id)
@@ -361,11 +363,15 @@ public struct AppModel {
     private mutating func openConsent(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
         if c.anonymized { status = StatusLine(UIText.Status.anonymised(id).text, isError: true); return }
+        guard recordRead(.consentScreen, of: id) else { return }
         push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now),
                                          latest: store.state.latestDecisions(for: id))))
     }
 
     private mutating func openHistory(_ id: ContactID?) {
+        // One person's history shows their values; the audit log, like the list, is not a
+        // read of everyone.
+        if let id, store.state.contacts[id] != nil, !recordRead(.historyScreen, of: id) { return }
         do {
             let entries = try store.history(contact: id)
             let title: String

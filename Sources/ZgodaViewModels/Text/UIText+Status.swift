@@ -9,6 +9,11 @@ extension UIText {
         static func notImported(_ why: String) -> Localized { Localized(en: "not imported: \(why)", pl: "nie zaimportowano: \(why)") }
         static func notAnonymised(_ why: String) -> Localized { Localized(en: "not anonymised: \(why)", pl: "nie zanonimizowano: \(why)") }
 
+        static let readNotRecorded = Localized(en: "this read of personal data is not recorded: the data directory cannot be written now",
+                                               pl: "ten wgląd w dane osobowe nie został odnotowany: katalogu danych nie można teraz zapisać")
+        static func readRefused(_ why: String) -> Localized {
+            Localized(en: "not shown: the read could not be recorded: \(why)", pl: "nie pokazano: nie udało się odnotować wglądu: \(why)")
+        }
         static let nothingChanged = Localized(en: "nothing changed", pl: "nic się nie zmieniło")
         static func savedFields(_ fields: String) -> Localized { Localized(en: "saved: \(fields)", pl: "zapisano: \(fields)") }
         static func keptTheirs(_ fields: String) -> Localized { Localized(en: " (kept theirs: \(fields))", pl: " (zostawiono ich: \(fields))") }

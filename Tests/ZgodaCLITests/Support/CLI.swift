@@ -36,7 +36,10 @@ struct CLI {
 
     /// Runs and expects success; returns stdout without the trailing newline.
     @discardableResult
-    func ok(_ args: String...) throws -> String {
+    func ok(_ args: String...) throws -> String { try ok(args) }
+
+    @discardableResult
+    func ok(_ args: [String]) throws -> String {
         let r = try run(args)
         guard r.status == 0 else { throw Failure(message: "zgoda \(args.joined(separator: " ")) exited \(r.status): \(r.stderr)") }
         return r.stdout.hasSuffix("\n") ? String(r.stdout.dropLast()) : r.stdout

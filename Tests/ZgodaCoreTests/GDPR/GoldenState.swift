@@ -64,6 +64,8 @@ struct GoldenState {
               "2026-01-05T09:00:00Z")
         g.add(.requestAdded(DataSubjectRequest(id: "R2", contact: other, type: .erasure, received: Day(year: 2025, month: 12, day: 1))),
               "2025-12-01T09:00:00Z")
+        g.add(.accessed(what: DataAccess.contactScreen.rawValue, contacts: [person]), "2026-01-06T10:00:00Z")
+        g.add(.accessed(what: DataAccess.contactsListed.rawValue, contacts: [person, other]), "2026-01-07T10:00:00Z")
         return g
     }
 
@@ -71,12 +73,14 @@ struct GoldenState {
         DocumentReceipt(issued: GDPRFixtures.january15, operator: "Anna Nowak", head: Self.head, seq: UInt64(entries.count))
     }
 
-    /// What `Store.history(contact:)` returns for `id`.
+    /// What `Store.history(contact: id, scope: .all)` returns.
     func history(of id: ContactID) -> [JournalEntry] {
         entries.filter { e in
             if e.event.contact == id { return true }
-            if case let .exported(_, _, _, ids) = e.event { return ids.contains(id) }
-            return false
+            switch e.event {
+            case let .exported(_, _, _, ids), let .accessed(_, ids): return ids.contains(id)
+            default: return false
+            }
         }
     }
 }
