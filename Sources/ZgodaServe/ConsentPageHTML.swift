@@ -43,6 +43,10 @@ enum ConsentPageHTML {
         b += "<p>\(e(item.wording.description))</p>\n<dl>"
         b += "<dt>\(e(text.legalBasis))</dt><dd>\(e(text.basis(p.legalBasis)))</dd>"
         b += "<dt>\(e(text.retention))</dt><dd>\(e(text.retention(p.retention)))</dd>"
+        if !p.recipients.isEmpty {
+            // Shown because the wording hash covers them (Art. 13(1)(e–f)).
+            b += "<dt>\(e(text.recipients))</dt><dd>\(e(p.recipients.map { $0.line(in: text.lang.language) }.joined(separator: "; ")))</dd>"
+        }
         b += "<dt>\(e(text.version))</dt><dd>\(e(id)), v\(p.version)</dd>"
         var current = text.status(item.status)
         if let d = item.decision { current += ", " + text.since(d.at) }

@@ -19,6 +19,7 @@ struct PageText {
     var purposesHeading: String { t("Cele przetwarzania", "Purposes of processing") }
     var legalBasis: String { t("Podstawa prawna", "Legal basis") }
     var retention: String { t("Okres przechowywania", "Retention") }
+    var recipients: String { t("Odbiorcy", "Recipients") }
     var version: String { t("Wersja treści", "Wording version") }
     var current: String { t("Twoja obecna decyzja", "Your current decision") }
     var agree: String { t("Zgadzam się", "I agree") }

@@ -69,9 +69,12 @@ struct PurposeAdd: ParsableCommand {
     @Option(help: ArgumentHelp(HelpText.Purpose.fieldsOnAdd, valueName: "fields")) var fields: FieldListArgument?
     @Option(name: .customLong("title-pl"), help: ArgumentHelp(HelpText.Purpose.titlePL)) var titlePL: String?
     @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
+    @Option(name: .customLong("recipient"), help: ArgumentHelp(HelpText.Purpose.recipient, valueName: "recipient")) var recipients: [String] = []
 
     func run() throws {
         try reportingErrors {
+            // Read here, not as an argument type: a bad one is one `zgoda: error:` line.
+            let recipients = try self.recipients.map { spec throws(ZgodaError) in try Recipient(parsing: spec) }
             var translations: [Language: PurposeWording] = [:]
             if titlePL != nil || descriptionPL != nil {
                 translations[.pl] = PurposeWording(title: titlePL ?? "", description: descriptionPL ?? "")
@@ -79,7 +82,7 @@ struct PurposeAdd: ParsableCommand {
             let store = try global.openStore()
             try store.addPurpose(Purpose(id: id, title: title, description: description, legalBasis: basis,
                                          retention: retention.value, neededFields: fields?.fields ?? [],
-                                         translations: translations))
+                                         translations: translations, recipients: recipients))
             Output.note(CLIText.Purpose.added(id).text)
         }
     }
@@ -102,14 +105,18 @@ struct PurposeEdit: ParsableCommand {
     @Flag(help: ArgumentHelp(HelpText.Purpose.yes)) var yes = false
     @Option(name: .customLong("title-pl"), help: ArgumentHelp(HelpText.Purpose.titlePLOnEdit)) var titlePL: String?
     @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
+    @Option(name: .customLong("recipient"), help: ArgumentHelp(HelpText.Purpose.recipientOnEdit, valueName: "recipient")) var recipients: [String] = []
+    @Flag(name: .customLong("no-recipients"), help: ArgumentHelp(HelpText.Purpose.noRecipients)) var noRecipients = false
 
     func run() throws {
         try reportingErrors {
             if title == nil && description == nil && basis == nil && retention == nil && fields == nil
-                && titlePL == nil && descriptionPL == nil {
+                && titlePL == nil && descriptionPL == nil && recipients.isEmpty && !noRecipients {
                 throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.nothingToChange))
             }
             if material && editorial { throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.materialOrEditorial)) }
+            if noRecipients && !recipients.isEmpty { throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.recipientsOrNone)) }
+            let newRecipients = try recipients.map { spec throws(ZgodaError) in try Recipient(parsing: spec) }
             let store = try global.openStore()
             let kind: VersionChange? = material ? .material : editorial ? .editorial : nil
             var confirmed = yes
@@ -123,6 +130,7 @@ struct PurposeEdit: ParsableCommand {
                 if let basis { p.legalBasis = basis }
                 if let retention { p.retention = retention.value }
                 if let fields { p.neededFields = fields.fields }
+                if noRecipients { p.recipients = [] } else if !newRecipients.isEmpty { p.recipients = newRecipients }
                 if titlePL != nil || descriptionPL != nil {
                     let was = p.translations[.pl]
                     let polish = PurposeWording(title: titlePL ?? was?.title ?? "", description: descriptionPL ?? was?.description ?? "")

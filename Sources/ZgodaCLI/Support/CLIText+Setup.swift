@@ -37,6 +37,8 @@ extension CLIText {
                                                pl: "nic do zmiany: podaj co najmniej jedną opcję, np. --title")
         static let materialOrEditorial = Localized(en: "--material and --editorial exclude each other: choose one",
                                                    pl: "--material i --editorial wykluczają się: wybierz jedno")
+        static let recipientsOrNone = Localized(en: "--recipient and --no-recipients exclude each other: choose one",
+                                                pl: "--recipient i --no-recipients wykluczają się: wybierz jedno")
         static func switchQuestion(_ id: String, from old: String, to new: String) -> Localized {
             Localized(en: "Switch purpose \(id) from \(old) to \(new)? Decisions recorded on the old basis stop counting and people must be asked again.",
                       pl: "Zmienić podstawę prawną celu \(id) z \(old) na \(new)? Decyzje odnotowane na starej podstawie przestaną się liczyć i trzeba będzie ponownie zapytać ludzi.")

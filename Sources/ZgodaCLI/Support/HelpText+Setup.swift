@@ -49,6 +49,13 @@ extension HelpText {
         static let newID = Localized(en: "The purpose id: lowercase letters, digits and dashes.",
                                      pl: "Identyfikator celu: małe litery, cyfry i myślniki.")
         static let title = Localized(en: "Title shown to people.", pl: "Tytuł pokazywany osobom.")
+        static let recipient = Localized(
+            en: "Who the data goes to, as 'NAME; processor|recipient; COUNTRY[; SAFEGUARD]' (repeat for each); outside the EEA the safeguard of the transfer is required.",
+            pl: "Do kogo trafiają dane, jako 'NAZWA; processor|recipient; KRAJ[; ZABEZPIECZENIE]' (powtórz dla każdego); poza EOG wymagane jest zabezpieczenie przekazania.")
+        static let recipientOnEdit = Localized(
+            en: "The recipients, replacing the list: 'NAME; processor|recipient; COUNTRY[; SAFEGUARD]' (repeat for each).",
+            pl: "Odbiorcy, zamiast dotychczasowej listy: 'NAZWA; processor|recipient; KRAJ[; ZABEZPIECZENIE]' (powtórz dla każdego).")
+        static let noRecipients = Localized(en: "Remove every recipient.", pl: "Usuń wszystkich odbiorców.")
         static let titlePL = Localized(en: "The title in Polish, shown to people who read Polish.",
                                        pl: "Tytuł po polsku, pokazywany osobom czytającym po polsku.")
         static let titlePLOnEdit = Localized(

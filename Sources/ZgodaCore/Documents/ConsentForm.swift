@@ -85,8 +85,10 @@ public enum ConsentForm {
     static func purposeFields(_ p: Purpose, controller: DataController, in l: Language) -> [DocumentBlock.Field] {
         [.init(DocumentText.legalBasisLabel(l), DocumentText.legalBasis(p.legalBasis)(l)),
          .init(DocumentText.retentionLabel(l), DocumentText.retentionAfterBasis(p.retention)(l)),
-         .init(DocumentText.dataNeeded(l), neededFields(p, in: l)),
-         .init(DocumentText.wordingHash(l), Wording.hash(controller: controller, purpose: p, language: l), code: true)]
+         .init(DocumentText.dataNeeded(l), neededFields(p, in: l))]
+            // Art. 13(1)(e–f): the recipients, if any, and transfers outside the EEA.
+            + (p.recipients.isEmpty ? [] : [.init(DocumentText.recipientsLabel(l), DocumentText.recipients(p, in: l))])
+            + [.init(DocumentText.wordingHash(l), Wording.hash(controller: controller, purpose: p, language: l), code: true)]
     }
 }
 

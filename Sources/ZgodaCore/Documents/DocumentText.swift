@@ -73,6 +73,11 @@ public enum DocumentText {
     static let dpo = Localized(en: "Data protection officer", pl: "Inspektor ochrony danych")
     static let reference = Localized(en: "Reference", pl: "Numer referencyjny")
     static let legalBasisLabel = Localized(en: "Legal basis", pl: "Podstawa prawna")
+    static let recipientsLabel = Localized(en: "Recipients", pl: "Odbiorcy")
+    /// A purpose's recipients on one line, each with its role, country and any transfer.
+    static func recipients(_ p: Purpose, in l: Language) -> String {
+        p.recipients.map { $0.line(in: l) }.joined(separator: "; ")
+    }
     static let retentionLabel = Localized(en: "Retention", pl: "Okres przechowywania")
     static let dataNeeded = Localized(en: "Data needed", pl: "Potrzebne dane")
     static let notDeclared = Localized(en: "not declared", pl: "nie określono")

@@ -75,6 +75,7 @@ public enum HistoryText {
         return [("title", p.title), ("description", p.description)] + translated
             + [("legalBasis", p.legalBasis.rawValue),
                ("retention", p.retention.description), ("fields", p.neededFields.map(\.rawValue).joined(separator: ",")),
+               ("recipients", p.recipients.isEmpty ? nil : p.recipients.map(\.spec).joined(separator: " | ")),
                ("version", String(p.version))]
     }
 

@@ -102,7 +102,13 @@ public enum JSONShapes {
                 let w = p.wording(in: language)
                 return (language.rawValue, .object([("title", .string(w.title)), ("description", .string(w.description))]))
             })),
+            ("recipients", .array(p.recipients.map(recipient))),
         ])
+    }
+
+    public static func recipient(_ x: Recipient) -> JSON {
+        .object([("name", .string(x.name)), ("role", .string(x.role.rawValue)), ("country", .string(x.country)),
+                 ("transfer", .bool(x.isTransfer)), ("safeguard", JSON.nonEmpty(x.safeguard))])
     }
 
     public static func controller(_ c: DataController) -> JSON {

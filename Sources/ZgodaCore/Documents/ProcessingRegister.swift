@@ -54,10 +54,12 @@ public struct ProcessingRegister: Sendable {
                 .init(D.legalBasisLabel(l), D.legalBasis(p.legalBasis)(l)),
                 .init(T.subjectsLabel(l), T.subjects(l)),
                 .init(T.dataCategories(l), ConsentForm.neededFields(p, in: l)),
-                // Zgoda keeps no catalogue of recipients or transfers yet: the register says so
-                // rather than claim there are none (a purpose such as "sharing with partners" has recipients).
-                .init(T.recipients(l), T.notRecorded(l)),
-                .init(T.transfers(l), T.notRecorded(l)),
+                // An empty list says "none recorded", never "none": a purpose written before
+                // recipients were recorded may still have some.
+                .init(T.recipients(l), p.recipients.isEmpty ? T.noneRecorded(l) : D.recipients(p, in: l)),
+                .init(T.transfers(l), p.recipients.contains(where: \.isTransfer)
+                      ? p.recipients.filter(\.isTransfer).map { "\($0.name), \($0.country): \($0.safeguard)" }.joined(separator: "; ")
+                      : T.noTransfers(l)),
                 .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
             ]))
         }
@@ -85,9 +87,8 @@ public struct ProcessingRegister: Sendable {
                     ("legalBasis", .string(p.legalBasis.rawValue)),
                     ("dataSubjects", .string("customers and business contacts")),
                     ("dataCategories", .array(p.neededFields.map { .string($0.rawValue) })),
-                    // null: not recorded (see `RegisterText.notRecorded`), never "none".
-                    ("recipients", .null),
-                    ("transfersOutsideEEA", .null),
+                    ("recipients", .array(p.recipients.map(JSONShapes.recipient))),
+                    ("transfersOutsideEEA", .array(p.recipients.filter(\.isTransfer).map(JSONShapes.recipient))),
                     ("retention", .string(p.retention.description)),
                 ])
             })),
@@ -109,7 +110,8 @@ enum RegisterText {
     static let dataCategories = Localized(en: "Categories of personal data", pl: "Kategorie danych")
     static let recipients = Localized(en: "Recipients", pl: "Odbiorcy")
     static let transfers = Localized(en: "Transfers outside the EEA", pl: "Przekazywanie poza EOG")
-    static let notRecorded = Localized(en: "not recorded in the catalogue; complete by hand", pl: "nie wpisano w katalogu; uzupełnij ręcznie")
+    static let noneRecorded = Localized(en: "none recorded in the catalogue", pl: "nie wpisano żadnych w katalogu")
+    static let noTransfers = Localized(en: "none (no recipient outside the EEA recorded)", pl: "brak (nie wpisano odbiorców spoza EOG)")
     static let withoutBasis = Localized(en: "People without a legal basis", pl: "Osoby bez podstawy prawnej")
     static let days = PluralNoun(en: ("day", "days"), pl: ("dzień", "dni", "dni"))
     static func grace(_ n: Int) -> Localized {

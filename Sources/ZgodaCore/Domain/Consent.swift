@@ -81,7 +81,8 @@ public enum Wording {
     /// The text a consent's wording hash is taken over: everything the person is shown about the
     /// purpose, in the language they read it in. For English, and for a purpose with no wording
     /// of its own in `language`, it is the text hashes have always been taken over, so a hash
-    /// recorded before purposes had translations still names the same text.
+    /// recorded before purposes had translations still names the same text. Recipients are in
+    /// it when the purpose has any (and so, as before, absent when it has none).
     public static func text(controller: DataController, purpose: Purpose, language: Language = .en) -> String {
         let wording = purpose.wording(in: language)
         let translated = language != .en && purpose.translations[language] != nil
@@ -97,6 +98,7 @@ public enum Wording {
         Retention: \(purpose.retention)
         Data needed: \(purpose.neededFields.map(\.rawValue).joined(separator: ","))
         """ + (translated ? "\nLanguage: \(language.rawValue)" : "")
+            + (purpose.recipients.isEmpty ? "" : "\nRecipients: " + purpose.recipients.map(\.spec).joined(separator: " | "))
     }
 
     public static func hash(controller: DataController, purpose: Purpose, language: Language = .en) -> String {

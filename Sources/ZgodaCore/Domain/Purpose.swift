@@ -54,6 +54,9 @@ public struct Purpose: Equatable, Sendable {
     public var version: Int
     /// The contact fields this purpose needs (minimisation); empty means "not declared".
     public var neededFields: [ContactField]
+    /// Who the data goes to for this purpose: processors and recipients, with transfers
+    /// outside the EEA (Art. 13(1)(e–f), 30(1)(d–e)). Empty: nobody outside the controller.
+    public var recipients: [Recipient] = []
     /// The oldest version whose consents still count: the version of the last material change.
     /// Equal to `version` unless the versions since were editorial fixes (so a new version made
     /// any other way is material: nothing carries over unless it is said to).
@@ -66,11 +69,12 @@ public struct Purpose: Equatable, Sendable {
 
     public init(id: String, title: String, description: String, legalBasis: LegalBasis,
                 retention: Retention, version: Int = 1, neededFields: [ContactField] = [], consentsFrom: Int? = nil,
-                translations: [Language: PurposeWording] = [:]) {
+                translations: [Language: PurposeWording] = [:], recipients: [Recipient] = []) {
         self.id = id; self.title = title; self.description = description; self.legalBasis = legalBasis
         self.retention = retention; self.version = version; self.neededFields = neededFields
         self.editorialBase = consentsFrom.flatMap { $0 < version ? $0 : nil }
         self.translations = translations.filter { $0.key != .en }
+        self.recipients = recipients
     }
 
     /// The title and description a person reading `language` is shown: its translation, or the
@@ -100,7 +104,7 @@ public struct Purpose: Equatable, Sendable {
     public func wordingDiffers(from other: Purpose) -> Bool {
         title != other.title || description != other.description || translations != other.translations
             || legalBasis != other.legalBasis
-            || retention != other.retention || neededFields != other.neededFields
+            || retention != other.retention || neededFields != other.neededFields || recipients != other.recipients
     }
 
     /// True when this version was an editorial fix of the one before (consents kept).

@@ -71,6 +71,43 @@ enum PurposeTranslationSection: SnapshotSection {
     }
 }
 
+/// Snapshot section 15: the recipients of purpose versions (`Purpose.recipients`), for every
+/// version that has any. Versions left out have none, as every version had before recipients
+/// were recorded.
+///
+/// ```
+/// u32 n · (string purpose · u32 version · recipients (as in purpose records))*
+/// ```
+enum PurposeRecipientSection: SnapshotSection {
+    static let tag: UInt16 = 15
+
+    static func encode(_ state: ZgodaState, keys: KeyStore) throws -> [UInt8]? {
+        let listed = state.purposeVersions.values.flatMap(\.values).filter { !$0.recipients.isEmpty }
+            .sorted { ($0.id, $0.version) < ($1.id, $1.version) }
+        if listed.isEmpty { return nil }
+        var w = BinaryWriter()
+        w.u32(UInt32(listed.count))
+        for p in listed {
+            w.string(p.id); w.u32(UInt32(p.version)); EventCodec.encodeRecipients(p.recipients, into: &w)
+        }
+        return w.bytes
+    }
+
+    static func decode(_ r: inout BinaryReader, into state: inout ZgodaState, keys: KeyStore) throws {
+        let n = Int(try r.u32())
+        for _ in 0..<n {
+            let id = try r.string(), version = Int(try r.u32())
+            let recipients = try EventCodec.decodeRecipients(&r)
+            guard state.purposeVersions[id]?[version] != nil, !recipients.isEmpty else {
+                throw SnapshotCodec.Invalid("purpose recipient section names \(id) v\(version), which the snapshot does not hold",
+                                            "sekcja odbiorców celów wskazuje \(id) v\(version), której migawka nie zawiera")
+            }
+            state.purposeVersions[id]?[version]?.recipients = recipients
+            if state.purposes[id]?.version == version { state.purposes[id]?.recipients = recipients }
+        }
+    }
+}
+
 /// Snapshot section 13: the grace period for people who never had a legal basis
 /// (`ZgodaState.retentionGraceDays`), when it is not the default. `u32 days`.
 enum RetentionGraceSection: SnapshotSection {

@@ -284,10 +284,12 @@ enum EventCodec {
 
     /// What purpose records carry after the fields above (which snapshots share, so they never
     /// change): `u32 consentsFrom` (format 3; absent before: every new version was material),
-    /// then the translations (format 5; absent before: none), written only when there are any.
+    /// then the translations (format 5; absent before: none), then the recipients (format 6;
+    /// absent before: none). Each is written only when it or something after it has entries.
     static func encodePurposeTail(_ p: Purpose, into w: inout BinaryWriter) {
         w.u32(UInt32(p.consentsFrom))
-        if !p.translations.isEmpty { encodeTranslations(p, into: &w) }
+        if !p.translations.isEmpty || !p.recipients.isEmpty { encodeTranslations(p, into: &w) }
+        if !p.recipients.isEmpty { encodeRecipients(p.recipients, into: &w) }
     }
 
     static func decodePurposeTail(_ p: Purpose, _ r: inout BinaryReader) throws -> Purpose {
@@ -298,7 +300,26 @@ enum EventCodec {
             p.consentsFrom = from
         }
         if !r.atEnd { p.translations = try decodeTranslations(&r) }
+        if !r.atEnd { p.recipients = try decodeRecipients(&r) }
         return p
+    }
+
+    /// `u32 n · (string name · string role · string country · string safeguard)ⁿ`; roles by
+    /// their stable names (`processor`, `recipient`). A role this Zgoda does not know is a
+    /// newer Zgoda's.
+    static func encodeRecipients(_ list: [Recipient], into w: inout BinaryWriter) {
+        w.u32(UInt32(list.count))
+        for x in list { w.string(x.name); w.string(x.role.rawValue); w.string(x.country); w.string(x.safeguard) }
+    }
+
+    static func decodeRecipients(_ r: inout BinaryReader) throws -> [Recipient] {
+        let n = Int(try r.u32())
+        guard n <= r.remaining / 16 else { throw Malformed() }
+        return try (0..<n).map { _ in
+            let name = try r.string(), roleName = try r.string()
+            guard let role = Recipient.Role(rawValue: roleName) else { throw NewerFormat(what: "a recipient role '\(roleName)'") }
+            return Recipient(name: name, role: role, country: try r.string(), safeguard: try r.string())
+        }
     }
 
     /// `u32 n · (string language · string title · string description)ⁿ`, in the order of

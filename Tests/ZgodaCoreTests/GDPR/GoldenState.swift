@@ -31,7 +31,9 @@ struct GoldenState {
     static let contract = Purpose(
         id: "umowa-serwisowa", title: "Umowa serwisowa",
         description: "Obsługa zawartej umowy serwisowej: kontakt w sprawie zgłoszeń, przeglądów i faktur.",
-        legalBasis: .contract, retention: Retention(months: 72), neededFields: [.name, .email, .phone, .company])
+        legalBasis: .contract, retention: Retention(months: 72), neededFields: [.name, .email, .phone, .company],
+        recipients: [Recipient(name: "Serwis Kurierski Sp. z o.o.", role: .processor, country: "PL"),
+                     Recipient(name: "Helpdesk Cloud Inc.", role: .processor, country: "US", safeguard: "EU-US Data Privacy Framework")])
 
     static func build() -> GoldenState {
         var g = GoldenState()
