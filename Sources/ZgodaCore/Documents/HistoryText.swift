@@ -72,11 +72,14 @@ public enum HistoryText {
             let w = p.translations[language]
             return [("title.\(language.rawValue)", w?.title), ("description.\(language.rawValue)", w?.description)]
         }
-        return [("title", p.title), ("description", p.description)] + translated
-            + [("legalBasis", p.legalBasis.rawValue),
-               ("retention", p.retention.description), ("fields", p.neededFields.map(\.rawValue).joined(separator: ",")),
-               ("recipients", p.recipients.isEmpty ? nil : p.recipients.map(\.spec).joined(separator: " | ")),
-               ("version", String(p.version))]
+        // Built in steps: as one expression it takes the type checker too long.
+        let recipients: String? = p.recipients.isEmpty ? nil : p.recipients.map(\.spec).joined(separator: " | ")
+        let fields: String = p.neededFields.map(\.rawValue).joined(separator: ",")
+        var out: [(String, String?)] = [("title", p.title), ("description", p.description)]
+        out += translated
+        out += [("legalBasis", p.legalBasis.rawValue), ("retention", p.retention.description), ("fields", fields),
+                ("recipients", recipients), ("version", String(p.version))]
+        return out
     }
 
     /// `source` names a consent's source: its stable code (`in-person`) in the command line's

@@ -98,7 +98,7 @@ public enum Wording {
         Retention: \(purpose.retention)
         Data needed: \(purpose.neededFields.map(\.rawValue).joined(separator: ","))
         """ + (translated ? "\nLanguage: \(language.rawValue)" : "")
-            + (purpose.recipients.isEmpty ? "" : "\nRecipients: " + purpose.recipients.map(\.spec).joined(separator: " | "))
+            + (purpose.recipients.isEmpty ? "" : "\nRecipients: " + purpose.recipients.map { $0.spec }.joined(separator: " | "))
     }
 
     public static func hash(controller: DataController, purpose: Purpose, language: Language = .en) -> String {
