@@ -42,7 +42,7 @@ import ZgodaCore
         "Zgoda", "zgoda", "CSV", "csv", "JSON", "json", "vCard", "vcf", "UTF", "ID", "id", "e", "mail", "E", "Mail",
         "import", "Import", "Format", "format", "status", "operator", "serve", "link", "revoke", "admin", "set", "RODO",
         "GDPR", "Art", "art", "Sp", "Status", "MM", "DD", "Id", "do", "anna", "o", "z", "a", "i", "w", "r", "c", "h", "f", "x", "n", "t", "y", "g", "j", "k", "q", "d",
-        "A", "I", "R", "H", "L", "G", "y", "ANONYMISE", "SHA", "Operator", "offline", "online", "web", "Google", "Contacts", "Excel",
+        "A", "I", "R", "H", "L", "G", "y", "ANONYMISE", "SHA", "UODO", "UTC", "apply", "Operator", "offline", "online", "web", "Google", "Contacts", "Excel",
     ])
     /// The journal's record kinds (`contact.add`, `consent.grant`): codes, shown and searched
     /// the same in every language, like ids; the summary beside each says it in words.
