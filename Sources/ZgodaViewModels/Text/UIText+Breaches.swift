@@ -61,7 +61,7 @@ extension UIText {
         // Keys.
         static let addHelp = Localized(en: "enter a breach noticed now", pl: "wpisz naruszenie stwierdzone teraz")
         static let add = Localized(en: "add", pl: "dodaj")
-        static let closeHelp = Localized(en: "close the breach: notified or not, and why", pl: "zamknij naruszenie: zgłoszone czy nie i dlaczego")
+        static let closeHelp = Localized(en: "close the breach: notified or not, and why", pl: "zamknij: zgłoszone czy nie i dlaczego")
         static let close = Localized(en: "close", pl: "zamknij")
         static let back = Localized(en: "back", pl: "wstecz")
         static let nextPrevious = Localized(en: "next / previous field", pl: "następne / poprzednie pole")
