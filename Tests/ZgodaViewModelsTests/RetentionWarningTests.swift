@@ -57,3 +57,24 @@ import ZgodaCore
         #expect(!later.render().text.contains("retention"))
     }
 }
+
+/// The front may count off the first frame: a count from the opening state is taken only while
+/// no change has counted since.
+@Suite struct RetentionCountHandOverTests {
+    @Test func aCountFromTheFrontIsTakenUnlessAChangeCountedFirst() throws {
+        let f = try Fixture()
+        var app = try f.app(at: Fixture.later)
+        #expect(app.retentionCounted && app.pastRetention == 3)
+        #expect(!app.takePastRetention(7) && app.pastRetention == 3)
+        var later = AppModel(store: app.store, countsRetention: false)
+        #expect(!later.retentionCounted && later.pastRetention == 0)
+        #expect(later.takePastRetention(3) && later.pastRetention == 3)
+        #expect(!later.takePastRetention(5) && later.pastRetention == 3)
+        var changed = AppModel(store: app.store, countsRetention: false)
+        changed.send(.char("/")); changed.type("wang"); changed.send(.enter, .char("A"))
+        changed.type("cn000002"); changed.send(.enter)
+        #expect(changed.pastRetention == 2)
+        #expect(!changed.takePastRetention(3) && changed.pastRetention == 2)
+        app.send(.escape)
+    }
+}

@@ -21,6 +21,8 @@ public struct AppModel {
     /// How many people are kept past their retention period: counted when the store opens and
     /// after each change (it reads everyone), never while drawing.
     public internal(set) var pastRetention = 0
+    /// False until the count above is made (the front may make the first one off the first frame).
+    public private(set) var retentionCounted = false
     /// A consent decision held back by a conflict until the user chooses what to do.
     public internal(set) var pendingConsent: PendingConsent?
     /// Where relative file paths typed in dialogs start from (the process's directory).
@@ -29,13 +31,15 @@ public struct AppModel {
     public static let minRows = 12
     public static let minCols = 50
 
-    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil) {
+    /// `countsRetention: false` leaves the first count of people past retention to the front
+    /// (`takePastRetention`), which makes it off the first frame: it reads everyone.
+    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil, countsRetention: Bool = true) {
         self.store = store
         self.rows = rows
         self.cols = cols
         self.status = status
         list = ContactListModel(index: store.searchIndex())
-        pastRetention = store.state.retentionDue(now: store.now).count
+        if countsRetention { countPastRetention() }
         if store.state.contacts.isEmpty && store.state.controller.name.isEmpty {
             stack = [.welcome(WelcomeModel())]
         }
@@ -82,6 +86,22 @@ public struct AppModel {
             return true
         }
         return false
+    }
+
+    mutating func countPastRetention() {
+        pastRetention = store.state.retentionDue(now: store.now).count
+        retentionCounted = true
+    }
+
+    /// A count of the people past retention made elsewhere, from the state as the store opened;
+    /// taken unless a change has counted again since. Returns true when the screen changes.
+    @discardableResult
+    public mutating func takePastRetention(_ n: Int) -> Bool {
+        guard !retentionCounted else { return false }
+        retentionCounted = true
+        if n == pastRetention { return false }
+        pastRetention = n
+        return true
     }
 
     static var offlineMessage: String { UIText.Status.offline.text }
@@ -460,7 +480,7 @@ public struct AppModel {
     mutating func reload() {
         let state = store.state
         list.reload(state: state)
-        pastRetention = state.retentionDue(now: store.now).count
+        countPastRetention()
         for i in stack.indices {
             switch stack[i] {
             case var .consent(m):
