@@ -5,12 +5,10 @@ import ZgodaCore
 /// `o` in the consent editor: an objection (Art. 21) to a purpose relying on legitimate
 /// interest, recorded with its source; refused for a consent purpose, in the core's words.
 @Suite struct ObjectionTests {
-    static let fraud = Purpose(id: "fraud-checks", title: "Fraud checks", description: "We check orders for fraud.",
-                               legalBasis: .legitimateInterest, retention: Retention(months: 12))
 
     @Test func objectingRecordsTheDecision() throws {
         let f = try Fixture()
-        try f.store.addPurpose(Self.fraud)
+        try f.addLegitimateInterestPurpose()
         var app = f.app()
         app.send(.char("/")); app.type("gesla"); app.send(.enter)
         app.send(.char("c"), .end, .char("o"))

@@ -43,7 +43,7 @@ import ZgodaCore
         + [.tab] + Key.typing("remote wipe") + [.enter]
 
     /// Screens that need more than the fixture: requests, a file to import, a later day.
-    enum Setup { case requests, importFile, later }
+    enum Setup { case requests, importFile, later, legitimateInterest }
 
     static let setupScenarios: [(String, Setup, [Key])] = [
         ("requests", .requests, [.char("R"), .char("j")]),
@@ -54,6 +54,7 @@ import ZgodaCore
         ("import-dialog", .importFile, [.char("I")] + Key.typing("k") + [.tab]),
         ("import-preview", .importFile, [.char("I")] + Key.typing("klienci.csv") + [.enter]),
         ("list-retention", .later, [.char("j")]),
+        ("consent-objected", .legitimateInterest, [.char("/")] + Key.typing("gesla") + [.enter, .char("c"), .end, .char("o"), .char("3"), .enter]),
     ]
 
     @Test(arguments: setupScenarios.map(\.0))
@@ -68,6 +69,7 @@ import ZgodaCore
                 try f.write("klienci.csv", ImportDialogTests.csv)
                 try f.write("kontakty.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Jan Nowak\nEND:VCARD\n")
             case .later: app = try f.app(at: Fixture.later, rows: rows, cols: cols)
+            case .legitimateInterest: try f.addLegitimateInterestPurpose(); app = f.app(rows: rows, cols: cols)
             }
             app.send(keys)
             Snapshot.check(app.render(), "\(name)-\(cols)x\(rows)")
