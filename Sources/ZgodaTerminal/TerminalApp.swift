@@ -59,15 +59,21 @@ public final class TerminalApp {
             }
         }
         guard let store else { return (0, nil) }
-        var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage(store))
+        var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage(store), countsRetention: false)
+        let retention = RetentionCount(state: store.state, now: store.now)
         for key in typed where !app.handle(key) { return (0, store) }
-        return (try loop(&app, terminal: terminal), store)
+        return (try loop(&app, terminal: terminal, retention: retention), store)
     }
 
-    private func loop(_ app: inout AppModel, terminal: NcursesTerminal) throws -> Int32 {
+    private func loop(_ app: inout AppModel, terminal: NcursesTerminal, retention: RetentionCount) throws -> Int32 {
         var lastPoll = Date()
         var dirty = true
+        var retentionTaken = false
         while true {
+            if !retentionTaken, let n = retention.result {
+                retentionTaken = true
+                if app.takePastRetention(n) { dirty = true }
+            }
             if SignalWatcher.pending != 0 { return 128 + SignalWatcher.pending }
             if dirty { terminal.paint(app.render()); dirty = false }
             let event = terminal.read(timeout: Int32(Self.pollInterval * 1000))

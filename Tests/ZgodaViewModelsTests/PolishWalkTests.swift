@@ -19,6 +19,7 @@ import ZgodaCore
         // Purpose ids are codes; their titles and descriptions are not data here: the starter
         // purposes have a Polish wording, and a Polish screen must show it.
         for p in Purpose.starters { add(p.id) }
+        add(Fixture.fraudChecks.id)
         add(PurposeCodes.codes(for: Purpose.starters.map(\.id)).joined(separator: " "))
         let c = DemoData.controller
         for text in [c.name, c.address, c.email, c.dpo] { add(text) }
@@ -42,7 +43,7 @@ import ZgodaCore
         "Zgoda", "zgoda", "CSV", "csv", "JSON", "json", "vCard", "vcf", "UTF", "ID", "id", "e", "mail", "E", "Mail",
         "import", "Import", "Format", "format", "status", "operator", "serve", "link", "revoke", "admin", "set", "RODO",
         "GDPR", "Art", "art", "Sp", "Status", "MM", "DD", "Id", "do", "anna", "o", "z", "a", "i", "w", "r", "c", "h", "f", "x", "n", "t", "y", "g", "j", "k", "q", "d",
-        "A", "I", "R", "H", "L", "G", "y", "ANONYMISE", "SHA", "Operator", "offline", "online", "web", "Google", "Contacts", "Excel",
+        "A", "I", "R", "H", "L", "G", "y", "ANONYMISE", "SHA", "UODO", "UTC", "apply", "Operator", "offline", "online", "web", "Google", "Contacts", "Excel",
     ])
     /// The journal's record kinds (`contact.add`, `consent.grant`): codes, shown and searched
     /// the same in every language, like ids; the summary beside each says it in words.
@@ -80,6 +81,7 @@ import ZgodaCore
                 try f.write("klienci.csv", ImportDialogTests.csv)
                 try f.write("kontakty.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Jan Nowak\nEND:VCARD\n")
             case .later: app = try f.app(at: Fixture.later)
+            case .legitimateInterest: try f.addLegitimateInterestPurpose(); app = f.app()
             }
             app.send(keys)
             return app.render().text

@@ -30,18 +30,31 @@ import ZgodaCore
         ("no-basis-dialog", [.char("/")] + Key.typing("ola") + [.enter, .char("c"), .end, .char("w"), .char("1"), .enter]),
         ("report", [.char("/")] + Key.typing("gesla") + [.enter, .char("r")]),
         ("report-consents", [.char("/")] + Key.typing("gesla") + [.enter, .char("r")] + Array(repeating: .char("j"), count: 60)),
+        ("breaches-empty", [.char("B")]),
+        ("breach-add", [.char("B"), .char("a")] + Key.typing("laptop with an export stolen") + [.tab] + Key.typing("12")),
+        ("breaches", SnapshotTests.addBreach),
+        ("breach-close", SnapshotTests.addBreach + [.char("c"), .char(" "), .tab] + Key.typing("reported by the online form")),
+        ("breaches-help", [.char("B"), .char("?")]),
+        ("register", [.char("P")]),
     ]
 
+    /// Enters one breach through the register's form.
+    static let addBreach: [Key] = [.char("B"), .char("a")] + Key.typing("laptop with an export stolen") + [.tab] + Key.typing("12")
+        + [.tab] + Key.typing("remote wipe") + [.enter]
+
     /// Screens that need more than the fixture: requests, a file to import, a later day.
-    enum Setup { case requests, importFile, later }
+    enum Setup { case requests, importFile, later, legitimateInterest }
 
     static let setupScenarios: [(String, Setup, [Key])] = [
         ("requests", .requests, [.char("R"), .char("j")]),
         ("requests-new-type", .requests, [.char("/")] + Key.typing("lucja") + [.enter, .char("R"), .char("n"), .down]),
         ("request-close-note", .requests, [.char("R"), .char("c")] + Key.typing("raport wysłany")),
+        ("request-extend", .requests, [.char("R"), .char("G"), .char("x")] + Key.typing("paper archives")),
+        ("request-extended", .requests, [.char("R"), .char("G"), .char("x")] + Key.typing("paper archives") + [.enter]),
         ("import-dialog", .importFile, [.char("I")] + Key.typing("k") + [.tab]),
         ("import-preview", .importFile, [.char("I")] + Key.typing("klienci.csv") + [.enter]),
         ("list-retention", .later, [.char("j")]),
+        ("consent-objected", .legitimateInterest, [.char("/")] + Key.typing("gesla") + [.enter, .char("c"), .end, .char("o"), .char("3"), .enter]),
     ]
 
     @Test(arguments: setupScenarios.map(\.0))
@@ -56,6 +69,7 @@ import ZgodaCore
                 try f.write("klienci.csv", ImportDialogTests.csv)
                 try f.write("kontakty.vcf", "BEGIN:VCARD\nVERSION:3.0\nFN:Jan Nowak\nEND:VCARD\n")
             case .later: app = try f.app(at: Fixture.later, rows: rows, cols: cols)
+            case .legitimateInterest: try f.addLegitimateInterestPurpose(); app = f.app(rows: rows, cols: cols)
             }
             app.send(keys)
             Snapshot.check(app.render(), "\(name)-\(cols)x\(rows)")

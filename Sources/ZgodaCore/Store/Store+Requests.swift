@@ -76,13 +76,8 @@ extension Store {
         if reason.isEmpty { throw ZgodaError.invalidValue(field: "reason", reason: ErrorReason(en: "say why the request needs more time; the person must be told (Art. 12(3))", pl: "podaj, dlaczego wniosek wymaga więcej czasu; osobę trzeba o tym poinformować (art. 12 ust. 3)")) }
         let today = Day(now)
         return try commitReturning { state in
+            if let refusal = state.extensionRefusal(of: id, today: today) { throw refusal }
             guard var r = state.requests[id] else { throw ZgodaError.unknownRequest(id) }
-            if r.status == .closed { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) is already closed", pl: "wniosek \(id) jest już zamknięty")) }
-            if r.extended { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) was extended already, to \(r.due); the GDPR allows one extension of two months",
-                    pl: "wniosek \(id) został już przedłużony, do \(r.due); RODO pozwala na jedno przedłużenie o dwa miesiące")) }
-            if today > r.due { throw ZgodaError.invalidInput(ErrorReason(en: "request \(id) was due \(r.due): an extension must be decided, and the person told, within the first month",
-                    pl: "termin wniosku \(id) minął \(r.due): o przedłużeniu trzeba zdecydować i powiadomić osobę w ciągu pierwszego miesiąca")) }
-            if state.contacts[r.contact]?.anonymized ?? false { throw ZgodaError.contactAnonymized(r.contact.rawValue) }
             r.due = Deadlines.extended(received: r.received)
             r.extended = true
             r.extensionReason = reason

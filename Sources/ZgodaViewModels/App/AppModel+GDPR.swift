@@ -37,6 +37,32 @@ extension AppModel {
             }
         case let .close(r):
             askClose(r)
+        case let .extend(r):
+            askExtend(r)
+        }
+    }
+
+    /// Asks why a request needs more time; a request the core would not extend (closed,
+    /// extended already, past its first deadline) is refused at once, in the core's words.
+    mutating func askExtend(_ r: DataSubjectRequest) {
+        if let refusal = store.state.extensionRefusal(of: r.id, today: Day(store.now)) {
+            status = StatusLine(UIText.Status.notSaved(Self.message(refusal)).text, isError: true)
+            return
+        }
+        dialog = Dialog.extendRequest(r, name: displayName(r.contact))
+    }
+
+    /// Extends the request with the reason typed; a refusal keeps the dialog open with it.
+    mutating func extendRequest(_ id: String, reason: String, dialog d: Dialog) {
+        do {
+            let r = try store.extendRequest(id, reason: reason)
+            reload()
+            status = StatusLine(UIText.Status.requestExtended(type: UIText.Requests.type(r.type).text, id: r.id, due: r.due).text)
+        } catch {
+            reload()
+            var d = d
+            d.show(Self.message(error))
+            dialog = d
         }
     }
 

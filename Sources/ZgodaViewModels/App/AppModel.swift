@@ -18,6 +18,11 @@ public struct AppModel {
     public internal(set) var status: StatusLine?
     /// True while the team database cannot be reached (see `poll`).
     public internal(set) var offline = false
+    /// How many people are kept past their retention period: counted when the store opens and
+    /// after each change (it reads everyone), never while drawing.
+    public internal(set) var pastRetention = 0
+    /// False until the count above is made (the front may make the first one off the first frame).
+    public private(set) var retentionCounted = false
     /// A consent decision held back by a conflict until the user chooses what to do.
     public internal(set) var pendingConsent: PendingConsent?
     /// The reads of people's data recorded in this session (see `recordRead`).
@@ -28,12 +33,15 @@ public struct AppModel {
     public static let minRows = 12
     public static let minCols = 50
 
-    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil) {
+    /// `countsRetention: false` leaves the first count of people past retention to the front
+    /// (`takePastRetention`), which makes it off the first frame: it reads everyone.
+    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil, countsRetention: Bool = true) {
         self.store = store
         self.rows = rows
         self.cols = cols
         self.status = status
         list = ContactListModel(index: store.searchIndex())
+        if countsRetention { countPastRetention() }
         if store.state.contacts.isEmpty && store.state.controller.name.isEmpty {
             stack = [.welcome(WelcomeModel())]
         }
@@ -80,6 +88,22 @@ public struct AppModel {
             return true
         }
         return false
+    }
+
+    mutating func countPastRetention() {
+        pastRetention = store.state.retentionDue(now: store.now).count
+        retentionCounted = true
+    }
+
+    /// A count of the people past retention made elsewhere, from the state as the store opened;
+    /// taken unless a change has counted again since. Returns true when the screen changes.
+    @discardableResult
+    public mutating func takePastRetention(_ n: Int) -> Bool {
+        guard !retentionCounted else { return false }
+        retentionCounted = true
+        if n == pastRetention { return false }
+        pastRetention = n
+        return true
     }
 
     static var offlineMessage: String { UIText.Status.offline.text }
@@ -164,6 +188,14 @@ public struct AppModel {
             let close = m.handle(key)
             stack[i] = .report(m)
             if close { pop() }
+        case var .register(m):
+            let close = m.handle(key)
+            stack[i] = .register(m)
+            if close { pop() }
+        case var .breaches(m):
+            let intent = m.handle(key)
+            stack[i] = .breaches(m)
+            breaches(intent)
         }
         return true
     }
@@ -177,6 +209,7 @@ public struct AppModel {
         case let .consent(m): return m.isTyping
         case let .welcome(m): return m.step == .controller
         case let .history(m): return m.isSearching
+        case let .breaches(m): return m.isTyping
         default: return false
         }
     }
@@ -196,6 +229,8 @@ public struct AppModel {
         case .importFile: importDialog = ImportDialogModel(); layout()
         case let .report(id): openReport(id)
         case .requests: openRequests()
+        case .breaches: openBreaches()
+        case .register: openRegister()
         case let .customerMode(id): openCustomer(id)
         case let .anonymise(id): askAnonymise(id)
         case .quit: return false
@@ -345,6 +380,8 @@ public struct AppModel {
             anonymise(id)
         case let .closeRequest(id):
             closeRequest(id, note: d.freeText ? d.input.text : nil, dialog: d)
+        case let .extendRequest(id):
+            extendRequest(id, reason: d.input.text, dialog: d)
         case .dismiss:
             break
         case let .resolveConflict(choice):
@@ -365,7 +402,7 @@ public struct AppModel {
         if c.anonymized { status = StatusLine(UIText.Status.anonymised(id).text, isError: true); return }
         guard recordRead(.consentScreen, of: id) else { return }
         push(.consent(ConsentEditorModel(contact: id, purposes: Array(store.state.purposes.keys), today: Day(store.now),
-                                         latest: store.state.latestDecisions(for: id))))
+                                         latest: store.state.latestDecisions(for: id), catalogue: Self.catalogue(store.state))))
     }
 
     private mutating func openHistory(_ id: ContactID?) {
@@ -449,10 +486,12 @@ public struct AppModel {
     mutating func reload() {
         let state = store.state
         list.reload(state: state)
+        countPastRetention()
         for i in stack.indices {
             switch stack[i] {
             case var .consent(m):
-                m.update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: m.contact))
+                m.update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: m.contact),
+                         catalogue: Self.catalogue(state))
                 stack[i] = .consent(m)
             case var .history(m):
                 if let entries = try? store.history(contact: m.contact) {
@@ -462,6 +501,9 @@ public struct AppModel {
             case var .requests(m):
                 m.update(requests: state.requestList())
                 stack[i] = .requests(m)
+            case var .breaches(m):
+                m.update(breaches: Array(state.breaches.values))
+                stack[i] = .breaches(m)
             default: break
             }
         }
@@ -485,12 +527,23 @@ public struct AppModel {
             case var .report(m):
                 m.layout(width: cols - 2, visibleRows: bodyRows - 1)
                 stack[i] = .report(m)
+            case var .register(m):
+                m.layout(width: cols - 2, visibleRows: bodyRows - 1)
+                stack[i] = .register(m)
+            case var .breaches(m):
+                m.navigation.setVisibleRows(bodyRows - 2)
+                stack[i] = .breaches(m)
             default: break
             }
         }
         if let m = importDialog {
             importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(m, gridRows: rows, cols: cols))
         }
+    }
+
+    /// The purposes by id, as the consent editor checks a decision against them.
+    static func catalogue(_ state: ZgodaState) -> [String: Purpose] {
+        Dictionary(state.purposes.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
     }
 
     static func message(_ error: any Error) -> String {

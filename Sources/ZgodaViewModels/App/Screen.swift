@@ -8,6 +8,9 @@ public enum Screen: Equatable, Sendable {
     case customer(CustomerFormModel)
     case requests(RequestsModel)
     case report(ReportModel)
+    /// The record of processing activities (Art. 30), in the same pager as the access report.
+    case register(ReportModel)
+    case breaches(BreachesModel)
 }
 
 /// The line above the footer: what just happened.

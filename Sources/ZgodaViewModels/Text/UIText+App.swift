@@ -25,6 +25,8 @@ extension UIText {
         static let customerTitle = Localized(en: "Consent form", pl: "Formularz zgody")
         static let requestsTitle = Localized(en: "Zgoda · Requests", pl: "Zgoda · Wnioski")
         static let reportTitle = Localized(en: "Zgoda · Access report", pl: "Zgoda · Raport dostępu")
+        static let registerTitle = Localized(en: "Zgoda · Record of processing", pl: "Zgoda · Rejestr czynności przetwarzania")
+        static let breachesTitle = Localized(en: "Zgoda · Breaches", pl: "Zgoda · Naruszenia")
         static let noController = Localized(en: "no data controller set", pl: "brak administratora danych")
         static let offlineNotice = Localized(en: "offline — reconnecting", pl: "offline — łączenie ponowne")
 
@@ -39,6 +41,8 @@ extension UIText {
         static let helpCustomerForm = Localized(en: "customer form", pl: "formularz dla klienta")
         static let helpRequests = Localized(en: "data-subject requests", pl: "wnioski osób")
         static let helpReport = Localized(en: "access report", pl: "raport dostępu")
+        static let helpRegister = Localized(en: "record of processing", pl: "rejestr czynności przetwarzania")
+        static let helpBreaches = Localized(en: "breach register", pl: "rejestr naruszeń")
         static let helpMoreBelow = Localized(en: "↓ more", pl: "↓ dalej")
         static let helpBackUp = Localized(en: "↑ back", pl: "↑ wstecz")
         static let helpScrollOrClose = Localized(en: "↑/↓ scroll, any other key closes.", pl: "↑/↓ przewija, inny klawisz zamyka.")
@@ -61,6 +65,14 @@ extension UIText {
         static let openRequests = PluralNoun(en: ("request open", "requests open"), pl: ("otwarty wniosek", "otwarte wnioski", "otwartych wniosków"))
         static func overdue(_ n: Int) -> Localized {
             Localized(en: "\(n) overdue", pl: "\(n) po terminie")
+        }
+
+        /// The status line's reminder of people kept past retention, with the command that
+        /// erases them: "3 people past retention — zgoda retention --apply".
+        static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
+        static func pastRetention(_ n: Int) -> Localized {
+            Localized(en: "⌛ \(people.count(n, in: .en)) past retention — zgoda retention --apply",
+                      pl: "⌛ \(people.count(n, in: .pl)) po terminie przechowywania — zgoda retention --apply")
         }
 
         // Keys every screen shares.

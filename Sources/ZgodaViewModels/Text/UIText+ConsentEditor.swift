@@ -71,6 +71,8 @@ extension UIText {
         static let refuseFooter = Localized(en: "refuse", pl: "odmowa")
         static let withdraw = Localized(en: "withdraw (only a grant)", pl: "wycofaj (tylko udzieloną zgodę)")
         static let withdrawFooter = Localized(en: "withdraw", pl: "wycofaj")
+        static let object = Localized(en: "object (only to legitimate interest, Art. 21)",
+                                      pl: "sprzeciw (tylko wobec prawnie uzasadnionego interesu, art. 21)")
         static let cancelOrBack = Localized(en: "cancel the decision, or back", pl: "anuluj decyzję albo wstecz")
         static let back = Localized(en: "back", pl: "wstecz")
     }

@@ -3,6 +3,10 @@ import ZgodaCore
 extension UIText {
     /// The contact list: its keys, column headers, empty states and the legend in help.
     enum ContactList {
+        static let breachesHelp = Localized(en: "breach register (Art. 33), 72-hour clock",
+                                            pl: "rejestr naruszeń, 72 godziny (art. 33)")
+        static let registerHelp = Localized(en: "record of processing activities (Art. 30)",
+                                            pl: "rejestr czynności przetwarzania (art. 30)")
         static let move = Localized(en: "move", pl: "ruch")
         static let firstLast = Localized(en: "first/last", pl: "pierwszy/ostatni")
         static let searchHelp = Localized(en: "search (Enter keeps, Esc clears)", pl: "szukaj (Enter zostawia, Esc czyści)")

@@ -61,6 +61,11 @@ extension UIText {
         static func requestOf(id: String, name: String, due: String) -> Localized {
             Localized(en: "Request \(id) of \(name), due \(due).", pl: "Wniosek \(id): \(name), termin \(due).")
         }
+        static func extendRequestTitle(type: String, id: String) -> Localized {
+            Localized(en: "Extend \(type) request \(id)?", pl: "Przedłużyć wniosek \(id) (\(type))?")
+        }
+        static let whyMoreTime = Localized(en: "Why does it need two more months? The person is told this reason.",
+                                           pl: "Dlaczego potrzeba dwóch miesięcy więcej? Osoba dowie się tej przyczyny.")
         static let closedToday = Localized(en: "It is closed today.", pl: "Zostanie zamknięty dzisiaj.")
         static let whatHandedOver = Localized(en: "What was handed over, and how?", pl: "Co zostało przekazane i w jaki sposób?")
         static let whatDone = Localized(en: "What was done? (optional)", pl: "Co zostało zrobione? (opcjonalnie)")
@@ -91,6 +96,7 @@ extension UIText {
         static let footerClose = Localized(en: "Enter/Esc close", pl: "Enter/Esc zamknij")
         static let footerBack = Localized(en: "Esc back", pl: "Esc wstecz")
         static let footerNote = Localized(en: "Enter close   Esc cancel", pl: "Enter zamknij   Esc anuluj")
+        static let footerExtend = Localized(en: "Enter extend   Esc cancel", pl: "Enter przedłuż   Esc anuluj")
         static let footerYesNo = Localized(en: "y yes   n/Esc no", pl: "t/y tak   n/Esc nie")
         static let footerConfirm = Localized(en: "Enter confirm   Esc cancel", pl: "Enter potwierdź   Esc anuluj")
         static let mismatchHidden = Localized(en: "That does not match; Esc to cancel.", pl: "To się nie zgadza; Esc anuluje.")

@@ -13,6 +13,8 @@ extension UIText {
         static let closeHelp = Localized(en: "close the request (with a note of what was done)", pl: "zamknij wniosek (z notatką, co zrobiono)")
         static let close = Localized(en: "close", pl: "zamknij")
         static let back = Localized(en: "back", pl: "wstecz")
+        static let extendHelp = Localized(en: "extend the deadline by two months, once, with a reason (Art. 12(3))",
+                                          pl: "przedłuż termin o dwa miesiące, raz, z podaniem przyczyny (art. 12 ust. 3)")
 
         static let columns = [Localized(en: "ID", pl: "ID"), Localized(en: "Person", pl: "Osoba"), Localized(en: "Type", pl: "Rodzaj"),
                               Localized(en: "Received", pl: "Wpłynął"), Localized(en: "Due", pl: "Termin"), Localized(en: "Status", pl: "Stan")]

@@ -81,6 +81,10 @@ extension UIText {
         static func requestClosed(type: String, id: String) -> Localized {
             Localized(en: "saved: closed \(type) request \(id)", pl: "zapisano: zamknięto wniosek \(id) (\(type))")
         }
+        static func requestExtended(type: String, id: String, due: Day) -> Localized {
+            Localized(en: "saved: extended \(type) request \(id), now due \(due)",
+                      pl: "zapisano: przedłużono wniosek \(id) (\(type)), nowy termin \(LocalDates.short(due, in: .pl))")
+        }
         static func accessReportOf(_ who: String) -> Localized { Localized(en: "Access report of \(who)", pl: "Raport dostępu: \(who)") }
         static let reportIssued = Localized(en: "saved: access report issued on screen (recorded in the history)",
                                             pl: "zapisano: raport dostępu pokazany na ekranie (odnotowany w historii)")

@@ -47,6 +47,12 @@ extension AppModel {
         case let .report(m):
             title = UIText.App.reportTitle.text
             ReportView.render(m, into: &g, rect: body)
+        case let .register(m):
+            title = UIText.App.registerTitle.text
+            ReportView.render(m, into: &g, rect: body)
+        case let .breaches(m):
+            title = UIText.App.breachesTitle.text
+            BreachesView.render(m, now: now, into: &g, rect: body)
         }
         if case .customer? = top {
             // The customer sees the form only: no staff information in the title bar.
@@ -58,6 +64,9 @@ extension AppModel {
         }
         if top == nil && (list.isSearching || !list.filter.isEmpty) {
             renderSearchLine(into: &g)
+        } else if status == nil, pastRetention > 0, !isCustomerFacing {
+            // Nothing just happened: the status line reminds of the people kept too long.
+            Chrome.warning(UIText.App.pastRetention(pastRetention).text, into: &g)
         } else {
             Chrome.status(status, into: &g)
         }
@@ -78,6 +87,14 @@ extension AppModel {
         return g
     }
 
+    /// The customer's form (and the welcome before any data) shows no staff information.
+    private var isCustomerFacing: Bool {
+        switch top {
+        case .customer?, .welcome?: return true
+        default: return false
+        }
+    }
+
     /// What `?` shows here: the screen's keys from its binding table, and on the contact list
     /// the legend of its columns and marks.
     var helpEntries: [HelpContent.Binding] {
@@ -91,6 +108,8 @@ extension AppModel {
         case let .customer(m)?: return m.helpEntries
         case let .requests(m)?: return m.helpEntries
         case let .report(m)?: return m.helpEntries
+        case let .register(m)?: return m.helpEntries
+        case let .breaches(m)?: return m.helpEntries
         }
     }
 
@@ -106,6 +125,8 @@ extension AppModel {
         case let .customer(m)?: return m.footerEntries
         case let .requests(m)?: return m.footerEntries
         case let .report(m)?: return m.footerEntries
+        case let .register(m)?: return m.footerEntries
+        case let .breaches(m)?: return m.footerEntries
         }
     }
 
@@ -120,6 +141,8 @@ extension AppModel {
         case .customer?: return UIText.App.helpCustomerForm.text
         case .requests?: return UIText.App.helpRequests.text
         case .report?: return UIText.App.helpReport.text
+        case .register?: return UIText.App.helpRegister.text
+        case .breaches?: return UIText.App.helpBreaches.text
         }
     }
 

@@ -49,6 +49,13 @@ enum Chrome {
         statusLines(line, bottomRow: g.rows - 2, into: &g)
     }
 
+    /// A standing warning on the status line, in the warning role, cut to the row.
+    static func warning(_ text: String, into g: inout Grid) {
+        let row = g.rows - 2
+        g.fill(Rect(row: row, col: 0, width: g.cols, height: 1), role: .status)
+        g.put(" " + text, row: row, col: 0, width: g.cols, role: .warning)
+    }
+
     /// Draws `line` wrapped, its last row at `bottomRow`; returns the rows it took.
     @discardableResult
     static func statusLines(_ line: StatusLine?, bottomRow: Int, into g: inout Grid) -> Int {

@@ -66,6 +66,13 @@ final class Fixture {
         try store.closeRequest("R3", note: "stopped profiling")
     }
 
+    /// A purpose relying on legitimate interest (worded in Polish too), which takes an objection.
+    static let fraudChecks = Purpose(id: "fraud-checks", title: "Fraud checks", description: "We check orders for fraud.",
+                                     legalBasis: .legitimateInterest, retention: Retention(months: 12),
+                                     translations: [.pl: PurposeWording(title: "Kontrola nadużyć", description: "Sprawdzamy zamówienia pod kątem oszustw.")])
+
+    func addLegitimateInterestPurpose() throws { try store.addPurpose(Fixture.fraudChecks) }
+
     /// Writes a file under the fixture's directory; returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) throws -> String {

@@ -10,7 +10,7 @@ public enum ConsentEditorIntent: Equatable, Sendable {
     case refused(String)
 }
 
-/// The consent editor of one contact: a row per purpose; `g`/`r`/`w` choose the decision and
+/// The consent editor of one contact: a row per purpose; `g`/`r`/`w`/`o` choose the decision and
 /// open the source picker; after the source, an optional line of evidence and, for a grant,
 /// an optional expiry date (YYYY-MM-DD). Enter on an empty field goes on, so the fast path is
 /// `g`, a source number, Enter, Enter. Esc anywhere in between drops the whole decision.
@@ -20,6 +20,9 @@ public struct ConsentEditorModel: Equatable, Sendable {
 
     public let contact: ContactID
     public private(set) var purposes: [String]
+    /// The purposes as the catalogue holds them, so a decision their legal basis does not take
+    /// (an objection to a consent purpose) is refused before a source is asked for.
+    public private(set) var catalogue: [String: Purpose]
     public var navigation: ListNavigation
     /// The decision being made, while the picker or its fields are open.
     public private(set) var pending: Decision?
@@ -38,9 +41,11 @@ public struct ConsentEditorModel: Equatable, Sendable {
 
     public static let sources = ConsentSource.allCases
 
-    public init(contact: ContactID, purposes: [String], today: Day, latest: [String: ConsentDecision] = [:]) {
+    public init(contact: ContactID, purposes: [String], today: Day, latest: [String: ConsentDecision] = [:],
+                catalogue: [String: Purpose] = [:]) {
         self.contact = contact
         self.purposes = purposes
+        self.catalogue = catalogue
         self.today = today
         self.latest = latest
         navigation = ListNavigation(count: purposes.count)
@@ -55,9 +60,10 @@ public struct ConsentEditorModel: Equatable, Sendable {
     /// True while a text field has the keyboard.
     public var isTyping: Bool { pending != nil && step != .source }
 
-    public mutating func update(purposes: [String], latest: [String: ConsentDecision]) {
+    public mutating func update(purposes: [String], latest: [String: ConsentDecision], catalogue: [String: Purpose]? = nil) {
         let keep = selectedPurpose
         self.purposes = purposes
+        if let catalogue { self.catalogue = catalogue }
         self.latest = latest
         navigation.setCount(purposes.count)
         if let keep, let i = purposes.firstIndex(of: keep) { navigation.select(i) }
@@ -75,6 +81,10 @@ public struct ConsentEditorModel: Equatable, Sendable {
         case let .decide(d)?:
             guard let p = selectedPurpose else { break }
             if d == .withdrawn, let problem = ConsentSequence.problem(recording: .withdrawn, after: latest[p], purpose: p, contact: contact) {
+                return .refused(problem.description)
+            }
+            // An objection is only to legitimate interest (Art. 21); the core says why not.
+            if d == .objected, let purpose = catalogue[p], let problem = purpose.refusal(recording: d) {
                 return .refused(problem.description)
             }
             open(d)
@@ -192,6 +202,8 @@ extension ConsentEditorModel: KeyBound {
                 KeyBinding([.char("g")], "g", .decide(.granted), T.grant.text, footer: T.grantFooter.text),
                 KeyBinding([.char("r")], "r", .decide(.refused), T.refuse.text, footer: T.refuseFooter.text),
                 KeyBinding([.char("w")], "w", .decide(.withdrawn), T.withdraw.text, footer: T.withdrawFooter.text),
+                // In help only: the footer keeps the three consent decisions most people need.
+                KeyBinding([.char("o")], "o", .decide(.objected), T.object.text),
                 .described("1-6/Enter", T.pickSource.text),
                 .described("Enter", T.fieldsHelp.text),
                 .help(),

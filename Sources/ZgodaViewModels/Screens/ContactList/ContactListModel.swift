@@ -13,6 +13,10 @@ public enum ContactListIntent: Equatable, Sendable {
     case importFile
     case report(ContactID)
     case requests
+    /// The breach register (Art. 33).
+    case breaches
+    /// The record of processing activities (Art. 30).
+    case register
     case customerMode(ContactID)
     case anonymise(ContactID)
     case quit
@@ -81,6 +85,8 @@ public struct ContactListModel: Sendable {
         case .importFile: return .importFile
         case .report: return selectedID.map(ContactListIntent.report) ?? .none
         case .requests: return .requests
+        case .breaches: return .breaches
+        case .register: return .register
         case .customerMode: return selectedID.map(ContactListIntent.customerMode) ?? .none
         case .anonymise: return selectedID.map(ContactListIntent.anonymise) ?? .none
         case .quit: return .quit
@@ -120,7 +126,7 @@ public struct ContactListModel: Sendable {
 public enum ContactListAction: Sendable, Equatable {
     case scroll(ScrollAction)
     case search, clear, open, add, edit, consent, report, requests, importFile, export, history, auditLog
-    case customerMode, anonymise, quit
+    case customerMode, anonymise, breaches, register, quit
 }
 
 extension ContactListModel: KeyBound {
@@ -140,6 +146,9 @@ extension ContactListModel: KeyBound {
             KeyBinding([.char("H")], "H", .auditLog, T.auditHelp.text, footer: T.audit.text),
             KeyBinding([.char("f")], "f", .customerMode, T.formHelp.text, footer: T.form.text),
             KeyBinding([.char("A")], "A", .anonymise, T.anonymiseHelp.text, footer: T.anonymise.text),
+            // The controller's registers, about no one in the list: in help, not the footer.
+            KeyBinding([.char("B")], "B", .breaches, T.breachesHelp.text),
+            KeyBinding([.char("P")], "P", .register, T.registerHelp.text),
             .help(),
             KeyBinding([.escape], "Esc", .clear, T.clearHelp.text),
             KeyBinding([.char("q")], "q", .quit, UIText.App.quit.text, footer: UIText.App.quit.text),

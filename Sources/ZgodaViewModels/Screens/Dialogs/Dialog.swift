@@ -7,6 +7,8 @@ public enum ConfirmAction: Equatable, Sendable {
     case anonymise(ContactID)
     /// Close a data-subject request, with the note typed in the dialog (if it has a field).
     case closeRequest(String)
+    /// Extend a data-subject request's deadline, with the reason typed in the dialog.
+    case extendRequest(String)
     /// Nothing more to do: the dialog only told something.
     case dismiss
     /// After another process changed what the open form or consent editor is saving over.
@@ -124,6 +126,15 @@ public struct Dialog: Equatable, Sendable {
         return d
     }
 
+    /// Extending a request: the reason the person must be told, asked for in the dialog.
+    public static func extendRequest(_ r: DataSubjectRequest, name: String) -> Dialog {
+        var d = Dialog(title: T.extendRequestTitle(type: UIText.Requests.type(r.type).text, id: r.id).text,
+                       message: [T.requestOf(id: r.id, name: name, due: "\(r.due)").text, T.whyMoreTime.text],
+                       action: .extendRequest(r.id))
+        d.freeText = true
+        return d
+    }
+
     /// Another process changed fields the form is saving; lists each with both values.
     public static func editConflict(_ c: EditConflict, name: String) -> Dialog {
         var lines = [T.someoneChanged(name).text]
@@ -155,6 +166,7 @@ public struct Dialog: Equatable, Sendable {
     public var footer: String {
         if action == .dismiss { return T.footerClose.text }
         if !choices.isEmpty { return (choices.map { "\($0.key) \($0.label)" } + [T.footerBack.text]).joined(separator: "   ") }
+        if case .extendRequest = action { return T.footerExtend.text }
         return (freeText ? T.footerNote : expected == nil ? T.footerYesNo : T.footerConfirm).text
     }
 

@@ -1,16 +1,18 @@
 import ZgodaCore
 
-/// The access report of one person on screen: the core's document blocks, wrapped by the
-/// core's text renderer at the terminal's width (again after a resize), and scrolled.
+/// A document on screen — the access report of one person, or the record of processing
+/// activities — as the core's document blocks, wrapped by the core's text renderer at the
+/// terminal's width (again after a resize), and scrolled.
 public struct ReportModel: Equatable, Sendable {
-    public let contact: ContactID
+    /// The person the document is about; nil for the record of processing.
+    public let contact: ContactID?
     public let title: String
     public let blocks: [DocumentBlock]
     public private(set) var width: Int
     public private(set) var lines: [String]
     public var pager: Pager
 
-    public init(contact: ContactID, title: String, blocks: [DocumentBlock], width: Int) {
+    public init(contact: ContactID?, title: String, blocks: [DocumentBlock], width: Int) {
         self.contact = contact
         self.title = title
         self.blocks = blocks

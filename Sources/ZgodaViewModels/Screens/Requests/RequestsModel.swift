@@ -11,6 +11,8 @@ public enum RequestsIntent: Equatable, Sendable {
     case close(DataSubjectRequest)
     /// `n` with no contact selected in the list: nobody to record a request for.
     case noContactSelected
+    /// Extend this request's deadline (the app asks for the reason first).
+    case extend(DataSubjectRequest)
 }
 
 /// The data-subject requests, oldest received first: a selection, and the type picker that
@@ -50,6 +52,7 @@ public struct RequestsModel: Equatable, Sendable {
         case .back?: return .back
         case .open?: return selected.map { .open($0.contact) } ?? .none
         case .close?: return selected.map(RequestsIntent.close) ?? .none
+        case .extend?: return selected.map(RequestsIntent.extend) ?? .none
         case .new?:
             if newFor == nil { return .noContactSelected }
             picking = 0
@@ -76,7 +79,7 @@ public struct RequestsModel: Equatable, Sendable {
 }
 
 /// What a key does on the requests screen.
-public enum RequestsAction: Sendable, Equatable { case scroll(ScrollAction), open, new, close, back }
+public enum RequestsAction: Sendable, Equatable { case scroll(ScrollAction), open, new, close, extend, back }
 
 extension RequestsModel: KeyBound {
     private typealias R = UIText.Requests
@@ -92,6 +95,8 @@ extension RequestsModel: KeyBound {
             KeyBinding([.enter], "Enter", .open, R.openPersonHelp.text, footer: R.person.text),
             KeyBinding([.char("n")], "n", .new, R.newHelp.text, footer: R.new.text),
             KeyBinding([.char("c")], "c", .close, R.closeHelp.text, footer: R.close.text),
+            // In help only, like `o` in the consent editor: the footer keeps the everyday keys.
+            KeyBinding([.char("x")], "x", .extend, R.extendHelp.text),
             .help(),
             KeyBinding([.escape, .char("q")], "Esc", .back, R.back.text, footer: R.back.text),
             .quitAnywhere(),
