@@ -13,7 +13,7 @@ public struct ZgodaCommand: ParsableCommand {
             ConsentCommand.self, HistoryCommand.self, VerifyCommand.self, CompactCommand.self, RepairCommand.self,
             ExportCommand.self, ImportCommand.self,
             FormCommand.self, ReportCommand.self, AnonymizeCommand.self, RequestCommand.self, RetentionCommand.self,
-            PassphraseCommand.self, ServeCommand.self, LinkCommand.self, RegisterCommand.self, BreachCommand.self,
+            PassphraseCommand.self, ServeCommand.self, LinkCommand.self, RegisterCommand.self, BreachCommand.self, NoticeCommand.self,
             TeamCommand.self, ExportJournalCommand.self, ImportJournalCommand.self,
         ]
     ) }

@@ -28,6 +28,13 @@ struct CoreCommandsTests {
           "anonymized": false,
           "created": "2026-01-15T10:00:00Z",
           "updated": "2026-01-15T10:00:00Z",
+          "origin": {
+            "kind": "entered",
+            "detail": null,
+            "fromPerson": true,
+            "noticeDue": null,
+            "noticeGiven": null
+          },
           "consents": [
             {
               "purpose": "email-marketing",

@@ -18,8 +18,10 @@ import Testing
             line 3: warning: 'jan@example' is not an e-mail address; kept in the notes
 
             """)
-        let receipt = try #require(imported.stderr.split(separator: " ").last?.dropLast(2))
-        #expect(imported.stderr == "zgoda: imported klienci.csv (receipt \(receipt))\n")
+        let receipt = try #require(imported.stderr.split(separator: "\n").first?.split(separator: " ").last?.dropLast(1))
+        // A customer list from elsewhere: the people must be told where their data came from.
+        #expect(imported.stderr == "zgoda: imported klienci.csv (receipt \(receipt))\n"
+                + "zgoda: 3 people from a third party: tell them where their data came from by 2026-02-16 (Art. 14; zgoda notice list)\n")
 
         let list = try z.run("contact", "list", "--format", "ids", "--consent", "email-marketing=granted")
         let lucja = list.stdout.trimmingCharacters(in: .newlines)

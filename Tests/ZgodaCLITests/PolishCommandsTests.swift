@@ -29,7 +29,7 @@ struct PolishCommandsTests {
         #expect(refuse.err == "zgoda: odmowa zgody na profiling w wersji 1 dla \(id) (zapisano)\n")
         #expect(try ok(z, "contact", "show", id, "--lang", "pl").out == """
         Pole             Wartość
-        ───────────────  ───────────────────
+        ───────────────  ───────────────────────────────────
         id               \(id)
         Imię i nazwisko  Jan Kowalski
         E-mail           jan@example.pl
@@ -40,6 +40,7 @@ struct PolishCommandsTests {
         Tagi
         Notatki
         Zanonimizowany   nie
+        Źródło danych    wpisane ręcznie, podane przez osobę
         Utworzono        15.01.2026 10:00:00
         Zaktualizowano   15.01.2026 10:00:00
 

@@ -80,7 +80,7 @@ struct PolishHelpTests {
         "consent", "contract", "legitimate", "interest", "legal", "obligation", "access", "erasure", "rectification",
         "objection", "portability", "restriction", "in", "person", "phone", "email", "web", "form", "paper", "import",
         "granted", "marketing", "name", "given", "family", "nickname", "company", "position", "city", "tags", "notes",
-        "ignore", "column", "field", "purpose", "pl", "en",
+        "ignore", "column", "field", "purpose", "pl", "en", "letter", "sms", "processor", "recipient",
         // names, formats and codes
         "zgoda", "rodo", "gdpr", "uodo", "prezes", "excel", "google", "vcard", "pdf", "postgresql", "wal", "vacuum", "full",
         "tls", "http", "rfc", "eml", "ctrl", "sigterm", "stdout", "stderr", "serve", "sendmail", "cron", "systemd",

@@ -28,8 +28,9 @@ import ZgodaCore
         let f = try Fixture()
         var app = f.app()
         app.send(.char("/")); app.type("gesla"); app.send(.enter)
-        let before = f.store.lastSeq
-        app.send(.char("c"), .char("o"))
+        app.send(.char("c"))
+        let before = f.store.lastSeq  // after the editor's read is recorded
+        app.send(.char("o"))
         guard case let .consent(m)? = app.top else { Issue.record("no consent editor"); return }
         #expect(m.pending == nil)
         #expect(app.status?.isError == true && app.status?.text.contains("Art. 21") == true)

@@ -21,8 +21,12 @@ enum SampleEvents {
         list += Purpose.starters.map { .purposeAdded($0) }
         list.append(.purposeEdited(edited))
         for (i, (id, d)) in zip(ids, details).enumerated() {
-            list.append(.contactAdded(id: id, keySlot: UInt32(i + 1), details: d))
+            // The first from a list (format 6: origins, notices), the others before origins were recorded.
+            let origin = i == 0 ? DataOrigin(kind: .imported, detail: "a csv file (sha256 0f3a9c1d2b7e4a55)", fromPerson: false) : nil
+            list.append(.contactAdded(id: id, keySlot: UInt32(i + 1), details: d, origin: origin))
         }
+        list.append(.noticeGiven(contact: ids[0], channel: .letter))
+        list.append(.accessed(what: DataAccess.contactScreen.rawValue, contacts: [ids[0]]))
         list.append(.contactEdited(id: ids[0], changes: [FieldChange(field: "city", old: "Łódź", new: "Kraków"),
                                                          FieldChange(field: "notes", old: nil, new: "po zmianie")]))
         // Every decision, so more decisions than people: they take turns.
@@ -52,7 +56,7 @@ enum SampleEvents {
         for (i, event) in events.enumerated() {
             let parts = EventCodec.encode(event)
             var personal = parts.personalBytes ?? []
-            if !tagged, case let .contactAdded(_, _, d) = event {
+            if !tagged, case let .contactAdded(_, _, d, _) = event {
                 // Format 1's positional details.
                 var w = BinaryWriter()
                 w.string(d.name); w.string(d.email); w.string(d.phone); w.string(d.company)

@@ -44,6 +44,7 @@ struct ContactAdd: ParsableCommand {
     @OptionGroup var fields: ContactFieldOptions
     @Option(help: ArgumentHelp(HelpText.Contact.override, valueName: "reason"))
     var override: String?
+    @Flag(name: .customLong("from-third-party"), help: ArgumentHelp(HelpText.Notice.fromThirdParty)) var fromThirdParty = false
 
     func run() throws {
         try reportingErrors {
@@ -51,7 +52,8 @@ struct ContactAdd: ParsableCommand {
             var d = ContactDetails()
             fields.apply(to: &d)
             let store = try global.openStore()
-            let added = try store.addContact(d, overridingSuppression: override)
+            let added = try store.addContact(d, overridingSuppression: override,
+                                             origin: DataOrigin(kind: .entered, fromPerson: !fromThirdParty))
             Output.line(added.id.rawValue)
             if let what = added.overridden {
                 Output.note(CLIText.Contact.overridden(added.id, matched: what).text)
@@ -105,6 +107,7 @@ struct ContactShow: ParsableCommand {
                 if let hold = store.state.processingHold(of: c.id) {
                     t.add(T.restricted.text, T.held(type: hold.type, request: hold.id).text)
                 }
+                t.add(CLIText.Notice.sourceRow.text, OriginText.describe(c.id, in: store.state))
                 t.add(T.created.text, CLIText.Cells.time(c.created))
                 t.add(T.updated.text, CLIText.Cells.time(c.updated))
                 Output.line(t.rendered(maxColumnWidth: 70, wholeLastColumn: true))

@@ -20,6 +20,7 @@ struct ImportCommand: ParsableCommand {
     var maps: [String] = []
     @Option(help: ArgumentHelp(HelpText.Import.duplicates))
     var duplicates: DuplicatesChoice = .skip
+    @Flag(name: .customLong("from-person"), help: ArgumentHelp(HelpText.Notice.fromPerson)) var fromPerson = false
 
     enum DuplicatesChoice: String, ExpressibleByArgument, CaseIterable { case skip, update, add }
 
@@ -31,7 +32,8 @@ struct ImportCommand: ParsableCommand {
             let result: ImportReport
             do {
                 result = try ProgressLine.run(quiet: global.quiet) { progress in
-                    try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options, progress: progress)
+                    try Importer.run(store: store, file: file, format: format?.core, dryRun: dryRun, options: options,
+                                     fromPerson: fromPerson, progress: progress)
                 }
             } catch ZgodaError.interrupted {
                 Output.note(CLIText.Interchange.importStopped.text)
@@ -49,6 +51,9 @@ struct ImportCommand: ParsableCommand {
                 Output.note(CLIText.Interchange.dryRun.text)
             } else if let receipt = result.receipt {
                 Output.note(CLIText.Interchange.imported((file as NSString).lastPathComponent, receipt: "\(receipt)").text)
+                if !fromPerson && result.added > 0 {
+                    Output.note(CLIText.Notice.toTell(result.added, by: Deadlines.response(received: Day(store.now))).text)
+                }
             }
         }
     }

@@ -68,7 +68,8 @@ public enum DemoData {
                     for d in slice {
                         var id: ContactID
                         repeat { id = ContactID.random(using: &idRng) } while state.contacts[id] != nil
-                        events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: d))
+                        events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: d,
+                                                    origin: DataOrigin(kind: .demo, fromPerson: true)))
                         for p in purposes where Int.random(in: 0..<3, using: &rng) > 0 {
                             let at = now.addingTimeInterval(-Double.random(in: 0...twoYears, using: &rng))
                             let roll = Int.random(in: 0..<10, using: &rng)

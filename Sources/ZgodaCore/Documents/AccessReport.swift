@@ -75,7 +75,9 @@ public struct AccessReport: Sendable {
         } else {
             held += ContactField.allCases.map { .init(CoreText.Labels.field($0)(l), c.details[$0]) }
         }
-        held += [.init(T.added(l), ISOTime.string(c.created)), .init(T.lastChange(l), ISOTime.string(c.updated))]
+        held += [.init(T.added(l), ISOTime.string(c.created)), .init(T.lastChange(l), ISOTime.string(c.updated)),
+                 // Art. 15(1)(g): where the data came from, when not from the person.
+                 .init(T.dataSource(l), OriginText.describe(c.id, in: state, language: l))]
         b.append(.fields(held))
 
         b.append(.heading(T.purposes(l)))
@@ -247,6 +249,7 @@ public struct AccessReport: Sendable {
                     ("count", .int(e.contacts.count)),
                 ])
             })),
+            ("origin", state.origins[contact.id].map(JSONShapes.origin) ?? .null),
             ("accesses", .array(accesses.map { e in
                 guard case let .accessed(what, ids) = e.event else { return .null }
                 return .object([("seq", .int(Int(e.seq))), ("at", JSON.time(e.at)), ("operator", .string(e.operator)),
@@ -290,6 +293,7 @@ enum ReportText {
     static let summary = Localized(en: "Summary", pl: "Opis")
     static let exports = Localized(en: "Disclosures and exports", pl: "Udostępnienia i eksporty")
     static let notExported = Localized(en: "The data has not been exported.", pl: "Dane nie były eksportowane.")
+    static let dataSource = Localized(en: "Source of the data", pl: "Źródło danych")
     static let whoLooked = Localized(en: "Who looked at the data", pl: "Kto miał wgląd w dane")
     static let noReads = Localized(en: "No reads of the data are recorded besides the documents and exports above.",
                                    pl: "Poza dokumentami i eksportami wymienionymi wyżej nie odnotowano wglądu w dane.")

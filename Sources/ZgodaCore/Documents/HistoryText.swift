@@ -18,7 +18,7 @@ public enum HistoryText {
 
     public static func changes(_ e: JournalEntry) -> [FieldChange] {
         switch e.event {
-        case let .contactAdded(_, _, d):
+        case let .contactAdded(_, _, d, _):
             return ContactField.allCases.compactMap { f in
                 let v = d[f]
                 if !e.readable { return FieldChange(field: f.rawValue, old: nil, new: hidden(e)) }
@@ -98,7 +98,7 @@ public enum HistoryText {
         func personal(_ value: String) -> Localized { e.readable ? Localized(en: value, pl: value) : hidden.word }
         switch e.event {
         case .directoryCreated: return T.directoryCreated
-        case let .contactAdded(_, _, d): return e.readable ? T.contactAdded(d.name) : T.contactAdded(hidden: hidden)
+        case let .contactAdded(_, _, d, _): return e.readable ? T.contactAdded(d.name) : T.contactAdded(hidden: hidden)
         case let .contactEdited(_, list): return T.edited(list.map(\.field))
         case let .consentRecorded(d):
             let evidence: T.Evidence = d.evidence.map { T.Evidence.given($0) } ?? (e.readable ? .none : .hidden(hidden))
@@ -141,6 +141,8 @@ public enum HistoryText {
         case let .retentionGraceSet(days): return T.retentionGraceSet(days)
         case let .requestExtended(id, _, due, reason):
             return T.requestExtended(id, to: due, reason: personal(reason))
+        case let .noticeGiven(_, channel):
+            return T.noticeGiven(channel.label)
         case let .accessed(what, contacts):
             return T.accessed(DataAccess.label(of: what), count: contacts.count,
                               listing: DataAccess.isListing(what, count: contacts.count))

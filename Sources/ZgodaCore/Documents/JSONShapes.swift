@@ -33,6 +33,14 @@ public enum JSONShapes {
           + (state.processingHold(of: c.id).map { [("restricted", JSON.string($0.id))] } ?? []) + [
             ("created", JSON.time(c.created)),
             ("updated", JSON.time(c.updated)),
+        ] + (state.origins[c.id].map { o in
+            // Only where it was recorded: contacts added before have the shape they had.
+            var pairs: [(String, JSON)] = []
+            if case let .object(p) = origin(o) { pairs = p }
+            pairs.append(("noticeDue", JSON.str(state.noticeDue(of: c.id)?.description)))
+            pairs.append(("noticeGiven", JSON.time(state.notices[c.id]?.at)))
+            return [("origin", .object(pairs))]
+        } ?? []) + [
             ("consents", .array(consents)),
         ])
     }
@@ -104,6 +112,10 @@ public enum JSONShapes {
             })),
             ("recipients", .array(p.recipients.map(recipient))),
         ])
+    }
+
+    public static func origin(_ o: DataOrigin) -> JSON {
+        .object([("kind", .string(o.kind.rawValue)), ("detail", JSON.nonEmpty(o.detail)), ("fromPerson", .bool(o.fromPerson))])
     }
 
     public static func recipient(_ x: Recipient) -> JSON {

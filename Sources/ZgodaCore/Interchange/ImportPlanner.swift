@@ -13,10 +13,15 @@ struct ImportPlanner {
     let sourceName: String
 
     var duplicates: ImportOptions.Duplicates = .skip
+    /// True when the people gave the file's data themselves (Art. 13); else it came from
+    /// someone else and each person added must be told within a month (Art. 14).
+    var fromPerson = false
 
     func plan(_ parsed: ParsedImport, source: String, dryRun: Bool) -> (events: [Event], report: ImportReport) {
         var report = ImportReport(source: source, format: parsed.format, encoding: parsed.encoding, dryRun: dryRun)
         report.columns = parsed.columns
+        // Where the people added came from: the file, as the import record names it (Art. 14, 15(1)(g)).
+        let origin = DataOrigin(kind: .imported, detail: source, fromPerson: fromPerson)
         report.duplicatePolicy = duplicates
         report.entries += parsed.noteTexts.map { ImportReport.Entry(location: nil, kind: .note, wording: $0) }
         for p in parsed.problems {
@@ -113,7 +118,7 @@ struct ImportPlanner {
                 repeat { id = ContactID.random(using: &rng) } while state.contacts[id] != nil || usedIDs.contains(id)
             }
             usedIDs.insert(id)
-            events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: clean))
+            events.append(.contactAdded(id: id, keySlot: Store.newKeySlot, details: clean, origin: origin))
             events += consentDecisions(cand, for: id, existing: [], loc: loc, wording: &wording)
             report.added += 1
             report.addedIDs.append(id)

@@ -47,24 +47,29 @@ public enum Importer {
     /// Imports `path` into `store` (or, with `dryRun`, only reports what would happen).
     /// A cancelled `progress` stops it before anything is saved (`ZgodaError.interrupted`): the
     /// import is one atomic group, so it is saved whole or not at all.
+    /// `fromPerson`: the people gave this data themselves; otherwise it came from someone else
+    /// and each person added must be told within a month (Art. 14, `ZgodaState.noticesDue`).
     public static func run(store: Store, file path: String, format: InterchangeFormat? = nil, dryRun: Bool = false,
-                           options: ImportOptions = ImportOptions(), progress: WorkProgress = .none) throws -> ImportReport {
+                           options: ImportOptions = ImportOptions(), fromPerson: Bool = false,
+                           progress: WorkProgress = .none) throws -> ImportReport {
         try store.refresh()
         progress.begin(CoreText.Progress.reading((path as NSString).lastPathComponent).text)
         let (parsed, source) = try readWithFingerprint(file: path, format: format, purposes: Set(store.state.purposes.keys), options: options)
         try progress.checkCancelled()
         return try run(store: store, parsed: parsed, source: source, fileName: (path as NSString).lastPathComponent, dryRun: dryRun,
-                       duplicates: options.duplicates, progress: progress)
+                       duplicates: options.duplicates, fromPerson: fromPerson, progress: progress)
     }
 
     /// Imports what a reader already parsed; `source` names the file in the journal.
     /// `fileName` goes only into each person's evidence text, which is sealed with their key.
     public static func run(store: Store, parsed: ParsedImport, source: String, fileName: String? = nil, dryRun: Bool = false,
-                           duplicates: ImportOptions.Duplicates = .skip, progress: WorkProgress = .none) throws -> ImportReport {
+                           duplicates: ImportOptions.Duplicates = .skip, fromPerson: Bool = false,
+                           progress: WorkProgress = .none) throws -> ImportReport {
         let name = fileName ?? (source as NSString).lastPathComponent
         if dryRun {
-            let planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.operatorName, sourceName: name,
+            var planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
+            planner.fromPerson = fromPerson
             return planner.plan(parsed, source: source, dryRun: true).report
         }
         var report: ImportReport? = nil
@@ -72,8 +77,9 @@ public enum Importer {
         try store.commit { state in
             // The last moment to stop: once the events are returned, they are written whole.
             try progress.checkCancelled()
-            let planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.operatorName, sourceName: name,
+            var planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
+            planner.fromPerson = fromPerson
             let (events, r) = planner.plan(parsed, source: source, dryRun: false)
             report = r
             return events

@@ -209,6 +209,11 @@ extension CoreText {
                       pl: "ustawiono okres karencji dla osób bez podstawy prawnej: \(day.count(days, in: .pl))")
         }
 
+        static func noticeGiven(_ channel: Localized) -> Localized {
+            Localized(en: "told the person where their data came from (Art. 14) \(channel.en)",
+                      pl: "poinformowano osobę o źródle jej danych (art. 14) \(channel.pl)")
+        }
+
         /// A read of one person's data, or of many people's.
         static func accessed(_ what: Localized, count: Int, listing: Bool) -> Localized {
             if !listing { return Localized(en: "looked at \(what.en)", pl: "wgląd: \(what.pl)") }

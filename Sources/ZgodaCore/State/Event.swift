@@ -4,7 +4,9 @@ import Foundation
 /// sequence number, time and operator.
 public enum Event: Equatable, Sendable {
     case directoryCreated
-    case contactAdded(id: ContactID, keySlot: UInt32, details: ContactDetails)
+    /// A person added, with where their data came from (nil: not recorded, as in records written
+    /// before origins were).
+    case contactAdded(id: ContactID, keySlot: UInt32, details: ContactDetails, origin: DataOrigin? = nil)
     case contactEdited(id: ContactID, changes: [FieldChange])
     case consentRecorded(ConsentDecision)
     case purposeAdded(Purpose)
@@ -36,6 +38,8 @@ public enum Event: Equatable, Sendable {
     /// People's data read without a copy being made (`DataAccess`): what, by stable name, and
     /// whose. Changes nothing in the state; `Store.history(scope: .accesses)` reads them back.
     case accessed(what: String, contacts: [ContactID])
+    /// A person whose data came from someone else was told so (Art. 14).
+    case noticeGiven(contact: ContactID, channel: NoticeChannel)
 
     /// True for a record of a read (`accessed`), which history keeps apart from the changes.
     public var isAccess: Bool { if case .accessed = self { return true }; return false }
@@ -66,13 +70,14 @@ public enum Event: Equatable, Sendable {
         case .breachRecorded: return "breach.add"
         case .breachClosed: return "breach.close"
         case .accessed: return "access"
+        case .noticeGiven: return "notice.give"
         }
     }
 
     /// The contact this change concerns, if any.
     public var contact: ContactID? {
         switch self {
-        case let .contactAdded(id, _, _), let .contactEdited(id, _), let .anonymized(id, _, _): return id
+        case let .contactAdded(id, _, _, _), let .contactEdited(id, _), let .anonymized(id, _, _): return id
         case let .consentRecorded(d): return d.contact
         case let .requestAdded(r): return r.contact
         case let .requestClosed(_, c, _, _), let .documentIssued(_, c, _, _): return c
@@ -81,6 +86,7 @@ public enum Event: Equatable, Sendable {
         case let .suppressionOverridden(c, _, _), let .erasureCopies(c, _), let .requestExtended(_, c, _, _): return c
         // A read of one person names them; a listing of many names them in its public part.
         case let .accessed(_, contacts) where contacts.count == 1: return contacts[0]
+        case let .noticeGiven(c, _): return c
         default: return nil
         }
     }

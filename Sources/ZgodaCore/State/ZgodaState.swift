@@ -31,6 +31,10 @@ public struct ZgodaState: Equatable, Sendable {
     public var breaches: OrderedDictionary<String, Breach> = [:]
     /// The forms and reports issued about each person, oldest first.
     public var documents: [ContactID: [DocumentRecord]] = [:]
+    /// Where each contact's data came from; contacts added before origins were recorded have none.
+    public var origins: [ContactID: DataOrigin] = [:]
+    /// The Art. 14 notices given to people whose data came from someone else.
+    public var notices: [ContactID: Art14Notice] = [:]
 
     public init() {}
 
@@ -41,6 +45,8 @@ public struct ZgodaState: Equatable, Sendable {
         switch entry.event {
         case .directoryCreated, .imported, .repaired, .suppressionOverridden, .erasureCopies, .accessed:
             break
+        case let .noticeGiven(id, channel):
+            notices[id] = Art14Notice(at: at, channel: channel)
         case let .retentionGraceSet(days):
             retentionGraceDays = days
         case let .breachRecorded(b):
@@ -58,7 +64,8 @@ public struct ZgodaState: Equatable, Sendable {
             requests[id]?.due = due
             requests[id]?.extended = true
             requests[id]?.extensionReason = entry.readable ? reason : nil
-        case let .contactAdded(id, slot, details):
+        case let .contactAdded(id, slot, details, origin):
+            if let origin { origins[id] = origin }
             var c = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
             c.damaged = entry.damaged
             contacts[id] = c

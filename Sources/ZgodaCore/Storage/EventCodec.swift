@@ -32,7 +32,7 @@ enum EventCodec {
     static let knownKinds: [ClosedRange<UInt8>] = [
         1...15,   // contacts, consents, catalogue, exports, requests, documents, repair
         16...17,  // consent links (16–19 are theirs)
-        20...26,  // GDPR duties: overrides, erasure copies, extensions, grace, breaches, reads (20–31 are theirs)
+        20...27,  // GDPR duties: overrides, erasure copies, extensions, grace, breaches, reads, notices (20–31 are theirs)
     ]
 
     static func isKnownKind(_ code: UInt8) -> Bool { knownKinds.contains { $0.contains(code) } }
@@ -60,6 +60,9 @@ enum EventCodec {
     /// the record's contact field empty: exports and reads of many people.
     static func namesContactsInPublicPart(_ kindCode: UInt8) -> Bool { isExport(kindCode) || kindCode == accessCode }
 
+    /// An Art. 14 notice given (`Event.noticeGiven`, format 6).
+    static let noticeCode: UInt8 = 27
+
     /// The event's parts in the current layout (the personal part tagged).
     static func encode(_ event: Event) -> Parts {
         var pub = BinaryWriter()
@@ -68,9 +71,11 @@ enum EventCodec {
         switch event {
         case .directoryCreated:
             code = 1
-        case let .contactAdded(id, slot, details):
+        case let .contactAdded(id, slot, details, origin):
             code = 2
             pub.string(id.rawValue); pub.u32(slot)
+            // Format 6: where the data came from, at the end of the public part.
+            if let origin { encodeOrigin(origin, into: &pub) }
             per = SealedFields.details(details)
         case let .contactEdited(id, changes):
             code = 3
@@ -151,6 +156,8 @@ enum EventCodec {
             code = 25; pub.string(id); pub.optionalDate(notified); pub.string(resolution)
         case let .accessed(what, contacts):
             code = accessCode; pub.string(what); pub.strings(contacts.map(\.rawValue))
+        case let .noticeGiven(contact, channel):
+            code = noticeCode; pub.string(contact.rawValue); pub.string(channel.rawValue)
         }
         return Parts(kindCode: code, publicBytes: pub.bytes, personalBytes: per?.bytes)
     }
@@ -180,8 +187,9 @@ enum EventCodec {
                 case 1: return .directoryCreated
                 case 2:
                     let id = ContactID(try r.string()), slot = try r.u32()
+                    let origin = r.atEnd ? nil : try decodeOrigin(&r)
                     let details = try personalPart({ try SealedFields.details($0) }, legacy: { try decodeDetails(&$0) }) ?? .erased
-                    return .contactAdded(id: id, keySlot: slot, details: details)
+                    return .contactAdded(id: id, keySlot: slot, details: details, origin: origin)
                 case 3:
                     let id = ContactID(try r.string()), fields = try r.strings()
                     let values = try personalPart({ pr -> [(String?, String?)] in
@@ -262,6 +270,10 @@ enum EventCodec {
                     let what = try r.string(), contacts = try r.strings().map { ContactID($0) }
                     guard !what.isEmpty, !contacts.isEmpty else { throw Malformed() }
                     return .accessed(what: what, contacts: contacts)
+                case noticeCode:
+                    let contact = ContactID(try r.string()), name = try r.string()
+                    guard let channel = NoticeChannel(rawValue: name) else { throw NewerFormat(what: "a notice channel '\(name)'") }
+                    return .noticeGiven(contact: contact, channel: channel)
                 default: throw NewerFormat(what: "record kind \(kindCode)")
                 }
             }
@@ -345,6 +357,20 @@ enum EventCodec {
             out[language] = PurposeWording(title: try r.string(), description: try r.string())
         }
         return out
+    }
+
+    /// Where a contact's data came from (the end of `contact.add`'s public part, format 6):
+    /// `string kind · string detail · u8 fromPerson`. A kind this Zgoda does not know is a
+    /// newer Zgoda's.
+    static func encodeOrigin(_ o: DataOrigin, into w: inout BinaryWriter) {
+        w.string(o.kind.rawValue); w.string(o.detail); w.u8(o.fromPerson ? 1 : 0)
+    }
+
+    static func decodeOrigin(_ r: inout BinaryReader) throws -> DataOrigin {
+        let kindName = try r.string(), detail = try r.string(), from = try r.u8()
+        guard let kind = DataOrigin.Kind(rawValue: kindName) else { throw NewerFormat(what: "a data origin '\(kindName)'") }
+        guard from <= 1 else { throw Malformed() }
+        return DataOrigin(kind: kind, detail: detail, fromPerson: from == 1)
     }
 
     /// A breach's public fields (record kind 24 and snapshot section 14 share them).

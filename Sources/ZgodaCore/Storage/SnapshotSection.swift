@@ -32,9 +32,9 @@ enum SnapshotSections {
     static var all: [any SnapshotSection.Type] {
         [
             LinkSnapshotSection.self,  // 1: consent links (tags 1–9: the consent pages)
-            // 10–15: GDPR duties (tags 10–29)
+            // 10–17: GDPR duties (tags 10–29)
             PurposeVersionSection.self, DocumentSection.self, RequestExtensionSection.self, RetentionGraceSection.self,
-            BreachSection.self, PurposeRecipientSection.self,
+            BreachSection.self, PurposeRecipientSection.self, ContactOriginSection.self, NoticeSection.self,
             // 30: languages (tags 30–39)
             PurposeTranslationSection.self,
         ]

@@ -3,15 +3,17 @@ import Foundation
 extension Store {
     /// Adds a contact and returns its new id. Refuses a person on the suppression list.
     @discardableResult
-    public func addContact(_ details: ContactDetails) throws -> ContactID {
-        try addContact(details, overridingSuppression: nil).id
+    public func addContact(_ details: ContactDetails, origin: DataOrigin = .enteredFromPerson) throws -> ContactID {
+        try addContact(details, overridingSuppression: nil, origin: origin).id
     }
 
     /// Adds a contact. A person on the suppression list (someone erased before) is refused
     /// unless `reason` says why they are added anyway; the override is then recorded, with the
     /// reason sealed with the new person's key, in the same atomic group as the addition.
     @discardableResult
-    public func addContact(_ details: ContactDetails, overridingSuppression reason: String?) throws -> ContactAddition {
+    /// `origin` says where the data came from (Art. 14): typed in from the person, unless said otherwise.
+    public func addContact(_ details: ContactDetails, overridingSuppression reason: String?,
+                           origin: DataOrigin = .enteredFromPerson) throws -> ContactAddition {
         let clean = try Validation.check(details)
         let reason = reason.map { Validation.trimmed($0, newlines: true) }
         if let reason, reason.isEmpty {
@@ -25,7 +27,7 @@ extension Store {
             var newID = ContactID("")
             repeat { newID = ContactID.random(using: &rng) } while state.contacts[newID] != nil
             added = ContactAddition(id: newID, overridden: hit)
-            var events: [Event] = [.contactAdded(id: newID, keySlot: Store.newKeySlot, details: clean)]
+            var events: [Event] = [.contactAdded(id: newID, keySlot: Store.newKeySlot, details: clean, origin: origin)]
             if let hit, let reason { events.append(.suppressionOverridden(contact: newID, matched: hit, reason: reason)) }
             return events
         }

@@ -789,12 +789,12 @@ public final class Store {
             try checkWritable()
             var events = try build(state)
             if events.isEmpty { return [] }
-            let newSlots = events.filter { if case let .contactAdded(_, s, _) = $0 { return s == Self.newKeySlot }; return false }.count
+            let newSlots = events.filter { if case let .contactAdded(_, s, _, _) = $0 { return s == Self.newKeySlot }; return false }.count
             let exportIndices = events.indices.filter { if case .exported = events[$0] { return true }; return false }
             var slots = try keys.allocate(newSlots + exportIndices.count)[...]
             for i in events.indices {
-                if case let .contactAdded(id, s, d) = events[i], s == Self.newKeySlot {
-                    events[i] = .contactAdded(id: id, keySlot: slots.removeFirst(), details: d)
+                if case let .contactAdded(id, s, d, origin) = events[i], s == Self.newKeySlot {
+                    events[i] = .contactAdded(id: id, keySlot: slots.removeFirst(), details: d, origin: origin)
                 }
             }
             // Each export gets a key of its own for its filter and destination (see ExportRecord).
@@ -865,7 +865,7 @@ public final class Store {
             var slot = JournalRecord.noSlot
             var sealed: [UInt8] = []
             if let personal = parts.personalBytes {
-                if case let .contactAdded(_, s, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
+                if case let .contactAdded(_, s, _, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
                     // Nothing personal is ever written about an erased person: their key is gone.
                     slot = contact.anonymized ? JournalRecord.noSlot : contact.slot
                 }
@@ -887,7 +887,7 @@ public final class Store {
             prev = rec.hash
             let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
             switch event {
-            case let .contactAdded(id, s, _): inGroup[id] = (s, false)
+            case let .contactAdded(id, s, _, _): inGroup[id] = (s, false)
             case let .anonymized(id, _, _): if let p = person(id) { inGroup[id] = (p.slot, true) }
             default: break
             }

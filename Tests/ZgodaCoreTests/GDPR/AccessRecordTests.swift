@@ -109,7 +109,7 @@ import Testing
         #expect(back == .accessed(what: "screen.later", contacts: [ContactID("a1")]), "a read this Zgoda does not name is kept as it is")
         #expect(DataAccess.label(of: "screen.later").en == "screen.later")
         #expect(throws: EventCodec.NewerFormat.self) {
-            try EventCodec.decode(kindCode: 27, publicBytes: [], personal: nil, tagged: true, at: Date(), operator: "x")
+            try EventCodec.decode(kindCode: 28, publicBytes: [], personal: nil, tagged: true, at: Date(), operator: "x")
         }
     }
 }

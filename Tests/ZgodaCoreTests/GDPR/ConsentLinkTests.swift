@@ -292,7 +292,7 @@ import Testing
     }
 
     @Test func recordKindsBeyondTheKnownAreANewerZgodas() {
-        for code: UInt8 in [18, 19, 27, 31, 200] {
+        for code: UInt8 in [18, 19, 28, 31, 200] {
             #expect(throws: EventCodec.NewerFormat.self) {
                 try EventCodec.decode(kindCode: code, publicBytes: [], personal: nil, tagged: true, at: Date(), operator: "x")
             }

@@ -147,7 +147,8 @@ import Testing
         let history = try #require(json["history"]?.arrayValue)
         #expect(history.map { $0["kind"]?.stringValue ?? "" } == [
             "contact.add", "consent.grant", "consent.refuse", "consent.grant", "contact.edit", "consent.grant",
-            "consent.withdraw", "export", "request.add"])
+            "consent.withdraw", "export", "request.add", "notice.give"])
+        #expect(json["origin"]?["kind"]?.stringValue == "imported" && json["origin"]?["fromPerson"] == .bool(false))
         #expect(history[4]["changes"]?.arrayValue?.first?["old"]?.stringValue == "Łódź")
 
         let exports = try #require(json["exports"]?.arrayValue)

@@ -44,7 +44,8 @@ struct GoldenState {
         g.add(.contactAdded(id: person, keySlot: 1, details: ContactDetails(
             name: "Zofia Wąsik-Żelazna", email: "zofia.wasik@przyklad.pl", phone: "+48 601 234 567",
             company: "Piekarnia \"Pod Złotym Kłosem\" & Syn", position: "Właścicielka", city: "Łódź",
-            tags: ["vip", "targi-2025"], notes: "Woli kontakt <rano> | *nie* w piątki")), "2025-04-02T08:15:00Z")
+            tags: ["vip", "targi-2025"], notes: "Woli kontakt <rano> | *nie* w piątki"),
+            origin: DataOrigin(kind: .imported, detail: "a csv file (sha256 0f3a9c1d2b7e4a55)", fromPerson: false)), "2025-04-02T08:15:00Z")
         g.add(.contactAdded(id: other, keySlot: 2, details: ContactDetails(name: "Jan Kos", email: "jan.kos@przyklad.pl")),
               "2025-04-02T08:20:00Z")
         g.decide(person, "email-marketing", .granted, .paper, "2025-04-02T08:30:00Z", evidence: "Formularz papierowy nr 17/2025")
@@ -68,6 +69,8 @@ struct GoldenState {
               "2025-12-01T09:00:00Z")
         g.add(.accessed(what: DataAccess.contactScreen.rawValue, contacts: [person]), "2026-01-06T10:00:00Z")
         g.add(.accessed(what: DataAccess.contactsListed.rawValue, contacts: [person, other]), "2026-01-07T10:00:00Z")
+        // The Art. 14 notice of the person, whose data came from a list (below).
+        g.add(.noticeGiven(contact: person, channel: .letter), "2026-01-09T10:00:00Z")
         return g
     }
 

@@ -48,16 +48,19 @@ struct FormatVersionTests {
 
     @Test func aSnapshotSectionOfANewerCapabilityIsRefusedNotDropped() throws {
         let (dir, path, body) = try compactedSnapshot()
-        // The snapshot ends with its sections; here one: the starter purposes' Polish wording.
+        // The snapshot ends with its sections; here two: where Anna's data came from and the
+        // starter purposes' Polish wording.
         let reopened = try dir.open()
+        let origins = try #require(try ContactOriginSection.encode(reopened.state, keys: reopened.keys))
         let translations = try #require(try PurposeTranslationSection.encode(reopened.state, keys: reopened.keys))
         func section(_ tag: UInt16, _ bytes: [UInt8]) -> [UInt8] {
             [UInt8(tag & 0xff), UInt8(tag >> 8)] + withUnsafeBytes(of: UInt32(bytes.count).littleEndian, Array.init) + bytes
         }
-        let sections = [1, 0, 0, 0] + section(30, translations)
+        let known = section(16, origins) + section(30, translations)
+        let sections = [2, 0, 0, 0] + known
         #expect(Array(body.suffix(sections.count)) == sections)
         // One more section, of a tag this code does not know: a newer Zgoda's state.
-        try writeSnapshot(Array(body.dropLast(sections.count)) + [2, 0, 0, 0] + section(30, translations) + section(999, [1, 2, 3]),
+        try writeSnapshot(Array(body.dropLast(sections.count)) + [3, 0, 0, 0] + known + section(999, [1, 2, 3]),
                           to: path)
         #expect {
             try dir.open()

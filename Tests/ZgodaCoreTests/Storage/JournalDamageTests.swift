@@ -18,7 +18,7 @@ struct JournalDamageTests {
         let offsets = recordOffsets(try #require(try Files.read(path)))
         let middle = offsets[offsets.count / 2]
         let lostName = try store.history().first { $0.seq == middle.seq }.flatMap { e -> String? in
-            if case let .contactAdded(_, _, d) = e.event { return d.name }
+            if case let .contactAdded(_, _, d, _) = e.event { return d.name }
             return nil
         }
         try dir.flip(path, at: middle.start + 1, mask: 0x01)
