@@ -157,7 +157,8 @@ import Testing
         let new = try f.store.history(contact: nil).suffix(3).map(\.event)
         #expect(new.filter { if case .imported(_, 2, 0, 1) = $0 { return true }; return false }.count == 1)
         #expect(new.filter { if case .contactAdded = $0 { return true }; return false }.count == 2)
-        #expect(app.status?.text == "saved: 2 added, 0 updated, 1 rejected, 0 skipped (asked to be forgotten)")
+        // 2026-01-15 + 1 month is a Sunday: the notice is due on Monday.
+        #expect(app.status?.text == "saved: 2 added, 0 updated, 1 rejected, 0 skipped (asked to be forgotten); tell 2 people where their data came from by 2026-02-16 (zgoda notice list)")
         let names = Set(f.store.state.contacts.values.map(\.name))
         #expect(names.isSuperset(of: ["Żaneta Wąs", "Marek Źdźbło"]) && !names.contains("Jerzy Ćwik"))
         #expect(app.list.total == 7)
@@ -199,7 +200,7 @@ import Testing
         let before = f.store.lastSeq
         app.send(.enter)
         #expect(app.importDialog == nil)
-        #expect(app.status?.text == "saved: 1 added, 1 updated, 0 rejected, 0 skipped (asked to be forgotten)")
+        #expect(app.status?.text == "saved: 1 added, 1 updated, 0 rejected, 0 skipped (asked to be forgotten); tell 1 person where their data came from by 2026-02-16 (zgoda notice list)")
         #expect(f.store.lastSeq > before)
         #expect(try f.store.contact("pl000005").details.notes == "VIP")
         #expect(try f.store.contact("pl000005").details.name == "Łucja Ż.")

@@ -30,7 +30,10 @@ extension AppModel {
                                               options: options)
                 importDialog = nil
                 reload()
-                status = StatusLine(UIText.Status.saved(report.summary).text)
+                // The people added came from someone else: they must be told within a month (Art. 14).
+                let toTell = report.added > 0
+                    ? UIText.Status.toTell(report.added, by: ShownDate.day(Deadlines.response(received: Day(store.now)).date)).text : ""
+                status = StatusLine(UIText.Status.saved(report.summary).text + toTell)
                 return
             } catch {
                 reload()

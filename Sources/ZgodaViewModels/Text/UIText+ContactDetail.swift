@@ -8,6 +8,7 @@ extension UIText {
         static let updated = Localized(en: "Updated", pl: "Zmieniono")
         static let consents = Localized(en: "Consents", pl: "Zgody")
         static let retention = Localized(en: "Retention", pl: "Przechowywanie")
+        static let source = Localized(en: "Source", pl: "Źródło")
         static let notNeeded = Localized(en: "Not needed", pl: "Zbędne pola")
         static let gone = Localized(en: "This contact no longer exists.", pl: "Ten kontakt już nie istnieje.")
 

@@ -9,6 +9,11 @@ extension UIText {
         static func notImported(_ why: String) -> Localized { Localized(en: "not imported: \(why)", pl: "nie zaimportowano: \(why)") }
         static func notAnonymised(_ why: String) -> Localized { Localized(en: "not anonymised: \(why)", pl: "nie zanonimizowano: \(why)") }
 
+        /// After an import: the people from a third party to be told where their data came from.
+        static func toTell(_ n: Int, by day: String) -> Localized {
+            Localized(en: "; tell \(UIText.App.people.count(n, in: .en)) where their data came from by \(day) (zgoda notice list)",
+                      pl: "; do \(day) poinformuj o źródle danych: \(UIText.App.people.count(n, in: .pl)) (zgoda notice list)")
+        }
         static let readNotRecorded = Localized(en: "this read of personal data is not recorded: the data directory cannot be written now",
                                                pl: "ten wgląd w dane osobowe nie został odnotowany: katalogu danych nie można teraz zapisać")
         static func readRefused(_ why: String) -> Localized {

@@ -66,6 +66,11 @@ public enum ContactDetailView {
     static func gdprNotes(_ c: Contact, state: ZgodaState, now: Date) -> [(label: String, text: String, role: Role)] {
         typealias T = UIText.ContactDetail
         var out: [(String, String, Role)] = []
+        // Where the data came from (Art. 14, 15(1)(g)); a warning once the notice is late.
+        if state.origins[c.id] != nil {
+            let late = state.noticeDue(of: c.id).map { $0 < Day(now) } ?? false
+            out.append((T.source.text, OriginText.describe(c.id, in: state), late ? .warning : .detail))
+        }
         if let r = state.retentionStatus(of: c.id, now: now) {
             let ends = ShownDate.day(r.retentionEnds)
             let why: String

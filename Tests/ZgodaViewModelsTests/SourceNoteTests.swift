@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+import ZgodaCore
+@testable import ZgodaViewModels
+
+/// The contact screen says where the person's data came from, and warns once the Art. 14
+/// notice is late.
+@Suite struct SourceNoteTests {
+    @Test func theSourceShowsAndTurnsIntoAWarningWhenTheNoticeIsLate() throws {
+        let f = try Fixture()
+        let id = try f.store.addContact(ContactDetails(name: "Anna Z Listy"), origin: DataOrigin(kind: .entered, fromPerson: false))
+        let c = try #require(f.store.state.contacts[id])
+        let note = try #require(ContactDetailView.gdprNotes(c, state: f.store.state, now: Fixture.now).first)
+        #expect(note.label == "Source")
+        #expect(note.text == "entered by hand, from a third party; to be told where the data came from by 2026-02-16 (Art. 14)")
+        #expect(note.role == .detail)
+        let late = try #require(ContactDetailView.gdprNotes(c, state: f.store.state, now: Day(year: 2026, month: 2, day: 17).date).first)
+        #expect(late.role == .warning)
+        // The fixture's people were added before sources were recorded: no line at all.
+        let old = try #require(f.store.state.contacts["pl000001"])
+        #expect(!ContactDetailView.gdprNotes(old, state: f.store.state, now: Fixture.now).contains { $0.label == "Source" })
+    }
+}
