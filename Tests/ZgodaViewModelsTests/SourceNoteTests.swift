@@ -20,4 +20,24 @@ import ZgodaCore
         let old = try #require(f.store.state.contacts["pl000001"])
         #expect(!ContactDetailView.gdprNotes(old, state: f.store.state, now: Fixture.now).contains { $0.label == "Source" })
     }
+
+    @Test func theContactScreenRecordsTheNoticeAndHowItWasGiven() throws {
+        let f = try Fixture()
+        let id = try f.store.addContact(ContactDetails(name: "Anna Zlisty"), origin: DataOrigin(kind: .entered, fromPerson: false))
+        var app = f.app()
+        app.send(.char("/")); app.type("zlisty"); app.send(.enter, .enter)
+        guard case .detail? = app.top else { Issue.record("the card did not open"); return }
+        app.send(.char("n"))
+        let d = try #require(app.dialog)
+        #expect(d.message == ["The data of Anna Zlisty came from someone else; they must be told by 2026-02-16. How were they told?"])
+        #expect(d.choices.map(\.key) == ["e", "l", "p", "i", "s"])
+        app.send(.char("l"))
+        #expect(app.dialog == nil)
+        #expect(f.store.state.notices[id]?.channel == .letter)
+        #expect(app.status?.text == "saved: the person was told where their data came from by letter")
+        // Told already: nothing more to record, and nothing is written.
+        let before = f.store.lastSeq
+        app.send(.char("n"))
+        #expect(app.dialog == nil && app.status?.isError == true && f.store.lastSeq == before)
+    }
 }

@@ -249,6 +249,7 @@ public struct AppModel {
         case let .customerMode(id): openCustomer(id)
         case let .anonymise(id): askAnonymise(id)
         case let .issueLink(id): issueLink(id)
+        case let .notice(id): askNotice(id)
         }
     }
 
@@ -386,6 +387,8 @@ public struct AppModel {
             break
         case let .resolveConflict(choice):
             resolveConflict(choice)
+        case let .recordNotice(id, channel):
+            recordNotice(id, channel: channel)
         }
     }
 

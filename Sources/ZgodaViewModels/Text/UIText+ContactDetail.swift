@@ -9,6 +9,8 @@ extension UIText {
         static let consents = Localized(en: "Consents", pl: "Zgody")
         static let retention = Localized(en: "Retention", pl: "Przechowywanie")
         static let source = Localized(en: "Source", pl: "Źródło")
+        static let notice = Localized(en: "record that the person was told where their data came from (Art. 14)",
+                                      pl: "zapisz, że osobę poinformowano o źródle jej danych (art. 14)")
         static let notNeeded = Localized(en: "Not needed", pl: "Zbędne pola")
         static let gone = Localized(en: "This contact no longer exists.", pl: "Ten kontakt już nie istnieje.")
 

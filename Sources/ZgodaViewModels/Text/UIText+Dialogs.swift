@@ -70,6 +70,11 @@ extension UIText {
         static let whatHandedOver = Localized(en: "What was handed over, and how?", pl: "Co zostało przekazane i w jaki sposób?")
         static let whatDone = Localized(en: "What was done? (optional)", pl: "Co zostało zrobione? (opcjonalnie)")
         static let changedElsewhere = Localized(en: "Changed elsewhere", pl: "Zmienione gdzie indziej")
+        static let noticeTitle = Localized(en: "Told where the data came from (Art. 14)", pl: "Poinformowano o źródle danych (art. 14)")
+        static func noticeAsk(name: String, due: String) -> Localized {
+            Localized(en: "The data of \(name) came from someone else; they must be told by \(due). How were they told?",
+                      pl: "Dane osoby \(name) pochodzą od kogoś innego; trzeba ją poinformować do \(due). Jak ją poinformowano?")
+        }
         static func someoneChanged(_ name: String) -> Localized {
             Localized(en: "Since you opened the form, someone else changed \(name):",
                       pl: "Odkąd otwarto formularz, ktoś inny zmienił: \(name):")

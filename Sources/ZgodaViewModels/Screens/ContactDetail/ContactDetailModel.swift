@@ -10,6 +10,8 @@ public enum ContactDetailIntent: Equatable, Sendable {
     case anonymise(ContactID)
     /// Issue a consent link (`zgoda link`) and show it.
     case issueLink(ContactID)
+    /// Record that the person was told where their data came from (Art. 14).
+    case notice(ContactID)
 }
 
 /// One contact on its own screen: every field, the consents, and the ways on from there.
@@ -29,12 +31,13 @@ public struct ContactDetailModel: Equatable, Sendable {
         case .customerMode?: return .customerMode(id)
         case .anonymise?: return .anonymise(id)
         case .issueLink?: return .issueLink(id)
+        case .notice?: return .notice(id)
         }
     }
 }
 
 /// What a key does on a contact's own screen.
-public enum ContactDetailAction: Sendable, Equatable { case back, edit, consent, history, report, customerMode, anonymise, issueLink }
+public enum ContactDetailAction: Sendable, Equatable { case back, edit, consent, history, report, customerMode, anonymise, issueLink, notice }
 
 extension ContactDetailModel: KeyBound {
     public var bindings: [KeyBinding<ContactDetailAction>] {
@@ -46,6 +49,7 @@ extension ContactDetailModel: KeyBound {
                 KeyBinding([.char("f")], "f", .customerMode, T.customerForm.text, footer: T.customerFormFooter.text),
                 KeyBinding([.char("L")], "L", .issueLink, T.link.text, footer: T.linkFooter.text),
                 KeyBinding([.char("A")], "A", .anonymise, T.anonymise.text, footer: T.anonymise.text),
+                KeyBinding([.char("n")], "n", .notice, T.notice.text),
                 .help(),
                 KeyBinding([.escape, .char("q")], "Esc", .back, T.back.text, footer: T.back.text),
                 .quitAnywhere()]

@@ -13,6 +13,8 @@ public enum ConfirmAction: Equatable, Sendable {
     case dismiss
     /// After another process changed what the open form or consent editor is saving over.
     case resolveConflict(ConflictChoice)
+    /// Record that the person was told where their data came from (Art. 14), and how.
+    case recordNotice(ContactID, NoticeChannel)
 }
 
 /// What to do when another process changed the same values since the editor read them.
@@ -158,6 +160,16 @@ public struct Dialog: Equatable, Sendable {
         d.choices = [DialogChoice(key: "t", label: T.keepTheirs.text, action: .resolveConflict(.keepTheirs)),
                      DialogChoice(key: "o", label: T.recordYours.text, action: .resolveConflict(.overwrite)),
                      DialogChoice(key: "r", label: T.review.text, action: .resolveConflict(.review))]
+        return d
+    }
+
+    /// How the person whose data came from someone else was told (Art. 14): one key per way.
+    public static func notice(_ c: Contact, due: String) -> Dialog {
+        var d = Dialog(title: T.noticeTitle.text, message: [T.noticeAsk(name: c.shownName, due: due).text], action: .dismiss)
+        d.action = .recordNotice(c.id, .email)
+        d.choices = [("e", NoticeChannel.email), ("l", .letter), ("p", .phone), ("i", .inPerson), ("s", .sms)].map { key, channel in
+            DialogChoice(key: key, label: channel.label.text, action: .recordNotice(c.id, channel))
+        }
         return d
     }
 
