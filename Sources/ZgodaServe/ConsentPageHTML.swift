@@ -47,6 +47,7 @@ enum ConsentPageHTML {
             // Shown because the wording hash covers them (Art. 13(1)(e–f)).
             b += "<dt>\(e(text.recipients))</dt><dd>\(e(p.recipients.map { $0.line(in: text.lang.language) }.joined(separator: "; ")))</dd>"
         }
+        b += "<dt>\(e(DocumentText.automatedLabel(text.lang.language)))</dt><dd>\(e(DocumentText.automated(p)(text.lang.language)))</dd>"
         b += "<dt>\(e(text.version))</dt><dd>\(e(id)), v\(p.version)</dd>"
         var current = text.status(item.status)
         if let d = item.decision { current += ", " + text.since(d.at) }

@@ -70,6 +70,7 @@ struct PurposeAdd: ParsableCommand {
     @Option(name: .customLong("title-pl"), help: ArgumentHelp(HelpText.Purpose.titlePL)) var titlePL: String?
     @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
     @Option(name: .customLong("recipient"), help: ArgumentHelp(HelpText.Purpose.recipient, valueName: "recipient")) var recipients: [String] = []
+    @Flag(name: .customLong("automated-decisions"), help: ArgumentHelp(HelpText.Purpose.automated)) var automated = false
 
     func run() throws {
         try reportingErrors {
@@ -80,9 +81,11 @@ struct PurposeAdd: ParsableCommand {
                 translations[.pl] = PurposeWording(title: titlePL ?? "", description: descriptionPL ?? "")
             }
             let store = try global.openStore()
-            try store.addPurpose(Purpose(id: id, title: title, description: description, legalBasis: basis,
-                                         retention: retention.value, neededFields: fields?.fields ?? [],
-                                         translations: translations, recipients: recipients))
+            var purpose = Purpose(id: id, title: title, description: description, legalBasis: basis,
+                                  retention: retention.value, neededFields: fields?.fields ?? [],
+                                  translations: translations, recipients: recipients)
+            purpose.automatedDecisions = automated
+            try store.addPurpose(purpose)
             Output.note(CLIText.Purpose.added(id).text)
         }
     }
@@ -107,11 +110,12 @@ struct PurposeEdit: ParsableCommand {
     @Option(name: .customLong("description-pl"), help: ArgumentHelp(HelpText.Purpose.descriptionPL)) var descriptionPL: String?
     @Option(name: .customLong("recipient"), help: ArgumentHelp(HelpText.Purpose.recipientOnEdit, valueName: "recipient")) var recipients: [String] = []
     @Flag(name: .customLong("no-recipients"), help: ArgumentHelp(HelpText.Purpose.noRecipients)) var noRecipients = false
+    @Option(name: .customLong("automated-decisions"), help: ArgumentHelp(HelpText.Purpose.automatedOnEdit)) var automated: YesNo?
 
     func run() throws {
         try reportingErrors {
             if title == nil && description == nil && basis == nil && retention == nil && fields == nil
-                && titlePL == nil && descriptionPL == nil && recipients.isEmpty && !noRecipients {
+                && titlePL == nil && descriptionPL == nil && recipients.isEmpty && !noRecipients && automated == nil {
                 throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.nothingToChange))
             }
             if material && editorial { throw ZgodaError.invalidInput(ErrorReason(CLIText.Purpose.materialOrEditorial)) }
@@ -131,6 +135,7 @@ struct PurposeEdit: ParsableCommand {
                 if let retention { p.retention = retention.value }
                 if let fields { p.neededFields = fields.fields }
                 if noRecipients { p.recipients = [] } else if !newRecipients.isEmpty { p.recipients = newRecipients }
+                if let automated { p.automatedDecisions = automated == .yes }
                 if titlePL != nil || descriptionPL != nil {
                     let was = p.translations[.pl]
                     let polish = PurposeWording(title: titlePL ?? was?.title ?? "", description: descriptionPL ?? was?.description ?? "")
@@ -148,3 +153,6 @@ struct PurposeEdit: ParsableCommand {
         }
     }
 }
+
+/// An option that sets a yes-or-no property of a purpose on edit.
+enum YesNo: String, ExpressibleByArgument, CaseIterable { case yes, no }

@@ -56,6 +56,12 @@ extension HelpText {
             en: "The recipients, replacing the list: 'NAME; processor|recipient; COUNTRY[; SAFEGUARD]' (repeat for each).",
             pl: "Odbiorcy, zamiast dotychczasowej listy: 'NAZWA; processor|recipient; KRAJ[; ZABEZPIECZENIE]' (powtórz dla każdego).")
         static let noRecipients = Localized(en: "Remove every recipient.", pl: "Usuń wszystkich odbiorców.")
+        static let automated = Localized(
+            en: "The purpose makes decisions about people by automated means alone, with legal or similarly significant effects (Art. 22); say how in the description.",
+            pl: "Cel prowadzi do decyzji o ludziach podejmowanych wyłącznie automatycznie, ze skutkami prawnymi lub podobnie istotnymi (art. 22); opisz to w opisie.")
+        static let automatedOnEdit = Localized(
+            en: "yes when the purpose makes decisions by automated means alone with legal or similarly significant effects (Art. 22), else no.",
+            pl: "yes, gdy cel prowadzi do decyzji podejmowanych wyłącznie automatycznie ze skutkami prawnymi lub podobnie istotnymi (art. 22), inaczej no.")
         static let titlePL = Localized(en: "The title in Polish, shown to people who read Polish.",
                                        pl: "Tytuł po polsku, pokazywany osobom czytającym po polsku.")
         static let titlePLOnEdit = Localized(

@@ -91,6 +91,7 @@ public struct AccessReport: Sendable {
                 .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
                 .init(D.dataNeeded(l), ConsentForm.neededFields(p, in: l)),
             ] + (p.recipients.isEmpty ? [] : [.init(D.recipientsLabel(l), D.recipients(p, in: l))]) + [
+                .init(D.automatedLabel(l), D.automated(p)(l)),
                 .init(D.status(l), CoreText.Labels.status(row.status)(l)),
                 .init(T.basisNow(l), (activeIDs.contains(p.id) ? D.yes : D.no)(l)),
             ]))

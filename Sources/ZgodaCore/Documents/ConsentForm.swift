@@ -88,7 +88,8 @@ public enum ConsentForm {
          .init(DocumentText.dataNeeded(l), neededFields(p, in: l))]
             // Art. 13(1)(e–f): the recipients, if any, and transfers outside the EEA.
             + (p.recipients.isEmpty ? [] : [.init(DocumentText.recipientsLabel(l), DocumentText.recipients(p, in: l))])
-            + [.init(DocumentText.wordingHash(l), Wording.hash(controller: controller, purpose: p, language: l), code: true)]
+            + [.init(DocumentText.automatedLabel(l), DocumentText.automated(p)(l)),
+               .init(DocumentText.wordingHash(l), Wording.hash(controller: controller, purpose: p, language: l), code: true)]
     }
 }
 

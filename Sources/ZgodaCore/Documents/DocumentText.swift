@@ -74,6 +74,15 @@ public enum DocumentText {
     static let reference = Localized(en: "Reference", pl: "Numer referencyjny")
     static let legalBasisLabel = Localized(en: "Legal basis", pl: "Podstawa prawna")
     static let recipientsLabel = Localized(en: "Recipients", pl: "Odbiorcy")
+    public static let automatedLabel = Localized(en: "Automated decisions (Art. 22)", pl: "Zautomatyzowane decyzje (art. 22)")
+    /// Whether the purpose decides about people by automated means alone (Art. 13(2)(f), 15(1)(h)).
+    public static func automated(_ p: Purpose) -> Localized {
+        p.automatedDecisions
+            ? Localized(en: "made: decisions with legal or similarly significant effects are made by automated means (the description says how); you may ask for a person to review one, give your view and contest it",
+                        pl: "tak: decyzje wywołujące skutki prawne lub podobnie istotne są podejmowane w sposób zautomatyzowany (opis mówi jak); możesz zażądać ich przejrzenia przez człowieka, wyrazić swoje stanowisko i je zakwestionować")
+            : Localized(en: "none: no decision with legal or similarly significant effects is made by automated means alone",
+                        pl: "brak: żadna decyzja wywołująca skutki prawne lub podobnie istotne nie zapada wyłącznie w sposób zautomatyzowany")
+    }
     /// A purpose's recipients on one line, each with its role, country and any transfer.
     static func recipients(_ p: Purpose, in l: Language) -> String {
         p.recipients.map { $0.line(in: l) }.joined(separator: "; ")

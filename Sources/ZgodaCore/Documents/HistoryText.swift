@@ -78,7 +78,7 @@ public enum HistoryText {
         var out: [(String, String?)] = [("title", p.title), ("description", p.description)]
         out += translated
         out += [("legalBasis", p.legalBasis.rawValue), ("retention", p.retention.description), ("fields", fields),
-                ("recipients", recipients), ("version", String(p.version))]
+                ("recipients", recipients), ("automatedDecisions", p.automatedDecisions ? "yes" : nil), ("version", String(p.version))]
         return out
     }
 

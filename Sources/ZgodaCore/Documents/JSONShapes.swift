@@ -111,6 +111,7 @@ public enum JSONShapes {
                 return (language.rawValue, .object([("title", .string(w.title)), ("description", .string(w.description))]))
             })),
             ("recipients", .array(p.recipients.map(recipient))),
+            ("automatedDecisions", .bool(p.automatedDecisions)),
         ])
     }
 

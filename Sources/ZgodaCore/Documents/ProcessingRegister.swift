@@ -60,6 +60,7 @@ public struct ProcessingRegister: Sendable {
                 .init(T.transfers(l), p.recipients.contains(where: \.isTransfer)
                       ? p.recipients.filter(\.isTransfer).map { "\($0.name), \($0.country): \($0.safeguard)" }.joined(separator: "; ")
                       : T.noTransfers(l)),
+                .init(D.automatedLabel(l), D.automated(p)(l)),
                 .init(D.retentionLabel(l), D.retentionAfterBasis(p.retention)(l)),
             ]))
         }
@@ -89,6 +90,7 @@ public struct ProcessingRegister: Sendable {
                     ("dataCategories", .array(p.neededFields.map { .string($0.rawValue) })),
                     ("recipients", .array(p.recipients.map(JSONShapes.recipient))),
                     ("transfersOutsideEEA", .array(p.recipients.filter(\.isTransfer).map(JSONShapes.recipient))),
+                    ("automatedDecisions", .bool(p.automatedDecisions)),
                     ("retention", .string(p.retention.description)),
                 ])
             })),

@@ -99,6 +99,7 @@ public enum Wording {
         Data needed: \(purpose.neededFields.map(\.rawValue).joined(separator: ","))
         """ + (translated ? "\nLanguage: \(language.rawValue)" : "")
             + (purpose.recipients.isEmpty ? "" : "\nRecipients: " + purpose.recipients.map { $0.spec }.joined(separator: " | "))
+            + (purpose.automatedDecisions ? "\nAutomated decisions (Art. 22): yes" : "")
     }
 
     public static func hash(controller: DataController, purpose: Purpose, language: Language = .en) -> String {

@@ -57,6 +57,10 @@ public struct Purpose: Equatable, Sendable {
     /// Who the data goes to for this purpose: processors and recipients, with transfers
     /// outside the EEA (Art. 13(1)(e–f), 30(1)(d–e)). Empty: nobody outside the controller.
     public var recipients: [Recipient] = []
+    /// True when the purpose makes decisions about people based solely on automated processing,
+    /// profiling included, with legal or similarly significant effects (Art. 22). People are
+    /// told either way (Art. 13(2)(f), 15(1)(h)); the logic belongs in the description.
+    public var automatedDecisions = false
     /// The oldest version whose consents still count: the version of the last material change.
     /// Equal to `version` unless the versions since were editorial fixes (so a new version made
     /// any other way is material: nothing carries over unless it is said to).
@@ -105,6 +109,7 @@ public struct Purpose: Equatable, Sendable {
         title != other.title || description != other.description || translations != other.translations
             || legalBasis != other.legalBasis
             || retention != other.retention || neededFields != other.neededFields || recipients != other.recipients
+            || automatedDecisions != other.automatedDecisions
     }
 
     /// True when this version was an editorial fix of the one before (consents kept).

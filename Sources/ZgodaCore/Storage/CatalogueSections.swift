@@ -71,24 +71,25 @@ enum PurposeTranslationSection: SnapshotSection {
     }
 }
 
-/// Snapshot section 15: the recipients of purpose versions (`Purpose.recipients`), for every
-/// version that has any. Versions left out have none, as every version had before recipients
-/// were recorded.
+/// Snapshot section 15: the recipients of purpose versions (`Purpose.recipients`) and whether
+/// they make automated decisions (`Purpose.automatedDecisions`), for every version that has
+/// either. Versions left out have no recipients and make none, as every version before them.
 ///
 /// ```
-/// u32 n · (string purpose · u32 version · recipients (as in purpose records))*
+/// u32 n · (string purpose · u32 version · recipients (as in purpose records) · u8 automatedDecisions)*
 /// ```
 enum PurposeRecipientSection: SnapshotSection {
     static let tag: UInt16 = 15
 
     static func encode(_ state: ZgodaState, keys: KeyStore) throws -> [UInt8]? {
-        let listed = state.purposeVersions.values.flatMap(\.values).filter { !$0.recipients.isEmpty }
+        let listed = state.purposeVersions.values.flatMap(\.values).filter { !$0.recipients.isEmpty || $0.automatedDecisions }
             .sorted { ($0.id, $0.version) < ($1.id, $1.version) }
         if listed.isEmpty { return nil }
         var w = BinaryWriter()
         w.u32(UInt32(listed.count))
         for p in listed {
             w.string(p.id); w.u32(UInt32(p.version)); EventCodec.encodeRecipients(p.recipients, into: &w)
+            w.u8(p.automatedDecisions ? 1 : 0)
         }
         return w.bytes
     }
@@ -98,12 +99,17 @@ enum PurposeRecipientSection: SnapshotSection {
         for _ in 0..<n {
             let id = try r.string(), version = Int(try r.u32())
             let recipients = try EventCodec.decodeRecipients(&r)
-            guard state.purposeVersions[id]?[version] != nil, !recipients.isEmpty else {
+            let flag = try r.u8()
+            guard state.purposeVersions[id]?[version] != nil, flag <= 1, !recipients.isEmpty || flag == 1 else {
                 throw SnapshotCodec.Invalid("purpose recipient section names \(id) v\(version), which the snapshot does not hold",
                                             "sekcja odbiorców celów wskazuje \(id) v\(version), której migawka nie zawiera")
             }
             state.purposeVersions[id]?[version]?.recipients = recipients
-            if state.purposes[id]?.version == version { state.purposes[id]?.recipients = recipients }
+            state.purposeVersions[id]?[version]?.automatedDecisions = flag == 1
+            if state.purposes[id]?.version == version {
+                state.purposes[id]?.recipients = recipients
+                state.purposes[id]?.automatedDecisions = flag == 1
+            }
         }
     }
 }

@@ -296,12 +296,15 @@ enum EventCodec {
 
     /// What purpose records carry after the fields above (which snapshots share, so they never
     /// change): `u32 consentsFrom` (format 3; absent before: every new version was material),
-    /// then the translations (format 5; absent before: none), then the recipients (format 6;
-    /// absent before: none). Each is written only when it or something after it has entries.
+    /// then the translations (format 5; absent before: none), then the recipients and
+    /// `u8 automatedDecisions` (format 6; absent before: none, and no). Each is written only
+    /// when it or something after it is not empty.
     static func encodePurposeTail(_ p: Purpose, into w: inout BinaryWriter) {
         w.u32(UInt32(p.consentsFrom))
-        if !p.translations.isEmpty || !p.recipients.isEmpty { encodeTranslations(p, into: &w) }
-        if !p.recipients.isEmpty { encodeRecipients(p.recipients, into: &w) }
+        let recipientsFollow = !p.recipients.isEmpty || p.automatedDecisions
+        if !p.translations.isEmpty || recipientsFollow { encodeTranslations(p, into: &w) }
+        if recipientsFollow { encodeRecipients(p.recipients, into: &w) }
+        if p.automatedDecisions { w.u8(1) }
     }
 
     static func decodePurposeTail(_ p: Purpose, _ r: inout BinaryReader) throws -> Purpose {
@@ -313,6 +316,11 @@ enum EventCodec {
         }
         if !r.atEnd { p.translations = try decodeTranslations(&r) }
         if !r.atEnd { p.recipients = try decodeRecipients(&r) }
+        if !r.atEnd {
+            let flag = try r.u8()
+            guard flag <= 1 else { throw Malformed() }
+            p.automatedDecisions = flag == 1
+        }
         return p
     }
 
