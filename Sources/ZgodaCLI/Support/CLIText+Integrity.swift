@@ -36,9 +36,6 @@ extension CLIText {
             Localized(en: "\(n) problem\(n == 1 ? "" : "s") could not be repaired (listed above)",
                       pl: "nie udało się naprawić: \(problems.count(n, in: .pl)) (wymienione powyżej)")
         }
-        /// A read of personal data on a directory that cannot be written (`DataAccess`).
-        static let readNotRecorded = Localized(en: "this read of personal data is not recorded: the data directory cannot be written now",
-                                               pl: "ten wgląd w dane osobowe nie został odnotowany: katalogu danych nie można teraz zapisać")
         static let problems = PluralNoun(en: ("problem", "problems"), pl: ("problem", "problemy", "problemów"))
         static func cannotRead(_ file: String) -> Localized {
             Localized(en: "cannot read \(file)", pl: "nie można odczytać \(file)")

@@ -6,7 +6,7 @@ import ZgodaCore
 enum ReadRecording {
     static func record(_ store: Store, _ what: DataAccess, _ contacts: [ContactID]) throws {
         if try store.recordAccess(what, to: contacts) != nil {
-            Output.warn(CLIText.Integrity.readNotRecorded.text)
+            Output.warn(DataAccess.notRecorded.text)
         }
     }
 }

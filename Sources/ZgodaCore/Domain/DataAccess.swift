@@ -43,6 +43,12 @@ public enum DataAccess: String, CaseIterable, Sendable {
         name == DataAccess.contactsListed.rawValue || count != 1
     }
 
+    /// What a front says when a read could not be recorded because the directory cannot be
+    /// written (the read is still shown).
+    public static let notRecorded = Localized(
+        en: "this read of personal data is not recorded: the data directory cannot be written now",
+        pl: "ten wgląd w dane osobowe nie został odnotowany: katalogu danych nie można teraz zapisać")
+
     /// The words for a stored name: a known read's label, or the name itself.
     public static func label(of name: String) -> Localized {
         DataAccess(rawValue: name)?.label ?? Localized(en: name, pl: name)

@@ -10,6 +10,21 @@ extension ZgodaState {
         return Deadlines.response(received: Day(c.created))
     }
 
+    /// Why a notice cannot be recorded for `id` now, or nil when it can: the one rule for every
+    /// front.
+    public func noticeRefusal(of id: ContactID) -> ZgodaError? {
+        guard let c = contacts[id] else { return .unknownContact(id.rawValue) }
+        if c.anonymized {
+            return .invalidInput(ErrorReason(en: "\(id) was anonymised: there is no one to tell", pl: "\(id) zanonimizowano: nie ma kogo powiadomić"))
+        }
+        if noticeDue(of: id) == nil {
+            return .invalidInput(ErrorReason(
+                en: "\(id) is owed no notice: their data came from them, was added before sources were recorded, or they were told already",
+                pl: "\(id) nie trzeba powiadamiać: dane pochodzą od tej osoby, dodano je przed zapisywaniem źródeł albo już ją powiadomiono"))
+        }
+        return nil
+    }
+
     /// Everyone still to be told where their data came from, the earliest due first.
     public func noticesDue(now: Date) -> [NoticeDue] {
         let today = Day(now)

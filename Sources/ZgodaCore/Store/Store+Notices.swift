@@ -7,12 +7,7 @@ extension Store {
     public func recordNotice(_ contacts: [ContactID], channel: NoticeChannel) throws {
         try commit { state in
             try contacts.map { id in
-                guard let c = state.contacts[id] else { throw ZgodaError.unknownContact(id.rawValue) }
-                if c.anonymized { throw ZgodaError.invalidInput(ErrorReason(en: "\(id) was anonymised: there is no one to tell", pl: "\(id) zanonimizowano: nie ma kogo powiadomić")) }
-                guard state.noticeDue(of: id) != nil else {
-                    throw ZgodaError.invalidInput(ErrorReason(en: "\(id) is owed no notice: their data came from them, was added before sources were recorded, or they were told already",
-                                                              pl: "\(id) nie trzeba powiadamiać: dane pochodzą od tej osoby, dodano je przed zapisywaniem źródeł albo już ją powiadomiono"))
-                }
+                if let refusal = state.noticeRefusal(of: id) { throw refusal }
                 return .noticeGiven(contact: id, channel: channel)
             }
         }

@@ -5,10 +5,11 @@ import ZgodaCore
 extension AppModel {
     mutating func askNotice(_ id: ContactID) {
         guard let c = store.state.contacts[id] else { return }
-        guard let due = store.state.noticeDue(of: id) else {
-            status = StatusLine(UIText.Status.noNoticeOwed(id).text, isError: true)
+        if let refusal = store.state.noticeRefusal(of: id) {
+            status = StatusLine(Self.message(refusal), isError: true)
             return
         }
+        guard let due = store.state.noticeDue(of: id) else { return }
         dialog = Dialog.notice(c, due: ShownDate.day(due.date))
     }
 

@@ -13,7 +13,7 @@ extension AppModel {
         if recordedReads.contains(key) { return true }
         do {
             if try store.recordAccess(what, to: [id]) != nil {
-                status = StatusLine(UIText.Status.readNotRecorded.text, isError: true)
+                status = StatusLine(DataAccess.notRecorded.text, isError: true)
             }
             recordedReads.insert(key)
             return true

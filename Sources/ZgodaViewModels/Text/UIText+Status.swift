@@ -14,15 +14,9 @@ extension UIText {
             Localized(en: "; tell \(UIText.App.people.count(n, in: .en)) where their data came from by \(day) (zgoda notice list)",
                       pl: "; do \(day) poinformuj o źródle danych: \(UIText.App.people.count(n, in: .pl)) (zgoda notice list)")
         }
-        static func noNoticeOwed(_ id: ContactID) -> Localized {
-            Localized(en: "\(id) is owed no notice: their data came from them, was added before sources were recorded, or they were told already",
-                      pl: "\(id) nie trzeba powiadamiać: dane pochodzą od tej osoby, dodano je przed zapisywaniem źródeł albo już ją powiadomiono")
-        }
         static func told(_ how: String) -> Localized {
             Localized(en: "the person was told where their data came from \(how)", pl: "osobę poinformowano o źródle danych \(how)")
         }
-        static let readNotRecorded = Localized(en: "this read of personal data is not recorded: the data directory cannot be written now",
-                                               pl: "ten wgląd w dane osobowe nie został odnotowany: katalogu danych nie można teraz zapisać")
         static func readRefused(_ why: String) -> Localized {
             Localized(en: "not shown: the read could not be recorded: \(why)", pl: "nie pokazano: nie udało się odnotować wglądu: \(why)")
         }
