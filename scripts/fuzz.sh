@@ -112,6 +112,8 @@ for target in "${targets[@]}"; do
     status=0
     # Inputs stay under 8 KiB (longer seeds are cut there): the real contact files run to
     # 40 KiB, and the importers' speed falls with length far more than their coverage grows.
+    # The timeout is wall-clock time: at nice 19 on a busy machine a 0.4 s input once waited
+    # over 10 s for a CPU and was reported as a hang, so a hang is an input over 60 s.
     extra=()
     # TOMLKit leaks the key lists of its tables, and Foundation's FileManager.contents leaks
     # its read buffer under LeakSanitizer; neither is Zgoda's, so the theme target checks for
@@ -125,7 +127,7 @@ for target in "${targets[@]}"; do
     while (( left > 0 && status == 0 )); do
         n=$(( left < chunk ? left : chunk ))
         lines=$(wc -l < "$log")
-        ASAN_OPTIONS=$asan "$bin/Fuzz$target" "$corpus" -runs="$n" -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 ${extra[@]+"${extra[@]}"} \
+        ASAN_OPTIONS=$asan "$bin/Fuzz$target" "$corpus" -runs="$n" -max_len=8192 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 ${extra[@]+"${extra[@]}"} \
             -artifact_prefix="Fuzz/artifacts/$target-" >> "$log" 2>&1 || status=$?
         ran=$(tail -n +$((lines + 1)) "$log" | sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' | tail -1)
         execs=$(( execs + ${ran:-0} ))
