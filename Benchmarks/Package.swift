@@ -29,6 +29,7 @@ let package = Package(
                 "BenchSupport",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "ZgodaCore", package: "Zgoda"),
+                .product(name: "ZgodaViewModels", package: "Zgoda"),
             ],
             path: "Benchmarks/ZgodaBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]

@@ -10,6 +10,7 @@ let benchmarks: @Sendable () -> Void = {
     changeBenchmarks()
     erasureBenchmarks()
     verifyBenchmarks()
+    frameBenchmarks()
 }
 
 /// What a benchmark's setup makes once and its iterations use.
