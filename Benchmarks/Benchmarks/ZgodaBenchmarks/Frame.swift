@@ -28,4 +28,35 @@ func frameBenchmarks() {
         _ = a.handle(.char("h"))
         app.value = a
     })
+
+    // Opening history (SPEC §5: ≤ 100 ms at any size): one person's, and the audit log of
+    // everything, from the contact list to the screen being ready to draw.
+    let opens = Benchmark.Configuration(metrics: [.wallClock, .peakMemoryResident], warmupIterations: 1,
+                                        maxDuration: .seconds(30), maxIterations: 20)
+    Benchmark("open history 100k: one person (h)", configuration: opens, closure: { benchmark in
+        guard let a = app.value else { return benchmark.error("no data") }
+        for _ in benchmark.scaledIterations {
+            var b = a
+            _ = b.handle(.char("h"))
+            blackHole(b.render())
+        }
+    }, setup: {
+        // A scratch copy: opening a person's history records a read.
+        let store = try Store.open(try DataSets.scratchCopy(of: try DataSets.hundredThousand()), options: DataSets.options)
+        var a = AppModel(store: store, rows: 60, cols: 200)
+        _ = a.handle(.char("G"))
+        app.value = a
+    })
+
+    Benchmark("open history 100k: audit log (H)", configuration: opens, closure: { benchmark in
+        guard let a = app.value else { return benchmark.error("no data") }
+        for _ in benchmark.scaledIterations {
+            var b = a
+            _ = b.handle(.char("H"))
+            blackHole(b.render())
+        }
+    }, setup: {
+        let store = try Store.open(try DataSets.hundredThousand(), options: DataSets.options)
+        app.value = AppModel(store: store, rows: 60, cols: 200)
+    })
 }
