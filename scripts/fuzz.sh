@@ -130,8 +130,19 @@ for target in "${targets[@]}"; do
         ASAN_OPTIONS=$asan "$bin/Fuzz$target" "$corpus" -runs="$n" -max_len=8192 -timeout=60 -rss_limit_mb=4096 -print_final_stats=1 ${extra[@]+"${extra[@]}"} \
             -artifact_prefix="Fuzz/artifacts/$target-" >> "$log" 2>&1 || status=$?
         ran=$(tail -n +$((lines + 1)) "$log" | sed -nE 's/^stat::number_of_executed_units: *([0-9]+).*/\1/p' | tail -1)
-        execs=$(( execs + ${ran:-0} ))
-        left=$(( left - n ))
+        ran=${ran:-0}
+        execs=$(( execs + ran ))
+        left=$(( left - (ran > 0 ? ran : n) ))
+        # A timeout is wall-clock time, and a busy machine can starve a niced fuzzer for a
+        # minute: the input is run again on its own, and only a second timeout is a hang.
+        if (( status == 70 )); then
+            slow=$(tail -n +$((lines + 1)) "$log" | sed -nE 's/.*Test unit written to (.*-timeout-.*)$/\1/p' | tail -1)
+            if [[ -n $slow ]] && ASAN_OPTIONS=$asan "$bin/Fuzz$target" "$slow" -timeout=60 >> "$log" 2>&1; then
+                echo "fuzz: $target: $slow ran in time on its own (the machine was busy); going on" | tee -a "$log"
+                rm -f "$slow"
+                status=0
+            fi
+        fi
     done
     secs=$((SECONDS - t0))
     done_line=$(grep -E '^#[0-9]+.*(DONE|pulse|NEW|REDUCE|INITED)' "$log" | tail -1 || true)
