@@ -9,7 +9,7 @@ extension CLIText {
         static let sourceRow = Localized(en: "Source", pl: "Źródło danych")
         static let open = Localized(en: "open", pl: "otwarte")
         static let overdue = Localized(en: "overdue", pl: "po terminie")
-        static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
+        static let people = Common.people
         static func summary(_ n: Int) -> Localized {
             Localized(en: "\(people.count(n, in: .en)) to be told where their data came from (Art. 14)",
                       pl: "do poinformowania o źródle danych (art. 14): \(people.count(n, in: .pl))")

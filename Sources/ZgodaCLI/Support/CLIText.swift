@@ -20,7 +20,7 @@ extension CLIText {
         static let contact = Localized(en: "Contact", pl: "Kontakt")
         static let status = Localized(en: "Status", pl: "Stan")
         static let at = Localized(en: "At", pl: "Kiedy")
-        static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
+        static let people = CoreText.Labels.people
         static let contacts = CoreText.Labels.contacts
 
         /// What stands for an erased or unreadable person's name; the English words are

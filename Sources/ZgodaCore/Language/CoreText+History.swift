@@ -24,7 +24,7 @@ extension CoreText {
         }
 
         static let contact = Labels.contacts
-        static let person = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
+        static let person = Labels.people
         static let day = PluralNoun(en: ("day", "days"), pl: ("dzień", "dni", "dni"))
 
         static let directoryCreated = Localized(en: "data directory created", pl: "utworzono katalog danych")

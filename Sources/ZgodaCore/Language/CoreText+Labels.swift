@@ -90,6 +90,8 @@ extension CoreText.Labels {
 extension CoreText.Labels {
     /// "1 contact", "22 kontakty": the one noun every layer counts people with.
     public static let contacts = PluralNoun(en: ("contact", "contacts"), pl: ("kontakt", "kontakty", "kontaktów"))
+    /// "1 person", "3 osoby": people counted as people (a breach, a notice, retention).
+    public static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
 }
 
 extension CoreText.Labels {

@@ -69,7 +69,7 @@ extension UIText {
 
         /// The status line's reminder of people kept past retention, with the command that
         /// erases them: "3 people past retention — zgoda retention --apply".
-        static let people = PluralNoun(en: ("person", "people"), pl: ("osoba", "osoby", "osób"))
+        static let people = CoreText.Labels.people
         static func pastRetention(_ n: Int) -> Localized {
             Localized(en: "⌛ \(people.count(n, in: .en)) past retention — zgoda retention --apply",
                       pl: "⌛ \(people.count(n, in: .pl)) po terminie przechowywania — zgoda retention --apply")
