@@ -27,8 +27,9 @@ conformance="$root/../shared/conformance"
 # Optimised (-O), as libFuzzer advises: a debug build ran the importers 10–20 times slower, which
 # made a million inputs a day's work. -O keeps Swift's bounds, overflow and precondition traps
 # (only -Ounchecked drops them), so a defect still stops the run; FUZZ_CONFIG=debug builds unoptimised.
+# -enable-testing: the targets reach the decoders through `@testable import`.
 config=${FUZZ_CONFIG:-release}
-build=(swift build --package-path Fuzz --scratch-path Fuzz/.build -c "$config"
+build=(swift build --package-path Fuzz --scratch-path Fuzz/.build -c "$config" -Xswiftc -enable-testing
        --sanitize=fuzzer --sanitize=address -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
 started=$SECONDS
 echo "fuzz: building Fuzz/ (${build[*]:2})"

@@ -76,7 +76,9 @@ public final class TerminalApp {
             }
             if SignalWatcher.pending != 0 { return 128 + SignalWatcher.pending }
             if dirty { terminal.paint(app.render()); dirty = false }
-            let event = terminal.read(timeout: Int32(Self.pollInterval * 1000))
+            // While a screen has work under way, a key is only looked for, not waited for:
+            // the work goes on a slice at a time between keys.
+            let event = terminal.read(timeout: app.isWorking ? 0 : Int32(Self.pollInterval * 1000))
             if SignalWatcher.pending != 0 { return 128 + SignalWatcher.pending }
             switch event {
             case .none, .timeout?:
@@ -89,6 +91,7 @@ public final class TerminalApp {
                 if !app.handle(key) { return 0 }
                 dirty = true
             }
+            if app.isWorking && app.work() { dirty = true }
             if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
                 lastPoll = Date()
                 if app.poll() { dirty = true }

@@ -98,7 +98,7 @@ import ZgodaCore
         // Esc clears the search, then leaves.
         app.send(.escape)
         guard case let .history(all)? = app.top else { Issue.record("left too early"); return }
-        #expect(all.filter.isEmpty && all.lines == all.allLines)
+        #expect(all.filter.isEmpty && all.shownCount == all.recordCount && all.search == nil)
         app.send(.escape)
         #expect(app.top == nil)
     }

@@ -52,6 +52,9 @@ extension CoreText {
                                  pl: "\(path) już istnieje: niczego nie wyeksportowano (podaj --force, aby zastąpić plik)")
             case .interrupted:
                 return Localized(en: "interrupted", pl: "przerwano")
+            case .historyChanged:
+                return Localized(en: "the journal changed while its history was read (a repair?); open the history again",
+                                 pl: "dziennik zmienił się podczas czytania historii (naprawa?); otwórz historię ponownie")
             case let .versionChangeUnstated(id, next):
                 return Localized(en: "this changes what people are shown, so purpose \(id) becomes v\(next): say whether it needs fresh consent (--material) or is an editorial fix that keeps the consents given (--editorial)",
                                  pl: "ta zmiana zmienia to, co widzą osoby, więc cel \(id) otrzyma wersję v\(next): określ, czy wymaga nowej zgody (--material), czy jest poprawką redakcyjną, która zachowuje udzielone zgody (--editorial)")

@@ -35,6 +35,9 @@ public enum ZgodaError: Error, Equatable, Sendable, CustomStringConvertible {
     case destinationExists(String)
     /// The person stopped long work (Ctrl-C) at a point where everything is whole.
     case interrupted
+    /// The journal no longer holds what a history index found in it (a repair rewrote it
+    /// since): the history is read again.
+    case historyChanged
     /// A change that must be confirmed first (the message says what it does).
     case confirmationNeeded(ErrorReason)
     /// A purpose edit makes a new version without saying whether it needs fresh consent.

@@ -106,6 +106,32 @@ public struct AppModel {
         return true
     }
 
+    /// True while a screen has long work under way (a search of the history): the terminal
+    /// then calls `work()` between keys instead of waiting for one.
+    public var isWorking: Bool {
+        if case let .history(m)? = stack.last { return m.isWorking }
+        return false
+    }
+
+    /// Takes the work under way one slice further (tens of milliseconds, so keys are read
+    /// between slices). Returns true when the screen changes.
+    @discardableResult
+    public mutating func work() -> Bool {
+        guard let i = stack.indices.last, case var .history(m) = stack[i], m.isWorking else { return false }
+        m.work()
+        stack[i] = .history(m)
+        surfaceHistoryFailure()
+        return true
+    }
+
+    /// Shows, in the status line, why the history on top could not be read.
+    private mutating func surfaceHistoryFailure() {
+        guard let i = stack.indices.last, case var .history(m) = stack[i], let failure = m.failure else { return }
+        m.failure = nil
+        stack[i] = .history(m)
+        status = StatusLine(failure, isError: true)
+    }
+
     static var offlineMessage: String { UIText.Status.offline.text }
     static var backOnline: String { UIText.Status.backOnline.text }
 
@@ -175,7 +201,7 @@ public struct AppModel {
         case var .history(m):
             let close = m.handle(key)
             stack[i] = .history(m)
-            if close { pop() }
+            if close { pop() } else { surfaceHistoryFailure() }
         case var .customer(m):
             let intent = m.handle(key)
             stack[i] = .customer(m)
@@ -413,14 +439,14 @@ public struct AppModel {
         // read of everyone.
         if let id, store.state.contacts[id] != nil, !recordRead(.historyScreen, of: id) { return }
         do {
-            let entries = try store.history(contact: id)
+            let source = try HistorySource(store: store, contact: id)
             let title: String
             if let id, let c = store.state.contacts[id] {
                 title = (c.anonymized ? UIText.Status.historyOfAnonymised(id) : UIText.Status.historyOf(name: c.name, id: id)).text
             } else {
                 title = UIText.Status.auditLog.text
             }
-            push(.history(HistoryModel(contact: id, title: title, entries: entries, state: store.state)))
+            push(.history(HistoryModel(contact: id, title: title, source: source)))
         } catch {
             status = StatusLine(Self.message(error), isError: true)
         }
@@ -497,8 +523,8 @@ public struct AppModel {
                          catalogue: Self.catalogue(state))
                 stack[i] = .consent(m)
             case var .history(m):
-                if let entries = try? store.history(contact: m.contact) {
-                    m.update(entries: entries, state: state)
+                if let source = try? HistorySource(store: store, contact: m.contact) {
+                    m.update(source: source)
                     stack[i] = .history(m)
                 }
             case var .requests(m):

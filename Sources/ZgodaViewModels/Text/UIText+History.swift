@@ -9,6 +9,10 @@ extension UIText {
         }
         static let entries = PluralNoun(en: ("entry", "entries"), pl: ("wpis", "wpisy", "wpisów"))
         static func found(_ n: Int) -> Localized { Localized(en: "\(n) found", pl: "znaleziono: \(n)") }
+        /// While a search reads the history; Esc stops it.
+        static func searching(_ percent: Int) -> Localized {
+            Localized(en: "searching… \(percent)% (Esc stops)", pl: "szukam… \(percent)% (Esc przerywa)")
+        }
         static func keptSearch(_ filter: String) -> Localized {
             Localized(en: "search: \(filter)  (/ change, Esc clear)", pl: "szukaj: \(filter)  (/ zmień, Esc wyczyść)")
         }

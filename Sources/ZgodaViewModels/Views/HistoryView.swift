@@ -8,16 +8,18 @@ public enum HistoryView {
         g.put(" \(m.title) · \(T.records(m.recordCount).text)", row: rect.row, col: rect.col, width: rect.width, role: .columnHeader)
         // The search takes the body's last row while it is typed or kept.
         var rect = rect
-        if m.isSearching || !m.filter.isEmpty {
+        if m.isSearching || !m.filter.isEmpty || m.search != nil {
             let row = rect.bottom - 1
             g.fill(Rect(row: row, col: rect.col, width: rect.width, height: 1), role: .search)
-            let found = T.found(m.lines.filter { $0.kind == .entry }.count).text
+            let found = (m.search.map { T.searching($0.percent) } ?? T.found(m.shownCount)).text
             let foundWidth = DisplayWidth.of(found)
             let w = rect.width - foundWidth - 5
             if m.isSearching {
                 let (text, cur) = m.query.window(width: w)
                 g.put("/ " + text, row: row, col: rect.col + 1, width: w + 2, role: .search)
                 g.cursor = (row, rect.col + 3 + cur)
+            } else if let search = m.search {
+                g.put(T.keptSearch(search.query).text, row: row, col: rect.col + 1, width: w + 2, role: .search)
             } else {
                 g.put(T.keptSearch(m.filter).text, row: row, col: rect.col + 1, width: w + 2, role: .search)
             }

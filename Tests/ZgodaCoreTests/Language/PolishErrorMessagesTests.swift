@@ -12,7 +12,7 @@ import Testing
         case invalidValue, unknownContact, unknownPurpose, unknownRequest, duplicatePurpose, contactAnonymized
         case suppressed, readOnly, damaged, writeFailed, io, wrongPassphrase, passphraseRequired
         case alreadyInitialized, notADataDirectory, locked, unsupported, invalidInput, controllerIncomplete
-        case symlink, newerFormat, sharedPermissions, notWritable, destinationExists, interrupted
+        case symlink, newerFormat, sharedPermissions, notWritable, destinationExists, interrupted, historyChanged
         case confirmationNeeded, versionChangeUnstated, database, notPermitted
     }
 
@@ -43,6 +43,7 @@ import Testing
         case .notWritable: return .notWritable
         case .destinationExists: return .destinationExists
         case .interrupted: return .interrupted
+        case .historyChanged: return .historyChanged
         case .confirmationNeeded: return .confirmationNeeded
         case .versionChangeUnstated: return .versionChangeUnstated
         case .database: return .database
@@ -86,6 +87,7 @@ import Testing
             return .notWritable(ErrorReason(en: "read-only", pl: "tylko do odczytu"))
         case .destinationExists: return .destinationExists("/tmp/out.csv")
         case .interrupted: return .interrupted
+        case .historyChanged: return .historyChanged
         case .confirmationNeeded:
             return .confirmationNeeded(ErrorReason(en: "switching purpose p1 from consent to contract changes what every decision on it stands on; confirm the switch",
                                                    pl: "zmiana podstawy prawnej celu p1 z „zgoda” na „umowa” zmienia to, na czym opiera się każda decyzja o nim; potwierdź zmianę"))

@@ -15,64 +15,116 @@ public struct HistoryLine: Equatable, Sendable {
 /// from → to, exports included. Opens at the newest entry. `/` keeps only the entries whose
 /// lines hold what is typed (case and diacritics ignored); Enter shows the selected entry in
 /// full, however wide.
+///
+/// Only a window of the entries has its lines loaded, a few pages around the selection; it
+/// moves as the reader scrolls, so a history of 400k entries opens and scrolls as one of ten.
+/// A search reads the entries a slice at a time (`work`), stoppable with Esc.
 public struct HistoryModel: Equatable, Sendable {
     public let contact: ContactID?
     public let title: String
-    /// The lines shown: every entry's, or those of the entries the search found.
-    public private(set) var lines: [HistoryLine]
-    /// Every entry's lines.
-    public private(set) var allLines: [HistoryLine]
+    public private(set) var source: HistorySource
+    /// The entries shown, by position in the source: nil for all of them, or those the kept
+    /// search found.
+    private var found: [Int]?
+    /// Which of the shown entries have their lines in `lines`.
+    public private(set) var window: Range<Int> = 0..<0
+    /// The lines of the entries in `window`.
+    public private(set) var lines: [HistoryLine] = []
     public private(set) var query = LineEditor()
     public private(set) var isSearching = false
     /// The search the shown lines were found with ("" for all).
     public private(set) var filter = ""
+    /// The search being run, while it reads the history.
+    public private(set) var search: HistorySearch?
     /// The entry being read in full, line by line, while it is open.
     public private(set) var reading: [HistoryLine]?
-    /// Journal records shown (lines also hold their changes); kept so a frame need not count them.
-    public private(set) var recordCount: Int
+    /// Why the history could not be read, once; the app shows it and clears it.
+    public var failure: String?
     public var navigation: ListNavigation
 
-    public init(contact: ContactID?, title: String, entries: [JournalEntry], state: ZgodaState) {
+    /// Entries loaded at a time, and the most kept at once.
+    static let page = 200
+    static let maxWindow = 5 * page
+    /// Entries a search reads in one step before it lets the keys in.
+    static let searchSlice = 500
+
+    public init(contact: ContactID?, title: String, source: HistorySource) {
         self.contact = contact
         self.title = title
-        allLines = Self.lines(entries, state: state)
-        lines = allLines
-        recordCount = entries.count
-        navigation = ListNavigation(count: lines.count)
-        navigation.select(lines.count - 1)
+        self.source = source
+        navigation = ListNavigation(count: 0)
+        showEnd()
     }
 
-    /// Replaces the entries after a change, staying where the reader was unless they were at the end.
+    /// A history of entries already read (tests, small histories).
+    public init(contact: ContactID?, title: String, entries: [JournalEntry], state: ZgodaState) {
+        self.init(contact: contact, title: title, source: HistorySource(entries: entries, state: state))
+    }
+
+    public static func == (a: HistoryModel, b: HistoryModel) -> Bool {
+        a.source === b.source && a.contact == b.contact && a.title == b.title && a.found == b.found && a.window == b.window
+            && a.lines == b.lines && a.query == b.query && a.isSearching == b.isSearching && a.filter == b.filter
+            && a.search == b.search && a.reading == b.reading && a.failure == b.failure && a.navigation == b.navigation
+    }
+
+    /// Journal records in the history.
+    public var recordCount: Int { source.count }
+    /// Entries shown: all, or those the search found.
+    public var shownCount: Int { found?.count ?? source.count }
+    /// True while a search reads the history.
+    public var isWorking: Bool { search != nil }
+
+    /// Takes a newer reading of the history after a change, staying where the reader was
+    /// unless they were at the end; a kept search is run again.
+    public mutating func update(source: HistorySource) {
+        let atEnd = window.upperBound >= shownCount && navigation.selected >= lines.count - 1
+        self.source = source
+        if !filter.isEmpty {
+            search = HistorySearch(query: filter, total: source.count)
+            runSearch(slices: 1)
+            if search != nil { return }
+        }
+        if atEnd { showEnd() } else { load(window, keeping: navigation.selected) }
+    }
+
     public mutating func update(entries: [JournalEntry], state: ZgodaState) {
-        let atEnd = navigation.selected >= lines.count - 1
-        allLines = Self.lines(entries, state: state)
-        lines = Self.matching(allLines, filter)
-        recordCount = entries.count
-        navigation.setCount(lines.count)
-        if atEnd { navigation.select(lines.count - 1) }
+        update(source: HistorySource(entries: entries, state: state))
     }
 
     public mutating func handle(_ key: Key) -> Bool {
         if isSearching {
             switch key {
             case .enter: isSearching = false
-            case .escape: isSearching = false; query.set(""); apply()
-            case .up, .down, .pageUp, .pageDown: _ = navigation.handle(key)
+            case .escape: isSearching = false; search = nil; query.set(""); apply()
+            case .up, .down, .pageUp, .pageDown: _ = navigation.handle(key); follow()
             default: if query.handle(key) { apply() }
             }
             return false
         }
         switch action(for: key) {
-        case let .scroll(s)?: s.apply(to: &navigation)
+        case let .scroll(s)?:
+            switch s {
+            case .first: if window.lowerBound > 0 { load(0..<Self.page, keeping: 0) }
+            case .last: if window.upperBound < shownCount { showEnd() }
+            default: break
+            }
+            s.apply(to: &navigation)
+            follow()
         case .search?: isSearching = true; query.handle(.end)
         case .read?: reading = entry(at: navigation.selected)
         case .closeReading?: reading = nil
         case .back?:
+            if search != nil { search = nil; query.set(filter); return false }
             if !filter.isEmpty { query.set(""); apply(); return false }
             return true
         case nil: break
         }
         return false
+    }
+
+    /// Runs the search a few slices further; the app calls this between keys while `isWorking`.
+    public mutating func work(slices: Int = 1) {
+        runSearch(slices: slices)
     }
 
     /// The lines of the entry that line `i` belongs to.
@@ -87,43 +139,125 @@ public struct HistoryModel: Equatable, Sendable {
 
     private mutating func apply() {
         let q = query.text.trimmingCharacters(in: .whitespaces)
-        guard q != filter else { return }
-        filter = q
-        lines = Self.matching(allLines, q)
-        navigation.setCount(lines.count)
-        navigation.select(lines.count - 1)
-    }
-
-    /// The entries (with their changes) where every word of `query` is in one of their lines.
-    static func matching(_ all: [HistoryLine], _ query: String) -> [HistoryLine] {
-        let words = query.split(separator: " ").map { TextFolding.folded(String($0)) }
-        guard !words.isEmpty else { return all }
-        var out: [HistoryLine] = []
-        var i = 0
-        while i < all.count {
-            var end = i + 1
-            while end < all.count && all[end].kind == .change { end += 1 }
-            let text = all[i..<end].map { TextFolding.folded([$0.time, $0.operator, $0.what, $0.text].joined(separator: " ")) }
-                .joined(separator: "\n")
-            if words.allSatisfy({ text.contains($0) }) { out += all[i..<end] }
-            i = end
+        guard q != (search?.query ?? filter) else { return }
+        if q.isEmpty {
+            search = nil
+            filter = ""
+            found = nil
+            showEnd()
+            return
         }
-        return out
+        search = HistorySearch(query: q, total: source.count)
+        runSearch(slices: 1)
     }
 
-    static func lines(_ entries: [JournalEntry], state: ZgodaState) -> [HistoryLine] {
-        var out: [HistoryLine] = []
-        out.reserveCapacity(entries.count * 2)
-        for e in entries {
-            let time = Self.time(e.at)
-            var what = e.event.kind
-            if let c = e.event.contact { what += " " + c.rawValue }
-            out.append(HistoryLine(kind: .entry, time: time, operator: e.operator, what: what,
-                                   text: HistoryText.summary(e, state: state, source: \.label)))
-            for ch in HistoryText.changes(e) {
-                out.append(HistoryLine(kind: .change, time: "", operator: "", what: "",
-                                       text: "\(CoreText.Labels.changedField(ch.field).text): \(shown(ch.old)) → \(shown(ch.new))"))
+    private mutating func runSearch(slices: Int) {
+        guard var s = search else { return }
+        do {
+            for _ in 0..<slices where !s.isDone { try s.step(source, slice: Self.searchSlice) }
+        } catch {
+            search = nil
+            failure = error.localizedDescription
+            return
+        }
+        guard s.isDone else { search = s; return }
+        search = nil
+        filter = s.query
+        found = s.matches
+        showEnd()
+    }
+
+    /// The source positions of the shown entries in `range`.
+    private func positions(_ range: Range<Int>) -> [Int] {
+        found.map { Array($0[range]) } ?? Array(range)
+    }
+
+    /// Shows the newest entries, the last one selected.
+    private mutating func showEnd() {
+        let n = shownCount
+        load(max(0, n - Self.page)..<n, keeping: .max)
+    }
+
+    /// Loads the lines of `range` (shown entries), selecting line `selected` of them (clamped).
+    private mutating func load(_ range: Range<Int>, keeping selected: Int) {
+        let range = range.clamped(to: 0..<shownCount)
+        do {
+            lines = try source.lines(positions(range)).flatMap { $0 }
+            window = range
+        } catch {
+            failure = error.localizedDescription
+        }
+        navigation.setCount(lines.count)
+        navigation.select(min(selected, lines.count - 1))
+    }
+
+    /// Moves the window along when the selection comes within a screen or two of its edge,
+    /// so scrolling never reaches the end of what is loaded before the end of the history.
+    private mutating func follow() {
+        let margin = 2 * navigation.visibleRows + 2
+        if navigation.selected < margin && window.lowerBound > 0 {
+            let more = max(0, window.lowerBound - Self.page)..<window.lowerBound
+            guard let added = try? source.lines(positions(more)).flatMap({ $0 }) else { return }
+            lines = added + lines
+            window = more.lowerBound..<window.upperBound
+            navigation.count = lines.count
+            navigation.top += added.count
+            navigation.selected += added.count
+            trim(fromStart: false)
+        } else if navigation.selected > lines.count - 1 - margin && window.upperBound < shownCount {
+            let more = window.upperBound..<min(shownCount, window.upperBound + Self.page)
+            guard let added = try? source.lines(positions(more)).flatMap({ $0 }) else { return }
+            lines += added
+            window = window.lowerBound..<more.upperBound
+            navigation.count = lines.count
+            trim(fromStart: true)
+        }
+    }
+
+    /// Drops a page from one end while the window holds more than `maxWindow` entries.
+    private mutating func trim(fromStart: Bool) {
+        while window.count > Self.maxWindow {
+            if fromStart {
+                let cut = lineStart(ofEntry: Self.page)
+                lines.removeFirst(cut)
+                window = (window.lowerBound + Self.page)..<window.upperBound
+                navigation.selected = max(0, navigation.selected - cut)
+                navigation.top = max(0, navigation.top - cut)
+            } else {
+                lines.removeLast(lines.count - lineStart(ofEntry: window.count - Self.page))
+                window = window.lowerBound..<(window.upperBound - Self.page)
             }
+            navigation.setCount(lines.count)
+        }
+    }
+
+    /// The line where the `k`th loaded entry starts (the end of the lines past the last).
+    private func lineStart(ofEntry k: Int) -> Int {
+        var seen = 0
+        for (i, line) in lines.enumerated() where line.kind == .entry {
+            if seen == k { return i }
+            seen += 1
+        }
+        return lines.count
+    }
+
+    /// True when every word is in one of the entry's lines (case and diacritics ignored).
+    static func holds(_ entry: [HistoryLine], every words: [String]) -> Bool {
+        guard !words.isEmpty else { return true }
+        let text = entry.map { TextFolding.folded([$0.time, $0.operator, $0.what, $0.text].joined(separator: " ")) }
+            .joined(separator: "\n")
+        return words.allSatisfy { text.contains($0) }
+    }
+
+    /// An entry's lines: its headline, then one line for each field it changed.
+    static func lines(of e: JournalEntry, state: ZgodaState) -> [HistoryLine] {
+        var what = e.event.kind
+        if let c = e.event.contact { what += " " + c.rawValue }
+        var out = [HistoryLine(kind: .entry, time: time(e.at), operator: e.operator, what: what,
+                               text: HistoryText.summary(e, state: state, source: \.label))]
+        for ch in HistoryText.changes(e) {
+            out.append(HistoryLine(kind: .change, time: "", operator: "", what: "",
+                                   text: "\(CoreText.Labels.changedField(ch.field).text): \(shown(ch.old)) → \(shown(ch.new))"))
         }
         return out
     }

@@ -1,0 +1,198 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension Store {
+    /// Finds the entries of a history without decoding them: those about `contact` if given,
+    /// of the kinds `scope` names. `historyEntries` decodes any range of them.
+    public func historyIndex(contact: ContactID? = nil, scope: HistoryScope = .changes) throws -> HistoryIndex {
+        try lock.withShared {
+            var index = HistoryIndex(contact: contact, scope: scope, lastSeq: lastSeq, segments: [])
+            let wanted = contact.map { Array($0.rawValue.utf8) }
+            var lastConsent: [UInt64: Int32] = [:]
+            func scan(_ buf: UnsafeRawBufferPointer, segment: Int32) throws {
+                var pos = 0
+                while pos < buf.count, let h = FrameHeader.read(buf, at: pos) {
+                    defer { pos = h.end }
+                    if h.seq > lastSeq { return }
+                    if !scope.includes(kindCode: h.kindCode) { continue }
+                    if let wanted, !h.isAbout(wanted, in: buf) {
+                        // Exports and reads of many people name them in the public part.
+                        guard EventCodec.namesContactsInPublicPart(h.kindCode),
+                              try publicContacts(buf, at: pos, end: h.end).contains(contact!) else { continue }
+                    }
+                    let position = Int32(index.locations.count)
+                    index.locations.append(.init(segment: segment, kindCode: h.kindCode, offset: pos, length: h.end - pos, seq: h.seq))
+                    switch h.kindCode {
+                    case HistoryIndex.consentCode:
+                        let person = h.contactHash(in: buf)
+                        index.previousConsent.append(lastConsent[person] ?? -1)
+                        lastConsent[person] = position
+                    case HistoryIndex.purposeAddedCode, HistoryIndex.purposeEditedCode, HistoryIndex.controllerCode:
+                        index.catalogue.append(position)
+                        index.previousConsent.append(-1)
+                    default:
+                        index.previousConsent.append(-1)
+                    }
+                }
+            }
+            if let database {
+                let records = try database.records(after: 0)
+                index.teamRecords = records
+                try records.withUnsafeBytes { try scan($0, segment: 0) }
+            } else {
+                for seg in directory.segments() where seg.first <= lastSeq {
+                    guard let file = try MappedFile.open(seg.path) else { continue }
+                    index.segments.append(seg.path)
+                    try scan(file.bytes, segment: Int32(index.segments.count - 1))
+                }
+            }
+            return index
+        }
+    }
+
+    /// The entries at `range` of `index`, oldest first, each consent decision with the status
+    /// it replaced and each change of the catalogue with what it replaced, as `history` gives
+    /// them. Throws `ZgodaError.historyChanged` when the journal no longer holds what the index
+    /// found (a repair rewrote it): make the index again.
+    public func historyEntries(_ index: HistoryIndex, _ range: Range<Int>) throws -> [JournalEntry] {
+        try historyEntries(index, at: Array(range.clamped(to: 0..<index.count)))
+    }
+
+    /// The entries at `positions` (ascending) of `index`, as `historyEntries(_:_:)` gives them:
+    /// the entries a search found, scattered through the history.
+    public func historyEntries(_ index: HistoryIndex, at positions: [Int]) throws -> [JournalEntry] {
+        let positions = positions.filter { (0..<index.count).contains($0) }
+        guard let first = positions.first else { return [] }
+        // In a run of consecutive entries, the decision or edit an entry replaced is the last
+        // one seen before it in the run, if any; with gaps, what lies in a gap may be it.
+        let consecutive = positions.last! - first == positions.count - 1
+        return try lock.withShared {
+            var reader = HistoryReader(index: index)
+            defer { reader.close() }
+            var entries: [JournalEntry] = []
+            entries.reserveCapacity(positions.count)
+            // The decisions and purposes seen in this run, so a long run walks back only
+            // from its first entry of each person and purpose.
+            var lastDecision: [String: Decision?] = [:]
+            var purposes: [String: Purpose] = [:]
+            var controller: DataController??
+            for i in positions {
+                if !consecutive { lastDecision = [:]; purposes = [:]; controller = nil }
+                var entry = try decodeEntry(try reader.record(at: i))
+                switch entry.event {
+                case let .consentRecorded(d):
+                    let key = d.contact.rawValue + "\u{0}" + d.purpose
+                    if let known = lastDecision[key] {
+                        entry.previousDecision = known
+                    } else {
+                        entry.previousDecision = try previousDecision(d, before: i, in: &reader)
+                    }
+                    lastDecision[key] = .some(d.decision)
+                case let .purposeAdded(p):
+                    purposes[p.id] = p
+                case let .purposeEdited(p):
+                    entry.previousPurpose = try purposes[p.id] ?? previousPurpose(p.id, before: i, in: &reader)
+                    purposes[p.id] = p
+                case let .controllerSet(c):
+                    if let known = controller {
+                        entry.previousController = known
+                    } else {
+                        entry.previousController = try previousController(before: i, in: &reader)
+                    }
+                    controller = .some(c)
+                default:
+                    break
+                }
+                entries.append(entry)
+            }
+            return entries
+        }
+    }
+
+    /// The decision on the same purpose by the same person before position `i`, walking back
+    /// along that person's decisions.
+    private func previousDecision(_ d: ConsentDecision, before i: Int, in reader: inout HistoryReader) throws -> Decision? {
+        var j = Int(reader.index.previousConsent[i])
+        while j >= 0 {
+            if case let .consentRecorded(earlier) = try decodePublic(try reader.record(at: j)),
+               earlier.contact == d.contact, earlier.purpose == d.purpose {
+                return earlier.decision
+            }
+            j = Int(reader.index.previousConsent[j])
+        }
+        return nil
+    }
+
+    private func previousPurpose(_ id: String, before i: Int, in reader: inout HistoryReader) throws -> Purpose? {
+        for j in reader.index.catalogue.reversed() where Int(j) < i {
+            switch try decodePublic(try reader.record(at: Int(j))) {
+            case let .purposeAdded(p) where p.id == id, let .purposeEdited(p) where p.id == id: return p
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    private func previousController(before i: Int, in reader: inout HistoryReader) throws -> DataController? {
+        for j in reader.index.catalogue.reversed() where Int(j) < i {
+            if case let .controllerSet(c) = try decodePublic(try reader.record(at: Int(j))) { return c }
+        }
+        return nil
+    }
+
+    /// The event of a record from its public part alone (no key is opened): enough for the
+    /// statuses, purposes and controllers a history compares against.
+    private func decodePublic(_ rec: JournalRecord) throws -> Event {
+        try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: nil,
+                              tagged: rec.tagged, at: rec.at, operator: rec.operator)
+    }
+
+    /// The contacts an export or a read names in its public part.
+    fileprivate func publicContacts(_ buf: UnsafeRawBufferPointer, at pos: Int, end: Int) throws -> [ContactID] {
+        guard case let .record(rec, _) = FrameReader.read(UnsafeRawBufferPointer(rebasing: buf[pos..<end]), at: 0, verifyHash: false) else { return [] }
+        switch try decodePublic(rec) {
+        case let .exported(_, _, _, ids), let .accessed(_, ids): return ids
+        default: return []
+        }
+    }
+}
+
+/// Reads the records an index points at: from the team database's bytes, or from the
+/// segment files, each opened once per page (without following links) and read where the
+/// index says.
+struct HistoryReader {
+    let index: HistoryIndex
+    private var files: [Int32: Int32] = [:]
+
+    init(index: HistoryIndex) { self.index = index }
+
+    mutating func record(at i: Int) throws -> JournalRecord {
+        let at = index.locations[i]
+        var frame = [UInt8](repeating: 0, count: at.length)
+        if let team = index.teamRecords {
+            guard at.offset + at.length <= team.count else { throw ZgodaError.historyChanged }
+            frame = Array(team[at.offset..<(at.offset + at.length)])
+        } else {
+            let fd = try file(at.segment)
+            let got = frame.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, at.length, off_t(at.offset)) }
+            guard got == at.length else { throw ZgodaError.historyChanged }
+        }
+        guard case let .record(rec, _) = frame.withUnsafeBytes({ FrameReader.read($0, at: 0, verifyHash: false) }),
+              rec.seq == at.seq else { throw ZgodaError.historyChanged }
+        return rec
+    }
+
+    private mutating func file(_ segment: Int32) throws -> Int32 {
+        if let fd = files[segment] { return fd }
+        guard let fd = try Files.openForReading(index.segments[Int(segment)]) else { throw ZgodaError.historyChanged }
+        files[segment] = fd
+        return fd
+    }
+
+    mutating func close() {
+        for fd in files.values { Glibc.close(fd) }
+        files = [:]
+    }
+}
