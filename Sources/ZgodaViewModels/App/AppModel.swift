@@ -230,14 +230,7 @@ public struct AppModel {
     public var isTypingText: Bool {
         if list.isSearching && stack.isEmpty { return true }
         if exportDialog != nil || importDialog != nil { return true }
-        switch stack.last {
-        case .form: return true
-        case let .consent(m): return m.isTyping
-        case let .welcome(m): return m.step == .controller
-        case let .history(m): return m.isSearching
-        case let .breaches(m): return m.isTyping
-        default: return false
-        }
+        return stack.last?.model.isTypingText ?? false
     }
 
     // MARK: Screens
@@ -516,55 +509,14 @@ public struct AppModel {
         let state = store.state
         list.reload(state: state)
         countPastRetention()
-        for i in stack.indices {
-            switch stack[i] {
-            case var .consent(m):
-                m.update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: m.contact),
-                         catalogue: Self.catalogue(state))
-                stack[i] = .consent(m)
-            case var .history(m):
-                if let source = try? HistorySource(store: store, contact: m.contact) {
-                    m.update(source: source)
-                    stack[i] = .history(m)
-                }
-            case var .requests(m):
-                m.update(requests: state.requestList())
-                stack[i] = .requests(m)
-            case var .breaches(m):
-                m.update(breaches: Array(state.breaches.values))
-                stack[i] = .breaches(m)
-            default: break
-            }
-        }
+        for i in stack.indices { stack[i].reload(from: store) }
         layout()
     }
 
     /// Tells every list how many rows it has on screen.
     mutating func layout() {
         list.navigation.setVisibleRows(bodyRows - 1)
-        for i in stack.indices {
-            switch stack[i] {
-            case var .consent(m):
-                m.navigation.setVisibleRows(bodyRows - 3)
-                stack[i] = .consent(m)
-            case var .history(m):
-                m.navigation.setVisibleRows(bodyRows - 1)
-                stack[i] = .history(m)
-            case var .requests(m):
-                m.navigation.setVisibleRows(bodyRows - 2)
-                stack[i] = .requests(m)
-            case var .report(m):
-                m.layout(width: cols - 2, visibleRows: bodyRows - 1)
-                stack[i] = .report(m)
-            case var .register(m):
-                m.layout(width: cols - 2, visibleRows: bodyRows - 1)
-                stack[i] = .register(m)
-            case var .breaches(m):
-                m.navigation.setVisibleRows(bodyRows - 2)
-                stack[i] = .breaches(m)
-            default: break
-            }
-        }
+        for i in stack.indices { stack[i].layout(bodyRows: bodyRows, cols: cols) }
         if let m = importDialog {
             importDialog?.layout(width: ImportDialogView.innerWidth(cols: cols), visibleRows: ImportDialogView.previewRows(m, gridRows: rows, cols: cols))
         }

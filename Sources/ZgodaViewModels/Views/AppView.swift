@@ -17,44 +17,16 @@ extension AppModel {
         let now = store.now
         let body = Rect(row: 1, col: 0, width: cols, height: bodyRows)
         let controller = state.controller.name.isEmpty ? UIText.App.noController.text : state.controller.name
-        var title: String
-        switch top {
-        case nil:
+        let title: String
+        if let screen = top?.model {
+            title = screen.screenTitle
+            screen.render(into: &g, rect: body, context: ScreenContext(state: state, now: now))
+        } else {
             title = list.filter.isEmpty ? UIText.App.listTitle(total: list.total).text
                 : UIText.App.listTitle(shown: list.results.count, total: list.total).text
             ContactListView.render(list, state: state, now: now, into: &g, rect: body)
-        case let .welcome(m):
-            title = UIText.App.welcomeTitle.text
-            WelcomeView.render(m, into: &g, rect: body)
-        case let .detail(m):
-            title = UIText.App.contactTitle(m.id).text
-            ContactDetailView.render(m, state: state, now: now, into: &g, rect: body)
-        case let .form(m):
-            title = (m.mode == .add ? UIText.App.newContactTitle : UIText.App.editContactTitle).text
-            ContactFormView.render(m, state: state, into: &g, rect: body)
-        case let .consent(m):
-            title = UIText.App.consentsTitle.text
-            ConsentEditorView.render(m, state: state, now: now, into: &g, rect: body)
-        case let .history(m):
-            title = (m.contact == nil ? UIText.App.auditLogTitle : UIText.App.historyTitle).text
-            HistoryView.render(m, into: &g, rect: body)
-        case let .customer(m):
-            title = UIText.App.customerTitle.text
-            CustomerFormView.render(m, state: state, into: &g, rect: body)
-        case let .requests(m):
-            title = UIText.App.requestsTitle.text
-            RequestsView.render(m, state: state, today: Day(now), into: &g, rect: body)
-        case let .report(m):
-            title = UIText.App.reportTitle.text
-            ReportView.render(m, into: &g, rect: body)
-        case let .register(m):
-            title = UIText.App.registerTitle.text
-            ReportView.render(m, into: &g, rect: body)
-        case let .breaches(m):
-            title = UIText.App.breachesTitle.text
-            BreachesView.render(m, now: now, into: &g, rect: body)
         }
-        if case .customer? = top {
+        if top?.model.audience == .customer {
             // The customer sees the form only: no staff information in the title bar.
             Chrome.header(title, right: "", into: &g)
         } else {
@@ -88,63 +60,18 @@ extension AppModel {
     }
 
     /// The customer's form (and the welcome before any data) shows no staff information.
-    private var isCustomerFacing: Bool {
-        switch top {
-        case .customer?, .welcome?: return true
-        default: return false
-        }
-    }
+    private var isCustomerFacing: Bool { (top?.model.audience ?? .staff) != .staff }
 
     /// What `?` shows here: the screen's keys from its binding table, and on the contact list
     /// the legend of its columns and marks.
     var helpEntries: [HelpContent.Binding] {
-        switch top {
-        case nil: return list.helpEntries + HelpContent.listLegend(store.state)
-        case let .welcome(m)?: return m.helpEntries
-        case let .detail(m)?: return m.helpEntries
-        case let .form(m)?: return m.helpEntries
-        case let .consent(m)?: return m.helpEntries
-        case let .history(m)?: return m.helpEntries
-        case let .customer(m)?: return m.helpEntries
-        case let .requests(m)?: return m.helpEntries
-        case let .report(m)?: return m.helpEntries
-        case let .register(m)?: return m.helpEntries
-        case let .breaches(m)?: return m.helpEntries
-        }
+        top?.model.helpEntries ?? list.helpEntries + HelpContent.listLegend(store.state)
     }
 
     /// The main keys of the screen on top.
-    var footerEntries: [HelpContent.Binding] {
-        switch top {
-        case nil: return list.footerEntries
-        case let .welcome(m)?: return m.footerEntries
-        case let .detail(m)?: return m.footerEntries
-        case let .form(m)?: return m.footerEntries
-        case let .consent(m)?: return m.footerEntries
-        case let .history(m)?: return m.footerEntries
-        case let .customer(m)?: return m.footerEntries
-        case let .requests(m)?: return m.footerEntries
-        case let .report(m)?: return m.footerEntries
-        case let .register(m)?: return m.footerEntries
-        case let .breaches(m)?: return m.footerEntries
-        }
-    }
+    var footerEntries: [HelpContent.Binding] { top?.model.footerEntries ?? list.footerEntries }
 
-    private var helpTitle: String {
-        switch top {
-        case nil: return UIText.App.helpContactList.text
-        case .welcome?: return UIText.App.helpWelcome.text
-        case .detail?: return UIText.App.helpContact.text
-        case .form?: return UIText.App.helpContactForm.text
-        case .consent?: return UIText.App.helpConsentEditor.text
-        case .history?: return UIText.App.helpHistory.text
-        case .customer?: return UIText.App.helpCustomerForm.text
-        case .requests?: return UIText.App.helpRequests.text
-        case .report?: return UIText.App.helpReport.text
-        case .register?: return UIText.App.helpRegister.text
-        case .breaches?: return UIText.App.helpBreaches.text
-        }
-    }
+    private var helpTitle: String { top?.model.helpTitle ?? UIText.App.helpContactList.text }
 
     /// `/ query` while typing; the kept filter and how to change it afterwards.
     private func renderSearchLine(into g: inout Grid) {

@@ -106,3 +106,14 @@ public enum BreachesView {
         }
     }
 }
+
+extension BreachesModel: ScreenModel {
+    public var screenTitle: String { UIText.App.breachesTitle.text }
+    public var helpTitle: String { UIText.App.helpBreaches.text }
+    public var isTypingText: Bool { isTyping }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        BreachesView.render(self, now: context.now, into: &g, rect: rect)
+    }
+    public mutating func layout(bodyRows: Int, cols: Int) { navigation.setVisibleRows(bodyRows - 2) }
+    public mutating func reload(from store: Store) { update(breaches: Array(store.state.breaches.values)) }
+}

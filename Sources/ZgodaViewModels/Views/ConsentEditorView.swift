@@ -104,3 +104,17 @@ public enum ConsentEditorView {
         }
     }
 }
+
+extension ConsentEditorModel: ScreenModel {
+    public var screenTitle: String { UIText.App.consentsTitle.text }
+    public var helpTitle: String { UIText.App.helpConsentEditor.text }
+    public var isTypingText: Bool { isTyping }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        ConsentEditorView.render(self, state: context.state, now: context.now, into: &g, rect: rect)
+    }
+    public mutating func layout(bodyRows: Int, cols: Int) { navigation.setVisibleRows(bodyRows - 3) }
+    public mutating func reload(from store: Store) {
+        let state = store.state
+        update(purposes: Array(state.purposes.keys), latest: state.latestDecisions(for: contact), catalogue: AppModel.catalogue(state))
+    }
+}

@@ -101,3 +101,11 @@ public enum ContactDetailView {
         g.cursor = (rect.row + 1, rect.col + 2)
     }
 }
+
+extension ContactDetailModel: ScreenModel {
+    public var screenTitle: String { UIText.App.contactTitle(id).text }
+    public var helpTitle: String { UIText.App.helpContact.text }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        ContactDetailView.render(self, state: context.state, now: context.now, into: &g, rect: rect)
+    }
+}

@@ -55,3 +55,12 @@ public enum ContactFormView {
         }
     }
 }
+
+extension ContactFormModel: ScreenModel {
+    public var screenTitle: String { (mode == .add ? UIText.App.newContactTitle : UIText.App.editContactTitle).text }
+    public var helpTitle: String { UIText.App.helpContactForm.text }
+    public var isTypingText: Bool { true }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        ContactFormView.render(self, state: context.state, into: &g, rect: rect)
+    }
+}

@@ -59,3 +59,12 @@ public enum CustomerFormView {
         if let e = m.error { g.put(e, row: rect.bottom - 1, col: x, width: w, role: .error) }
     }
 }
+
+extension CustomerFormModel: ScreenModel {
+    public var screenTitle: String { UIText.App.customerTitle.text }
+    public var helpTitle: String { UIText.App.helpCustomerForm.text }
+    public var audience: ScreenAudience { .customer }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        CustomerFormView.render(self, state: context.state, into: &g, rect: rect)
+    }
+}

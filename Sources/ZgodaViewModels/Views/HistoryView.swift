@@ -71,3 +71,18 @@ public enum HistoryView {
         g.cursor = (inner.bottom - 1, inner.col)
     }
 }
+
+extension HistoryModel: ScreenModel {
+    public var screenTitle: String { (contact == nil ? UIText.App.auditLogTitle : UIText.App.historyTitle).text }
+    public var helpTitle: String { UIText.App.helpHistory.text }
+    public var isTypingText: Bool { isSearching }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) { HistoryView.render(self, into: &g, rect: rect) }
+    public mutating func layout(bodyRows: Int, cols: Int) { navigation.setVisibleRows(bodyRows - 1) }
+    public mutating func reload(from store: Store) {
+        do {
+            update(source: try HistorySource(store: store, contact: contact))
+        } catch {
+            failure = error.localizedDescription
+        }
+    }
+}

@@ -12,3 +12,12 @@ public enum ReportView {
         g.cursor = (rect.row + 1, rect.col)
     }
 }
+
+/// The access report of one person, or (with no contact) the record of processing activities:
+/// the same pager.
+extension ReportModel: ScreenModel {
+    public var screenTitle: String { (contact == nil ? UIText.App.registerTitle : UIText.App.reportTitle).text }
+    public var helpTitle: String { (contact == nil ? UIText.App.helpRegister : UIText.App.helpReport).text }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) { ReportView.render(self, into: &g, rect: rect) }
+    public mutating func layout(bodyRows: Int, cols: Int) { layout(width: cols - 2, visibleRows: bodyRows - 1) }
+}

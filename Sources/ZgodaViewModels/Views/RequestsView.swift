@@ -69,3 +69,13 @@ public enum RequestsView {
         g.put(UIText.Requests.pickerKeys.text, row: inner.bottom - 1, col: inner.col, width: inner.width, role: .dialogTitle)
     }
 }
+
+extension RequestsModel: ScreenModel {
+    public var screenTitle: String { UIText.App.requestsTitle.text }
+    public var helpTitle: String { UIText.App.helpRequests.text }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) {
+        RequestsView.render(self, state: context.state, today: Day(context.now), into: &g, rect: rect)
+    }
+    public mutating func layout(bodyRows: Int, cols: Int) { navigation.setVisibleRows(bodyRows - 2) }
+    public mutating func reload(from store: Store) { update(requests: store.state.requestList()) }
+}

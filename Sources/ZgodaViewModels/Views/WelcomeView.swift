@@ -40,3 +40,11 @@ public enum WelcomeView {
         }
     }
 }
+
+extension WelcomeModel: ScreenModel {
+    public var screenTitle: String { UIText.App.welcomeTitle.text }
+    public var helpTitle: String { UIText.App.helpWelcome.text }
+    public var isTypingText: Bool { step == .controller }
+    public var audience: ScreenAudience { .beforeData }
+    public func render(into g: inout Grid, rect: Rect, context: ScreenContext) { WelcomeView.render(self, into: &g, rect: rect) }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The audit log of a directory longer than one search slice, in a real terminal: the search
+/// is carried to its end by the front between keys, and finds what the command line's
+/// history of that person holds.
+@Suite(.serialized, .enabled(if: Tmux.isInstalled, "needs tmux (.ci/run installs it)")) struct HistorySessionTests {
+    @Test func aSearchOfTheAuditLogRunsToItsEndBetweenKeys() throws {
+        let z = Zgoda()
+        defer { z.cleanUp() }
+        // 300 people: some 1,200 entries, more than two slices of the search.
+        try z.run("demo", "--contacts", "300", "--quiet")
+        let ids = try z.run("contact", "list", "--format", "ids").split(separator: "\n").map(String.init)
+        let person = try #require(ids.last)
+        let theirs = try z.json("history", person, "--format", "json") as? [[String: Any]] ?? []
+        try #require(theirs.count >= 2)
+        let t = try Tmux(command: z.tuiCommand(), cols: 120, rows: 30)
+        try t.waitFor("300 contacts")
+        try t.keys("H")
+        try t.waitFor("Audit log")
+        try t.keys("/")
+        try t.type(person)
+        try t.keys("Enter")
+        let found = try t.waitFor("\(theirs.count) found")
+        #expect(!found.contains("searching…"))
+        #expect(found.contains("search: \(person)"))
+        #expect(found.contains("contact.add \(person)"))
+        // Esc clears the search: every entry again, the newest at the bottom.
+        try t.keys("Escape")
+        try t.waitFor("Audit log")
+        let all = try t.screen()
+        #expect(!all.contains("found"))
+        try t.keys("q")
+        try t.keys("q")
+        try t.waitFor("[exited 0]")
+    }
+}
