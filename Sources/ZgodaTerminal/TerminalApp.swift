@@ -90,6 +90,7 @@ public final class TerminalApp {
             case let .key(key)?:
                 if !app.handle(key) { return 0 }
                 dirty = true
+                if let work = app.takeWork(), let status = runLongWork(work, app: &app, terminal: terminal) { return status }
             }
             if app.isWorking && app.work() { dirty = true }
             if Date().timeIntervalSince(lastPoll) >= Self.pollInterval {
@@ -97,6 +98,64 @@ public final class TerminalApp {
                 if app.poll() { dirty = true }
             }
         }
+    }
+}
+
+extension TerminalApp {
+    /// Runs long work on a thread of its own while the last frame stays, with the work's
+    /// progress over it; Esc (or Ctrl-C) asks the work to stop at its next safe point. The
+    /// store is the work's until it ends: nothing here reads it, and no key reaches the app.
+    /// Returns an exit status when a signal asked Zgoda to end (after the work stopped safely).
+    func runLongWork(_ work: LongWork, app: inout AppModel, terminal: NcursesTerminal) -> Int32? {
+        let progress = WorkProgress(minimumInterval: .infinity) { _ in }
+        let runner = LongWorkRunner(work, store: app.store, progress: progress)
+        let backdrop = app.render()
+        var shown: Grid?
+        var signalled: Int32?
+        while true {
+            if let outcome = runner.outcome {
+                app.finish(work, outcome)
+                app.resize(rows: terminal.rows, cols: terminal.cols)
+                return signalled
+            }
+            if SignalWatcher.pending != 0 && signalled == nil {
+                signalled = 128 + SignalWatcher.pending
+                progress.cancel()
+            }
+            let frame = LongWorkView.render(over: backdrop, rows: terminal.rows, cols: terminal.cols, title: work.title,
+                                            phase: progress.phase, stopping: progress.isCancelled)
+            if frame != shown { terminal.paint(frame); shown = frame }
+            switch terminal.read(timeout: 50) {
+            case .key(.escape)?, .key(.ctrl("c"))?: progress.cancel()
+            case .resize?: terminal.invalidate(); shown = nil
+            default: break
+            }
+        }
+    }
+}
+
+/// Long work on a thread of its own; `outcome` is nil until it is done.
+final class LongWorkRunner: @unchecked Sendable {
+    // @unchecked: the store crosses to the work's thread, and the front does not touch it
+    // until `outcome` is set (under the lock).
+    private let lock = NSLock()
+    private var done: LongWork.Outcome?
+
+    init(_ work: LongWork, store: Store, progress: WorkProgress) {
+        let language = Language.current
+        struct Handed: @unchecked Sendable { let store: Store }
+        let handed = Handed(store: store)
+        let thread = Thread { [self] in
+            let outcome = Language.$current.withValue(language) { work.run(handed.store, progress: progress) }
+            lock.lock(); done = outcome; lock.unlock()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    var outcome: LongWork.Outcome? {
+        lock.lock(); defer { lock.unlock() }
+        return done
     }
 }
 

@@ -34,4 +34,31 @@ import Testing
         try t.keys("q")
         try t.waitFor("[exited 0]")
     }
+
+    /// An export from the terminal runs as long work on a thread of its own and comes back to
+    /// the list with its receipt; the file and its record are there.
+    @Test func anExportRunsOffTheInputLoopAndComesBackWithItsReceipt() throws {
+        let z = Zgoda()
+        defer { z.cleanUp(); try? FileManager.default.removeItem(atPath: z.dataDir + "-out.csv") }
+        try z.run("demo", "--contacts", "300", "--quiet")
+        let path = z.dataDir + "-out.csv"
+        let t = try Tmux(command: z.tuiCommand(), cols: 120, rows: 30)
+        try t.waitFor("300 contacts")
+        try t.keys("x")
+        try t.waitFor("Export")
+        try t.keys("C-u")
+        try t.type(path)
+        try t.keys("Enter")
+        try t.waitFor("saved: exported 300 contacts to \(path)")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.unicodeScalars.filter { $0 == "\n" }.count == 301, "a header and 300 rows")
+        // The list answers keys again at once.
+        try t.keys("/")
+        try t.waitFor("/ ")
+        try t.keys("Escape")
+        try t.keys("q")
+        try t.waitFor("[exited 0]")
+        let exports = try z.json("history", "--format", "json") as? [[String: Any]] ?? []
+        #expect(exports.contains { $0["kind"] as? String == "export" })
+    }
 }

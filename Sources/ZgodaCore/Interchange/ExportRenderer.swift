@@ -2,19 +2,31 @@ import Foundation
 
 /// Renders contacts in an export format.
 public enum ExportRenderer {
+    /// `progress` counts the contacts written, and a cancel stops the rendering within a
+    /// thousand of them (`ZgodaError.interrupted`).
     public static func render(_ format: InterchangeFormat, contacts: [Contact], state: ZgodaState, now: Date,
                               operator: String, filter: String, receipt: String, receiptSeq: UInt64,
-                              preferencesLinks: [ContactID: String]? = nil) throws -> [UInt8] {
+                              preferencesLinks: [ContactID: String]? = nil, progress: WorkProgress = .none) throws -> [UInt8] {
         switch format {
-        case .csv: return try csv(contacts, state: state, now: now, preferencesLinks: preferencesLinks)
+        case .csv: return try csv(contacts, state: state, now: now, preferencesLinks: preferencesLinks, progress: progress)
         case .vcard:
             var out = ""
-            for c in contacts { out += VCardWriter.card(c, state: state, now: now) }
+            for (i, c) in contacts.enumerated() {
+                try step(i, progress)
+                out += VCardWriter.card(c, state: state, now: now)
+            }
             return Array(out.utf8)
         case .json:
-            return PortableJSON.rendered(contacts, state: state, now: now, operator: `operator`, filter: filter,
-                                         receipt: receipt, receiptSeq: receiptSeq)
+            return try PortableJSON.rendered(contacts, state: state, now: now, operator: `operator`, filter: filter,
+                                             receipt: receipt, receiptSeq: receiptSeq, progress: progress)
         }
+    }
+
+    /// Every thousandth contact: how far the writing is, and a stop if one was asked for.
+    static func step(_ i: Int, _ progress: WorkProgress) throws {
+        guard i & 1023 == 0 else { return }
+        try progress.checkCancelled()
+        progress.update(done: i)
     }
 
     /// The column of personal preferences links (`export --preferences-links`).
@@ -34,7 +46,7 @@ public enum ExportRenderer {
     /// `OutputStream`, which took three quarters of the time of a 100k-contact export.
     /// With `preferencesLinks`, a last column `preferences_link` holds each person's link.
     public static func csv(_ contacts: [Contact], state: ZgodaState, now: Date,
-                           preferencesLinks: [ContactID: String]? = nil) throws -> [UInt8] {
+                           preferencesLinks: [ContactID: String]? = nil, progress: WorkProgress = .none) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(contacts.count * 160 + 200)
         func record(_ cells: [String]) {
@@ -46,7 +58,8 @@ public enum ExportRenderer {
         }
         record(csvHeader(state) + (preferencesLinks == nil ? [] : [preferencesLinkColumn]))
         let purposes = Array(state.purposes.keys)
-        for c in contacts {
+        for (i, c) in contacts.enumerated() {
+            try step(i, progress)
             let d = c.details
             let link = preferencesLinks.map { [$0[c.id] ?? ""] } ?? []
             record(ContactField.allCases.map { d[$0] } + purposes.map { state.status(of: c.id, purpose: $0, now: now).rawValue } + link)

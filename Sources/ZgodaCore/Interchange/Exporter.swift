@@ -107,7 +107,7 @@ public enum Exporter {
                 let contacts = try selection.contacts(in: state, now: now)
                 let filter = selection.description
                 try progress.checkCancelled()
-                progress.begin(CoreText.Progress.writing(contacts.count, as: format.rawValue).text)
+                progress.begin(CoreText.Progress.writing(contacts.count, as: format.rawValue).text, total: contacts.count)
                 let ids = contacts.map(\.id)
                 let links = try preferencesLinks.map { p in
                     try store.makeLinks(for: ids, state: state, purposes: p.purposes, lifetime: p.lifetime, mail: false)
@@ -117,7 +117,8 @@ public enum Exporter {
                 }
                 let bytes = try ExportRenderer.render(format, contacts: contacts, state: state, now: now,
                                                       operator: store.operatorName, filter: filter,
-                                                      receipt: store.head, receiptSeq: store.lastSeq, preferencesLinks: urls)
+                                                      receipt: store.head, receiptSeq: store.lastSeq, preferencesLinks: urls,
+                                                      progress: progress)
                 result = ExportResult(format: format, contacts: ids, filter: filter, destination: recorded,
                                       receipt: store.head, receiptSeq: store.lastSeq, output: nil)
                 if let t = target {

@@ -33,7 +33,7 @@ public enum PortableJSON {
     /// Rendered contact by contact, so a 100k-contact export never holds the whole tree (nor a
     /// pretty-printed copy of it) in memory.
     public static func rendered(_ contacts: [Contact], state: ZgodaState, now: Date, operator: String,
-                                filter: String, receipt: String, receiptSeq: UInt64) -> [UInt8] {
+                                filter: String, receipt: String, receiptSeq: UInt64, progress: WorkProgress = .none) throws -> [UInt8] {
         guard case let .object(pairs) = document([], state: state, now: now, operator: `operator`, filter: filter,
                                                  receipt: receipt, receiptSeq: receiptSeq) else { return [] }
         var out: [UInt8] = Array("{\n".utf8)
@@ -44,6 +44,7 @@ public enum PortableJSON {
         }
         out += Array("  \"contacts\": [".utf8)
         for (i, c) in contacts.enumerated() {
+            try ExportRenderer.step(i, progress)
             out += Array((i == 0 ? "\n    " : ",\n    ").utf8)
             out += Array(contact(c, state: state, now: now).rendered(pretty: false).utf8)
         }

@@ -12,6 +12,8 @@ public struct AppModel {
     public internal(set) var stack: [Screen] = []
     public internal(set) var dialog: Dialog?
     public internal(set) var exportDialog: ExportDialogModel?
+    /// Long work asked for and not yet taken by the front (`takeWork`).
+    public private(set) var pendingWork: LongWork?
     public internal(set) var importDialog: ImportDialogModel?
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
@@ -472,23 +474,42 @@ public struct AppModel {
     }
 
     /// Exports the current filter's contacts; the export is a journal record like any other.
+    /// Asks the front to run the export as long work: at 100k people it takes seconds, which
+    /// the input loop must not wait out. The dialog stays until it is done.
     private mutating func export(format: InterchangeFormat, to path: String, replacing: Bool, dialog: ExportDialogModel) {
-        do {
-            let query = list.filter.trimmingCharacters(in: .whitespaces)
-            let result = try Exporter.export(store: store, format: format, query: query.isEmpty ? nil : query,
-                                             destination: .file(path), replacing: replacing)
+        let query = list.filter.trimmingCharacters(in: .whitespaces)
+        exportDialog = dialog
+        pendingWork = LongWork(kind: .export(format: format, path: path, replacing: replacing, query: query.isEmpty ? nil : query))
+    }
+
+    /// The long work the app asked for, handed to the front to run (once).
+    public mutating func takeWork() -> LongWork? {
+        defer { pendingWork = nil }
+        return pendingWork
+    }
+
+    /// Takes the outcome of long work the front ran.
+    public mutating func finish(_ work: LongWork, _ outcome: LongWork.Outcome) {
+        switch (work.kind, outcome.result) {
+        case (_, let .success(.exported(result))):
             exportDialog = nil
             reload()
             status = StatusLine(UIText.Status.saved(result.receiptLine).text)
-        } catch ZgodaError.destinationExists {
-            // Never replaced without a second Enter.
-            var d = dialog
-            d.askToReplace(path)
-            exportDialog = d
-        } catch {
-            var d = dialog
-            d.show(Self.message(error))
-            exportDialog = d
+        case let (.export(_, path, _, _), .failure(error)):
+            reload()
+            guard var d = exportDialog else { status = StatusLine(Self.message(error), isError: true); return }
+            switch error {
+            case ZgodaError.destinationExists:
+                // Never replaced without a second Enter.
+                d.askToReplace(path)
+                exportDialog = d
+            case ZgodaError.interrupted:
+                exportDialog = nil
+                status = StatusLine(UIText.Interchange.exportStopped.text, isError: true)
+            default:
+                d.show(Self.message(error))
+                exportDialog = d
+            }
         }
     }
 

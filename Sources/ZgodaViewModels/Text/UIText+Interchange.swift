@@ -99,3 +99,17 @@ extension UIText.Interchange {
     /// The file the export dialog offers first.
     static let defaultExportFile = Localized(en: "contacts.csv", pl: "kontakty.csv")
 }
+
+extension UIText.Interchange {
+    /// The title of an export's progress box.
+    static func exportingTo(_ path: String) -> Localized {
+        Localized(en: "Exporting to \(path)", pl: "Eksport do \(path)")
+    }
+    /// An export stopped with Esc before it was recorded.
+    static let exportStopped = Localized(en: "export stopped: nothing was written or recorded",
+                                         pl: "eksport przerwany: niczego nie zapisano ani nie odnotowano")
+    /// The progress box's last line.
+    static let escStops = Localized(en: "Esc stops (nothing is kept of a stopped export)",
+                                    pl: "Esc przerywa (z przerwanego eksportu nic nie zostaje)")
+    static let stopping = Localized(en: "stopping…", pl: "przerywanie…")
+}

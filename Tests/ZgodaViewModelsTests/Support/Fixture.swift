@@ -88,8 +88,16 @@ extension AppModel {
     /// Sends keys in order; returns false if any of them quit.
     @discardableResult
     mutating func send(_ keys: [Key]) -> Bool {
-        for k in keys where !handle(k) { return false }
+        for k in keys {
+            if !handle(k) { return false }
+            runWork()
+        }
         return true
+    }
+
+    /// Runs the long work a key asked for, as the terminal would on its thread, to the end.
+    mutating func runWork() {
+        if let work = takeWork() { finish(work, work.run(store, progress: .none)) }
     }
 
     @discardableResult
