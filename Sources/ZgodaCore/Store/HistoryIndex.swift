@@ -12,12 +12,13 @@ import Glibc
 public struct HistoryIndex: Sendable {
     /// One record: which segment (an index into `segments`), where its frame starts and how
     /// long it is, its sequence number and kind.
+    /// 24 bytes: at 400k entries the index is some 10 MB.
     struct Location: Sendable {
-        var segment: Int32
-        var kindCode: UInt8
         var offset: Int
-        var length: Int
         var seq: UInt64
+        var length: UInt32
+        var segment: UInt16
+        var kindCode: UInt8
     }
 
     /// The contact the history is about, or nil for every entry (the audit log).

@@ -11,7 +11,13 @@ extension Store {
             var index = HistoryIndex(contact: contact, scope: scope, lastSeq: lastSeq, segments: [])
             let wanted = contact.map { Array($0.rawValue.utf8) }
             var lastConsent: [UInt64: Int32] = [:]
-            func scan(_ buf: UnsafeRawBufferPointer, segment: Int32) throws {
+            func scan(_ buf: UnsafeRawBufferPointer, segment: UInt16) throws {
+                if wanted == nil {
+                    // The audit log holds every record: a record is rarely under 250 bytes.
+                    index.locations.reserveCapacity(index.locations.count + buf.count / 250)
+                    index.previousConsent.reserveCapacity(index.locations.count + buf.count / 250)
+                    lastConsent.reserveCapacity(lastConsent.count + buf.count / 1_000)
+                }
                 var pos = 0
                 while pos < buf.count, let h = FrameHeader.read(buf, at: pos) {
                     defer { pos = h.end }
@@ -23,7 +29,8 @@ extension Store {
                               try publicContacts(buf, at: pos, end: h.end).contains(contact!) else { continue }
                     }
                     let position = Int32(index.locations.count)
-                    index.locations.append(.init(segment: segment, kindCode: h.kindCode, offset: pos, length: h.end - pos, seq: h.seq))
+                    guard h.end - pos <= Int(UInt32.max) else { return }
+                    index.locations.append(.init(offset: pos, seq: h.seq, length: UInt32(h.end - pos), segment: segment, kindCode: h.kindCode))
                     switch h.kindCode {
                     case HistoryIndex.consentCode:
                         let person = h.contactHash(in: buf)
@@ -44,8 +51,9 @@ extension Store {
             } else {
                 for seg in directory.segments() where seg.first <= lastSeq {
                     guard let file = try MappedFile.open(seg.path) else { continue }
+                    guard index.segments.count < Int(UInt16.max) else { break }
                     index.segments.append(seg.path)
-                    try scan(file.bytes, segment: Int32(index.segments.count - 1))
+                    try scan(file.bytes, segment: UInt16(index.segments.count - 1))
                 }
             }
             return index
@@ -164,27 +172,28 @@ extension Store {
 /// index says.
 struct HistoryReader {
     let index: HistoryIndex
-    private var files: [Int32: Int32] = [:]
+    private var files: [UInt16: Int32] = [:]
 
     init(index: HistoryIndex) { self.index = index }
 
     mutating func record(at i: Int) throws -> JournalRecord {
         let at = index.locations[i]
-        var frame = [UInt8](repeating: 0, count: at.length)
+        let length = Int(at.length)
+        var frame = [UInt8](repeating: 0, count: length)
         if let team = index.teamRecords {
-            guard at.offset + at.length <= team.count else { throw ZgodaError.historyChanged }
-            frame = Array(team[at.offset..<(at.offset + at.length)])
+            guard at.offset + length <= team.count else { throw ZgodaError.historyChanged }
+            frame = Array(team[at.offset..<(at.offset + length)])
         } else {
             let fd = try file(at.segment)
-            let got = frame.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, at.length, off_t(at.offset)) }
-            guard got == at.length else { throw ZgodaError.historyChanged }
+            let got = frame.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, length, off_t(at.offset)) }
+            guard got == length else { throw ZgodaError.historyChanged }
         }
         guard case let .record(rec, _) = frame.withUnsafeBytes({ FrameReader.read($0, at: 0, verifyHash: false) }),
               rec.seq == at.seq else { throw ZgodaError.historyChanged }
         return rec
     }
 
-    private mutating func file(_ segment: Int32) throws -> Int32 {
+    private mutating func file(_ segment: UInt16) throws -> Int32 {
         if let fd = files[segment] { return fd }
         guard let fd = try Files.openForReading(index.segments[Int(segment)]) else { throw ZgodaError.historyChanged }
         files[segment] = fd
