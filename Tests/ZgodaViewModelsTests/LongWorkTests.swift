@@ -61,4 +61,27 @@ import ZgodaCore
             _ = LongWorkView.render(over: nil, rows: rows, cols: cols, title: "Exporting to /a/very/long/path/that/goes/on.csv", phase: phase, stopping: false)
         } }
     }
+
+    @Test func anImportIsLongWorkAndAStoppedOneImportsNothing() throws {
+        let f = try Fixture()
+        try f.write("nowi.csv", "Name,E-mail\nNowa Osoba,nowa@example.pl\n")
+        var app = f.app()
+        app.send(.char("I"))
+        app.type("nowi.csv")
+        _ = app.handle(.enter)
+        let preview = app.takeWork()
+        #expect(preview == LongWork(kind: .importFile(path: "nowi.csv", file: f.root + "/nowi.csv", options: ImportOptions(), dryRun: true)))
+        let before = f.store.lastSeq
+        if let preview { app.finish(preview, preview.run(f.store, progress: .none)) }
+        #expect(app.importDialog?.step == .preview && f.store.lastSeq == before)
+        _ = app.handle(.enter)
+        let taken = app.takeWork()
+        let work = try #require(taken)
+        let progress = WorkProgress { _ in }
+        progress.cancel()
+        app.finish(work, work.run(f.store, progress: progress))
+        #expect(f.store.lastSeq == before, "nothing imported, nothing recorded")
+        #expect(app.importDialog?.error == "import stopped: nothing was imported")
+        #expect(!f.store.state.contacts.values.contains { $0.name == "Nowa Osoba" })
+    }
 }

@@ -65,7 +65,9 @@ struct FrameHeader {
     static func read(_ buf: UnsafeRawBufferPointer, at offset: Int) -> FrameHeader? {
         let fixed = 8 + 8 + 8 + 1 + 32  // frame header, seq, time, flags, previous hash
         guard buf.count - offset >= FrameReader.headerSize + fixed + 4 else { return nil }
-        for i in 0..<4 where buf[offset + i] != JournalRecord.magic[i] { return nil }
+        // "ZJR1" as one little-endian word: `JournalRecord.magic` is a global, whose lazy
+        // initialisation check on every frame cost more than the comparison.
+        guard buf.loadUnaligned(fromByteOffset: offset, as: UInt32.self) == UInt32(littleEndian: 0x3152_4A5A) else { return nil }
         let len = Int(UInt32(littleEndian: buf.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)))
         let end = offset + FrameReader.headerSize + len + 32
         guard len <= FrameReader.maxBody, end <= buf.count else { return nil }

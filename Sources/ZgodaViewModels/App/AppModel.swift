@@ -13,7 +13,7 @@ public struct AppModel {
     public internal(set) var dialog: Dialog?
     public internal(set) var exportDialog: ExportDialogModel?
     /// Long work asked for and not yet taken by the front (`takeWork`).
-    public private(set) var pendingWork: LongWork?
+    public internal(set) var pendingWork: LongWork?
     public internal(set) var importDialog: ImportDialogModel?
     /// The help overlay's scroll position while it is open.
     public internal(set) var helpTop: Int?
@@ -491,6 +491,10 @@ public struct AppModel {
     /// Takes the outcome of long work the front ran.
     public mutating func finish(_ work: LongWork, _ outcome: LongWork.Outcome) {
         switch (work.kind, outcome.result) {
+        case let (.importFile(path, _, _, dryRun), result):
+            finishImport(path: path, dryRun: dryRun, result)
+        case (_, .success(.imported)):
+            break
         case (_, let .success(.exported(result))):
             exportDialog = nil
             reload()

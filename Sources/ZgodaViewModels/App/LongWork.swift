@@ -11,6 +11,9 @@ public struct LongWork: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// The contacts matching `query` (nil: everyone) to a file.
         case export(format: InterchangeFormat, path: String, replacing: Bool, query: String?)
+        /// A file read into the store (`dryRun`: only what it would do, for the preview).
+        /// `path` as typed, `file` resolved.
+        case importFile(path: String, file: String, options: ImportOptions, dryRun: Bool)
     }
 
     public let kind: Kind
@@ -19,6 +22,8 @@ public struct LongWork: Sendable, Equatable {
     public var title: String {
         switch kind {
         case let .export(_, path, _, _): return UIText.Interchange.exportingTo(path).text
+        case let .importFile(path, _, _, dryRun):
+            return (dryRun ? UIText.Interchange.checkingFile(path) : UIText.Interchange.importingFrom(path)).text
         }
     }
 
@@ -31,12 +36,16 @@ public struct LongWork: Sendable, Equatable {
                 .exported(try Exporter.export(store: store, format: format, query: query, destination: .file(path),
                                               replacing: replacing, progress: progress))
             })
+        case let .importFile(_, file, options, dryRun):
+            return Outcome(Result {
+                .imported(try Importer.run(store: store, file: file, dryRun: dryRun, options: options, progress: progress))
+            })
         }
     }
 
     /// What the work came to.
     public struct Outcome: Sendable {
-        public enum Done: Sendable { case exported(ExportResult) }
+        public enum Done: Sendable { case exported(ExportResult), imported(ImportReport) }
         public let result: Result<Done, any Error>
         init(_ result: Result<Done, any Error>) { self.result = result }
     }

@@ -112,4 +112,8 @@ extension UIText.Interchange {
     static let escStops = Localized(en: "Esc stops (nothing is kept of a stopped export)",
                                     pl: "Esc przerywa (z przerwanego eksportu nic nie zostaje)")
     static let stopping = Localized(en: "stopping…", pl: "przerywanie…")
+    /// The titles of an import's progress box: the preview's dry run, and the import.
+    static func checkingFile(_ path: String) -> Localized { Localized(en: "Checking \(path)", pl: "Sprawdzanie \(path)") }
+    static func importingFrom(_ path: String) -> Localized { Localized(en: "Importing \(path)", pl: "Import \(path)") }
+    static let importStopped = Localized(en: "import stopped: nothing was imported", pl: "import przerwany: niczego nie zaimportowano")
 }
