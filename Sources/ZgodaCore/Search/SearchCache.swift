@@ -86,18 +86,66 @@ public enum SearchCache {
         return found ?? nil
     }
 
-    /// True if the journal still ends where it did when the cache was written.
-    static func isCurrent(_ h: Header, _ dir: DataDirectory) -> Bool {
-        guard let newest = dir.segments().last, newest.first == h.segment,
-              let size = Files.size(newest.path), UInt64(size) == h.segmentSize else { return false }
-        guard size > 0 else { return true }
-        let fd = Glibc.open(newest.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var last = [UInt8](repeating: 0, count: 32)
-        let n = last.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, off_t(size - 32)) }
-        return n == 32 && last == h.headHash
+    /// True if the contacts are as they were when the cache was written: the journal still
+    /// holds the record the cache was made at, where it was, and after it only records that
+    /// leave every contact's searchable values, order and erasure as they were (reads,
+    /// decisions, documents, requests, the catalogue…), numbered on from it and at most
+    /// `maxTail` of them. With `lastSeq` (an open store's), the records must end there; without
+    /// it (the command line's quick listing), at the end of the journal, and a tail that is not
+    /// whole frames (a write cut short) makes the cache not current.
+    ///
+    /// Without this, every read the terminal UI records (`access`, kind 26) made the saved index
+    /// stale, and the next start rebuilt it: a second at 100k people.
+    static func isCurrent(_ h: Header, _ dir: DataDirectory, lastSeq: UInt64? = nil) -> Bool {
+        let segments = dir.segments().filter { $0.first >= h.segment }
+        guard let first = segments.first, first.first == h.segment else { return false }
+        var seq = h.seq
+        // Each record after it must link to the one before (its previous hash), as the chain does.
+        var previous = h.headHash
+        for (i, seg) in segments.enumerated() {
+            guard let file = try? MappedFile.open(seg.path) else { return false }
+            let bytes = file.bytes
+            var pos = 0
+            if i == 0 {
+                guard h.segmentSize <= UInt64(bytes.count) else { return false }
+                pos = Int(h.segmentSize)
+                if pos > 0 {
+                    // The record the cache was made at ends here: its hash is the frame's last 32 bytes.
+                    guard pos >= 32, Array(bytes[(pos - 32)..<pos]) == h.headHash else { return false }
+                } else if h.seq + 1 != seg.first {
+                    return false
+                }
+            }
+            while pos < bytes.count {
+                if let lastSeq, seq >= lastSeq { break }
+                guard let frame = FrameHeader.read(bytes, at: pos), frame.seq == seq + 1, frame.seq - h.seq <= maxTail,
+                      contactsUnchanged.contains(frame.kindCode),
+                      Array(bytes[(pos + FrameHeader.previousHashOffset)..<(pos + FrameHeader.previousHashOffset + 32)]) == previous
+                else { return false }
+                seq = frame.seq
+                previous = Array(bytes[(frame.end - 32)..<frame.end])
+                pos = frame.end
+            }
+        }
+        return lastSeq.map { seq == $0 } ?? true
     }
+
+    /// The most records a cache may be behind and still be used: past this, checking the tail
+    /// costs more than it saves.
+    static let maxTail: UInt64 = 50_000
+
+    /// The kinds of record after which the search index is what it was: everything but adding,
+    /// editing and erasing people (and a repair, or an override of the suppression list, which
+    /// come with those). Listed, not excluded, so a kind added later counts as a change until
+    /// it is put here.
+    static let contactsUnchanged: Set<UInt8> = [
+        4, 5, 6, 7,  // a decision; the catalogue; the controller
+        8, 9, 15,  // exports (both layouts); an import's summary (its people are records of their own)
+        11, 12, 13, 22,  // requests opened, closed, extended; documents issued
+        16, 17,  // consent links
+        23, 24, 25,  // retention grace; breaches
+        EventCodec.accessCode, EventCodec.noticeCode,
+    ]
 
     /// The index sealed in `all` after `header`, or nil if it does not open or does not parse.
     static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey) -> SearchIndex? {

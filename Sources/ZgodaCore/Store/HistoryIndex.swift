@@ -60,6 +60,9 @@ struct FrameHeader {
     var contactLength: Int
     var end: Int
 
+    /// Where a frame's previous hash starts: after the marker, length, seq, time and flags.
+    static let previousHashOffset = 8 + 8 + 8 + 1
+
     /// The header of the frame at `offset`, or nil where the bytes stop being whole frames
     /// (a torn tail, damage): what follows is not history that can be shown.
     static func read(_ buf: UnsafeRawBufferPointer, at offset: Int) -> FrameHeader? {

@@ -18,8 +18,12 @@ extension Store {
         // Mapped: the file is replaced by rename, never shortened in place.
         guard let file = try? MappedFile.open(SearchCache.path(directory)) else { return nil }
         let all = file.bytes
-        guard let header = SearchCache.Header(all), header.seq == lastSeq, header.headHash == headHash,
-              let key = keys.uncheckedKey(header.keySlot) else { return nil }
+        guard let header = SearchCache.Header(all) else { return nil }
+        if header.seq != lastSeq || header.headHash != headHash {
+            // Behind by records that changed nobody's searchable values (reads, decisions…)?
+            guard database == nil, header.seq < lastSeq, SearchCache.isCurrent(header, directory, lastSeq: lastSeq) else { return nil }
+        }
+        guard let key = keys.uncheckedKey(header.keySlot) else { return nil }
         return SearchCache.open(all, header: header, key: key)
     }
 

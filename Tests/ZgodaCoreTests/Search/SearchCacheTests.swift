@@ -42,7 +42,52 @@ import Testing
         #expect(store.searchIndex().search("bronisława") == [id], "rebuilt with the new person")
         #expect(SearchCache.load(scratch.directory)?.search("bronisława") == [id], "and saved again")
         try store.compact()
-        #expect(SearchCache.load(scratch.directory) == nil, "a new journal segment")
+        #expect(SearchCache.load(scratch.directory)?.search("bronisława") == [id], "a compaction changes nobody")
+        _ = try store.editContact(id) { $0.name = "Bronisława Nowa" }
+        #expect(SearchCache.load(scratch.directory) == nil, "an edit in the new segment")
+    }
+
+    /// Reads, decisions, documents and the catalogue change nobody's searchable values: the
+    /// saved index stays in use across them (the terminal UI records a read whenever a card is
+    /// opened), and only what changes people makes it stale.
+    @Test func recordsThatChangeNobodyKeepItCurrent() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        let id = try store.addContact(Self.person)
+        let saved = store.searchIndex()
+        try store.recordAccess(.contactShown, to: [id])
+        try store.recordConsent(id, purpose: "email-marketing", decision: .granted, source: .phone)
+        try store.commit { _ in [.documentIssued(kind: "form", contact: id, format: "screen", destination: nil)] }
+        try store.editPurpose("profiling", change: .editorial) { $0.description += " Raz w roku." }
+        #expect(SearchCache.load(scratch.directory) == saved)
+        let reopened = try scratch.open()
+        #expect(reopened.loadSearchCache() == saved, "an open store takes it too")
+        #expect(reopened.lastSeq == store.lastSeq)
+        // A store that has not read the records after it yet does not: they must be its own state.
+        let added = try scratch.open().addContact(ContactDetails(name: "Ktoś Nowy"))
+        #expect(SearchCache.load(scratch.directory) == nil, "a person added")
+        #expect(try scratch.open().searchIndex().search("ktoś nowy") == [added])
+    }
+
+    @Test func aJournalThatNoLongerHoldsItsRecordMakesItStale() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch)
+        _ = store.searchIndex()
+        try store.recordAccess(.contactShown, to: [try #require(store.state.contacts.keys.first)])
+        #expect(SearchCache.load(scratch.directory) != nil)
+        // Another record where the cache's was (its hash differs), or a record after it that
+        // does not link to it: either way not the journal the cache was made from.
+        let segment = try #require(scratch.directory.segments().last)
+        let original = try #require(FileManager.default.contents(atPath: segment.path))
+        let header = try #require(try scratch.directory.searchCacheHeader())
+        for at in [Int(header.segmentSize) - 1, Int(header.segmentSize) + FrameHeader.previousHashOffset + 3] {
+            var bytes = original
+            bytes[at] ^= 0xFF
+            try bytes.write(to: URL(fileURLWithPath: segment.path))
+            #expect(SearchCache.load(scratch.directory) == nil, "byte \(at) altered")
+        }
+        try original.write(to: URL(fileURLWithPath: segment.path))
+        #expect(SearchCache.load(scratch.directory) != nil)
     }
 
     @Test func damagedOrForeignFilesAreIgnored() throws {
@@ -157,5 +202,13 @@ import Testing
         #expect(store.searchIndex().search("kes") == [id])
         #expect(store.loadSearchCache()?.search("kes") == [id], "the store itself may use it")
         #expect(SearchCache.load(scratch.data) == nil, "the quick path would need the passphrase")
+    }
+}
+
+extension DataDirectory {
+    /// The header of the saved search index, if there is one.
+    func searchCacheHeader() throws -> SearchCache.Header? {
+        guard let bytes = FileManager.default.contents(atPath: SearchCache.path(self)) else { return nil }
+        return bytes.withUnsafeBytes { SearchCache.Header($0) }
     }
 }
