@@ -41,6 +41,9 @@ enum ContactOriginSection: SnapshotSection {
             return DataOrigin(kind: kind, detail: detail, fromPerson: from == 1)
         }
         let m = Int(try r.u32())
+        guard m <= r.remaining / 8 else { throw SnapshotCodec.Invalid("origin section: \(m) contacts", "sekcja pochodzenia: \(m) kontaktów") }
+        // One entry for nearly every person: room made once rather than by repeated growth.
+        state.origins.reserveCapacity(state.origins.count + m)
         for _ in 0..<m {
             let id = ContactID(try r.string()), k = Int(try r.u32())
             guard k < list.count, state.contacts[id] != nil else {
