@@ -123,7 +123,7 @@ extension TerminalApp {
                 progress.cancel()
             }
             let frame = LongWorkView.render(over: backdrop, rows: terminal.rows, cols: terminal.cols, title: work.title,
-                                            phase: progress.phase, stopping: progress.isCancelled)
+                                            phase: progress.phase, stopping: progress.isCancelled, hint: work.stopHint)
             if frame != shown { terminal.paint(frame); shown = frame }
             switch terminal.read(timeout: 50) {
             case .key(.escape)?, .key(.ctrl("c"))?: progress.cancel()

@@ -48,17 +48,23 @@ import ZgodaCore
 
     @Test func theProgressBoxSaysWhatHowFarAndHowToStop() {
         let phase = WorkProgress.Phase(label: "writing 100000 contacts as csv", done: 42, total: 100)
-        let g = LongWorkView.render(over: nil, rows: 12, cols: 60, title: "Exporting to /tmp/out.csv", phase: phase, stopping: false)
+        let work = LongWork(kind: .export(format: .csv, path: "/tmp/out.csv", replacing: false, query: nil))
+        #expect(work.title == "Exporting to /tmp/out.csv")
+        let g = LongWorkView.render(over: nil, rows: 12, cols: 60, title: "Exporting to /tmp/out.csv", phase: phase, stopping: false, hint: work.stopHint)
         let text = g.text
         #expect(text.contains("Exporting to /tmp/out.csv"))
         #expect(text.contains("writing 100000 contacts as csv"))
         #expect(text.contains("] 42%"))
-        #expect(text.contains("Esc stops"))
-        let stopping = LongWorkView.render(over: g, rows: 12, cols: 60, title: "Exporting to /tmp/out.csv", phase: phase, stopping: true)
+        #expect(text.contains("Esc stops (nothing is kept of a stopped export)"))
+        let check = LongWork(kind: .importFile(path: "a.csv", file: "/tmp/a.csv", options: ImportOptions(), dryRun: true))
+        let importing = LongWork(kind: .importFile(path: "a.csv", file: "/tmp/a.csv", options: ImportOptions(), dryRun: false))
+        #expect((check.title, check.stopHint) == ("Checking a.csv", "Esc stops (nothing has been saved yet)"))
+        #expect((importing.title, importing.stopHint) == ("Importing a.csv", "Esc stops (nothing is imported until the end)"))
+        let stopping = LongWorkView.render(over: g, rows: 12, cols: 60, title: "Exporting to /tmp/out.csv", phase: phase, stopping: true, hint: work.stopHint)
         #expect(stopping.text.contains("stopping…") && !stopping.text.contains("Esc stops"))
         // Every size the app draws, down to the smallest, without trapping.
         for rows in 1...14 { for cols in stride(from: 1, through: 80, by: 7) {
-            _ = LongWorkView.render(over: nil, rows: rows, cols: cols, title: "Exporting to /a/very/long/path/that/goes/on.csv", phase: phase, stopping: false)
+            _ = LongWorkView.render(over: nil, rows: rows, cols: cols, title: "Exporting to /a/very/long/path/that/goes/on.csv", phase: phase, stopping: false, hint: work.stopHint)
         } }
     }
 

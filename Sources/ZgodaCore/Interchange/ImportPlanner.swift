@@ -17,7 +17,9 @@ struct ImportPlanner {
     /// someone else and each person added must be told within a month (Art. 14).
     var fromPerson = false
 
-    func plan(_ parsed: ParsedImport, source: String, dryRun: Bool) -> (events: [Event], report: ImportReport) {
+    /// `progress` counts the rows planned; a cancel stops the planning within a thousand rows
+    /// (`ZgodaError.interrupted`), before anything is written.
+    func plan(_ parsed: ParsedImport, source: String, dryRun: Bool, progress: WorkProgress = .none) throws -> (events: [Event], report: ImportReport) {
         var report = ImportReport(source: source, format: parsed.format, encoding: parsed.encoding, dryRun: dryRun)
         report.columns = parsed.columns
         // Where the people added came from: the file, as the import record names it (Art. 14, 15(1)(g)).
@@ -42,7 +44,11 @@ struct ImportPlanner {
         var wording: [String: String] = [:]
         var events: [Event] = []
 
-        for cand in parsed.candidates {
+        for (row, cand) in parsed.candidates.enumerated() {
+            if row & 1023 == 0 {
+                try progress.checkCancelled()
+                progress.update(done: row)
+            }
             let loc = cand.location
             func reject(_ why: Localized) {
                 report.rejected += 1

@@ -70,17 +70,18 @@ public enum Importer {
             var planner = ImportPlanner(store: store, state: store.state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
             planner.fromPerson = fromPerson
-            return planner.plan(parsed, source: source, dryRun: true).report
+            progress.begin(CoreText.Progress.checking(parsed.candidates.count).text, total: parsed.candidates.count)
+            return try planner.plan(parsed, source: source, dryRun: true, progress: progress).report
         }
         var report: ImportReport? = nil
-        progress.begin(CoreText.Progress.checkingAndSaving(parsed.candidates.count).text)
+        progress.begin(CoreText.Progress.checkingAndSaving(parsed.candidates.count).text, total: parsed.candidates.count)
         try store.commit { state in
-            // The last moment to stop: once the events are returned, they are written whole.
-            try progress.checkCancelled()
             var planner = ImportPlanner(store: store, state: state, now: store.now, operatorName: store.operatorName, sourceName: name,
                                         duplicates: duplicates)
             planner.fromPerson = fromPerson
-            let (events, r) = planner.plan(parsed, source: source, dryRun: false)
+            let (events, r) = try planner.plan(parsed, source: source, dryRun: false, progress: progress)
+            // The last moment to stop: once the events are returned, they are written whole.
+            try progress.checkCancelled()
             report = r
             return events
         }

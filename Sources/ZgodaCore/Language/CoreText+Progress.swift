@@ -17,6 +17,10 @@ extension CoreText {
         static func reading(_ file: String) -> Localized {
             Localized(en: "reading \(file)", pl: "odczytywanie \(file)")
         }
+        /// A dry run's planning (the preview of an import).
+        static func checking(_ n: Int) -> Localized {
+            Localized(en: "checking \(n) records", pl: "sprawdzanie rekordów (\(n))")
+        }
         static func checkingAndSaving(_ n: Int) -> Localized {
             Localized(en: "checking and saving \(n) records", pl: "sprawdzanie i zapisywanie rekordów (\(n))")
         }

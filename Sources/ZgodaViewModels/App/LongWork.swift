@@ -27,6 +27,15 @@ public struct LongWork: Sendable, Equatable {
         }
     }
 
+    /// What Esc does, under the progress.
+    public var stopHint: String {
+        switch kind {
+        case .export: return UIText.Interchange.escStops.text
+        case .importFile(_, _, _, true): return UIText.Interchange.escStopsCheck.text
+        case .importFile: return UIText.Interchange.escStopsImport.text
+        }
+    }
+
     /// Runs the work with the store to itself, on whatever thread the front chose. A cancelled
     /// `progress` stops it at its next safe point, with nothing recorded.
     public func run(_ store: Store, progress: WorkProgress) -> Outcome {

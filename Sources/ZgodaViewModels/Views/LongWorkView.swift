@@ -5,7 +5,7 @@ import ZgodaCore
 /// reads nothing but what it is given.
 public enum LongWorkView {
     public static func render(over backdrop: Grid?, rows: Int, cols: Int, title: String, phase: WorkProgress.Phase,
-                              stopping: Bool) -> Grid {
+                              stopping: Bool, hint: String) -> Grid {
         var g = backdrop.flatMap { $0.rows == rows && $0.cols == cols ? $0 : nil } ?? Grid(rows: rows, cols: cols)
         guard rows >= 5, cols >= 12 else { return g }
         let width = min(cols - 4, 70)
@@ -16,7 +16,7 @@ public enum LongWorkView {
         } else if phase.done > 0 {
             lines.append("\(phase.done)" + (phase.unit.map { " " + $0 } ?? ""))
         }
-        let footer = stopping ? UIText.Interchange.stopping.text : UIText.Interchange.escStops.text
+        let footer = stopping ? UIText.Interchange.stopping.text : hint
         let footerLines = Chrome.wrap(footer, width: textWidth, limit: 2)
         let r = Chrome.centred(width: width, height: lines.count + footerLines.count + 3, in: g)
         let inner = Chrome.box(r, title: title, role: .dialog, titleRole: .dialogTitle, into: &g)
