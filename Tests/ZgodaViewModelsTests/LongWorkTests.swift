@@ -58,7 +58,7 @@ import ZgodaCore
         #expect(text.contains("Esc stops (nothing is kept of a stopped export)"))
         let check = LongWork(kind: .importFile(path: "a.csv", file: "/tmp/a.csv", options: ImportOptions(), dryRun: true))
         let importing = LongWork(kind: .importFile(path: "a.csv", file: "/tmp/a.csv", options: ImportOptions(), dryRun: false))
-        #expect((check.title, check.stopHint) == ("Checking a.csv", "Esc stops (nothing has been saved yet)"))
+        #expect((check.title, check.stopHint) == ("Checking a.csv", "Esc stops the check"))
         #expect((importing.title, importing.stopHint) == ("Importing a.csv", "Esc stops (nothing is imported until the end)"))
         let stopping = LongWorkView.render(over: g, rows: 12, cols: 60, title: "Exporting to /tmp/out.csv", phase: phase, stopping: true, hint: work.stopHint)
         #expect(stopping.text.contains("stopping…") && !stopping.text.contains("Esc stops"))

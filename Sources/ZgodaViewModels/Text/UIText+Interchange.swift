@@ -111,7 +111,7 @@ extension UIText.Interchange {
     /// The progress box's last line.
     static let escStops = Localized(en: "Esc stops (nothing is kept of a stopped export)",
                                     pl: "Esc przerywa (z przerwanego eksportu nic nie zostaje)")
-    static let escStopsCheck = Localized(en: "Esc stops (nothing has been saved yet)", pl: "Esc przerywa (niczego jeszcze nie zapisano)")
+    static let escStopsCheck = Localized(en: "Esc stops the check", pl: "Esc przerywa sprawdzanie")
     static let escStopsImport = Localized(en: "Esc stops (nothing is imported until the end)",
                                           pl: "Esc przerywa (nic nie zostaje zaimportowane przed końcem)")
     static let stopping = Localized(en: "stopping…", pl: "przerywanie…")
