@@ -3,6 +3,24 @@ import Testing
 @testable import ZgodaViewModels
 
 @Suite struct ThemeTests {
+    /// The shipped default file is taken as the compiled-in default without parsing it again:
+    /// only right if parsing it over the default gives the default, which this checks.
+    @Test func theShippedDefaultFileIsTheDefaultTheme() throws {
+        let source = try #require(BuiltinThemes.sources["default"])
+        let builtin = try #require(ThemeLoader.builtin("default"))
+        #expect(try ThemeParser.parse(source, file: "default.toml", base: builtin) == builtin)
+        #expect(try ThemeParser.parse(source, file: "default.toml") == builtin)
+        let dir = NSTemporaryDirectory() + "zgoda-theme-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try (source + "\n").write(toFile: dir + "/default.toml", atomically: true, encoding: .utf8)
+        #expect(try ThemeLoader.read(path: dir + "/default.toml", base: builtin) == builtin)
+        // An edited copy is parsed as what it says.
+        try source.replacingOccurrences(of: "name = \"default\"", with: "name = \"edited\"")
+            .write(toFile: dir + "/edited.toml", atomically: true, encoding: .utf8)
+        #expect(try ThemeLoader.read(path: dir + "/edited.toml", base: builtin) != builtin)
+    }
+
     static let repoThemes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("themes").path
 

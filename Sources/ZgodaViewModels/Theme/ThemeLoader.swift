@@ -81,12 +81,23 @@ public struct ThemeLoader: Sendable {
         guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
             throw ThemeError(file: path, line: nil, message: "cannot read the theme file")
         }
+        // The shipped `themes/default.toml` is the compiled-in default, over which it would be
+        // parsed to the same theme: taken as it is, which spares the first frame a TOML parse.
+        if base == builtinDefault, let same = builtinDefault,
+           text.trimmingCharacters(in: .newlines) == BuiltinThemes.sources["default"]?.trimmingCharacters(in: .newlines) {
+            return same
+        }
         return try ThemeParser.parse(text, file: path, base: base)
     }
 
     /// A theme compiled into the binary.
     public static func builtin(_ name: String) -> Theme? {
+        if name == "default" { return builtinDefault }
         guard let source = BuiltinThemes.sources[name] else { return nil }
         return try? ThemeParser.parse(source, file: name + ".toml")
     }
+
+    /// The default theme, parsed once: every start needs it (as the theme, or as the base of
+    /// another), and a TOML parse is a good part of the time before the first frame.
+    static let builtinDefault: Theme? = BuiltinThemes.sources["default"].flatMap { try? ThemeParser.parse($0, file: "default.toml") }
 }
