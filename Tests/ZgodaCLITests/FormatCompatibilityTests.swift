@@ -11,7 +11,8 @@ struct FormatCompatibilityTests {
         .appendingPathComponent("Fixtures")
 
     static let names = ["format1-plain", "format1-encrypted", "format2-plain", "format2-encrypted",
-                         "format3-plain", "format3-encrypted", "format5-plain", "format5-encrypted"]
+                         "format3-plain", "format3-encrypted", "format5-plain", "format5-encrypted",
+                         "format6-plain", "format6-encrypted"]
 
     /// A runner whose data directory is a private copy of the fixture (permissions as a real
     /// directory has them: git does not keep modes).

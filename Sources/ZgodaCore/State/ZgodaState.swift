@@ -36,6 +36,12 @@ public struct ZgodaState: Equatable, Sendable {
     /// The Art. 14 notices given to people whose data came from someone else.
     public var notices: [ContactID: Art14Notice] = [:]
 
+    /// Nil when every person's records are here (the usual state). A person's id when only
+    /// that person's records were read (`Store.open(_:options:person:)`): the catalogue, the
+    /// requests, exports, links and registers are whole, but `contacts` and everything kept
+    /// per person hold that person alone. Nothing can be saved from such a state.
+    public internal(set) var loadedOnly: ContactID?
+
     public init() {}
 
     /// Applies one journal entry. Unknown ids are ignored rather than trapping: a record that

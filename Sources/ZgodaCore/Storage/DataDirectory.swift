@@ -110,8 +110,9 @@ extension DataDirectory {
 struct DirectoryMeta: Codable, Equatable {
     /// The format this code writes; it reads every format up to this one. Format 5 added
     /// purpose wordings in other languages (4 is a team member's file, below); format 6 the
-    /// records of reads (record kind 26).
-    static let currentFormat = 6
+    /// records of reads (record kind 26); format 7 snapshots that read one person without the
+    /// others (snapshot version 6).
+    static let currentFormat = 7
     /// The format of a team member's `zgoda.json`, which names the team database holding the
     /// records: a Zgoda that knows no team databases (format 3 and older) refuses it as newer
     /// rather than opening an empty directory. A data directory itself never has format 4.

@@ -18,6 +18,19 @@ enum SnapshotContacts {
         var unreadable: [(Int, Unreadable)] = []
         /// By index into the arrays: the former values of the contacts that have any.
         var formerDetails: [(Int, [ContactDetails])] = []
+        /// By index into the arrays, from version 6: the people's own parts (origin, notice,
+        /// documents) of those that have any.
+        var parts: [(Int, SnapshotPersonParts)] = []
+    }
+
+    /// One person's entry, read.
+    struct Person {
+        var contact: Contact
+        var decisions: [ConsentDecision]
+        /// Why the personal part could not be read, if it could not.
+        var problem: Unreadable?
+        var former: [ContactDetails]
+        var parts: SnapshotPersonParts
     }
 
     /// Why a contact's personal part was not read. Only the journal can say whether an erased
@@ -35,7 +48,7 @@ enum SnapshotContacts {
     /// Reads `count` contacts starting at `r.offset` and leaves `r` after them. `alongside`
     /// runs on one of the cores too, first (the snapshot's checksum).
     static func decode(_ r: inout BinaryReader, count: Int, table: [String], version: Int, keys: KeyStore,
-                       alongside: @escaping @Sendable () -> Void = {}) throws -> Decoded {
+                       origins: [DataOrigin] = [], alongside: @escaping @Sendable () -> Void = {}) throws -> Decoded {
         // A decision's fixed part: purpose, version, decision, source, time, operator (version 4
         // names the decision and source through the string table; 2 and 3 by one byte each).
         let decisionFixed = version >= 4 ? 4 + 4 + 4 + 4 + 8 + 4 : 4 + 4 + 1 + 1 + 8 + 4
@@ -55,6 +68,7 @@ enum SnapshotContacts {
             }
             let len = Int(try r.u32())
             try r.need(len); r.offset += len
+            if version >= 6 { try SnapshotPersonParts.skip(&r) }
         }
         starts.append(r.offset)
 
@@ -64,6 +78,7 @@ enum SnapshotContacts {
         var failed = [Bool](repeating: false, count: chunks)
         var problems = [[(Int, Unreadable)]](repeating: [], count: chunks)
         var former = [[(Int, [ContactDetails])]](repeating: [], count: chunks)
+        var parts = [[(Int, SnapshotPersonParts)]](repeating: [], count: chunks)
         var ids: [ContactID] = [], contacts: [Contact] = [], decisions: [[ConsentDecision]] = []
         let bytes = r.bytes
         ids = Array(unsafeUninitializedCapacity: count) { idOut, idCount in
@@ -73,6 +88,7 @@ enum SnapshotContacts {
                         failed.withUnsafeMutableBufferPointer { failedOut in
                           problems.withUnsafeMutableBufferPointer { problemsOut in
                           former.withUnsafeMutableBufferPointer { formerOut in
+                          parts.withUnsafeMutableBufferPointer { partsOut in
                             // Safe to share: every thread only reads `bytes`, `starts`, `table` and
                             // the key store, and writes its own disjoint range of the outputs.
                             struct Shared: @unchecked Sendable {
@@ -86,33 +102,40 @@ enum SnapshotContacts {
                                 let failed: UnsafeMutableBufferPointer<Bool>
                                 let problems: UnsafeMutableBufferPointer<[(Int, Unreadable)]>
                                 let former: UnsafeMutableBufferPointer<[(Int, [ContactDetails])]>
+                                let parts: UnsafeMutableBufferPointer<[(Int, SnapshotPersonParts)]>
+                                let origins: [DataOrigin]
                                 let version: Int
                                 let alongside: @Sendable () -> Void
                             }
                             let shared = Shared(bytes: bytes, starts: st, table: table, keys: keys, ids: idOut.baseAddress!,
                                                 contacts: contactOut.baseAddress!, decisions: decisionOut.baseAddress!,
-                                                failed: failedOut, problems: problemsOut, former: formerOut, version: version, alongside: alongside)
+                                                failed: failedOut, problems: problemsOut, former: formerOut, parts: partsOut,
+                                                origins: origins, version: version, alongside: alongside)
                             DispatchQueue.concurrentPerform(iterations: chunks + 1) { task in
                                 if task == 0 { shared.alongside(); return }
                                 let chunk = task - 1
                                 let lo = count * chunk / chunks, hi = count * (chunk + 1) / chunks
                                 for i in lo..<hi {
                                     var cr = BinaryReader(shared.bytes, offset: shared.starts[i])
-                                    var decoded = try? decodeOne(&cr, table: shared.table, version: shared.version, keys: shared.keys)
-                                    if let problem = decoded?.2 { shared.problems[chunk].append((i, problem)) }
-                                    if let former = decoded?.3, !former.isEmpty { shared.former[chunk].append((i, former)) }
+                                    var decoded = try? decodeOne(&cr, table: shared.table, version: shared.version, keys: shared.keys,
+                                                                 origins: shared.origins)
+                                    if let problem = decoded?.problem { shared.problems[chunk].append((i, problem)) }
+                                    if let former = decoded?.former, !former.isEmpty { shared.former[chunk].append((i, former)) }
+                                    if let parts = decoded?.parts, parts != SnapshotPersonParts() { shared.parts[chunk].append((i, parts)) }
                                     if decoded == nil {
                                         // Every slot is still initialised, so the arrays stay whole; the
                                         // snapshot is rejected below.
                                         shared.failed[chunk] = true
-                                        decoded = (Contact(id: ContactID(""), details: .erased, created: Date(millis: 0),
-                                                           updated: Date(millis: 0), keySlot: 0), [], nil, [])
+                                        decoded = Person(contact: Contact(id: ContactID(""), details: .erased, created: Date(millis: 0),
+                                                                          updated: Date(millis: 0), keySlot: 0),
+                                                         decisions: [], problem: nil, former: [], parts: SnapshotPersonParts())
                                     }
-                                    (shared.ids + i).initialize(to: decoded!.0.id)
-                                    (shared.contacts + i).initialize(to: decoded!.0)
-                                    (shared.decisions + i).initialize(to: decoded!.1)
+                                    (shared.ids + i).initialize(to: decoded!.contact.id)
+                                    (shared.contacts + i).initialize(to: decoded!.contact)
+                                    (shared.decisions + i).initialize(to: decoded!.decisions)
                                 }
                             }
+                          }
                           }
                           }
                         }
@@ -125,7 +148,7 @@ enum SnapshotContacts {
         }
         if failed.contains(true) { throw SnapshotCodec.Invalid("a contact cannot be decoded", "nie można zdekodować kontaktu") }
         return Decoded(ids: ids, contacts: contacts, decisions: decisions, unreadable: problems.flatMap { $0 },
-                       formerDetails: former.flatMap { $0 })
+                       formerDetails: former.flatMap { $0 }, parts: parts.flatMap { $0 })
     }
 
     /// Every contact's personal part (details and evidence texts) sealed with their own key,
@@ -192,8 +215,22 @@ enum SnapshotContacts {
 
     /// One contact and its decisions, and why its personal part could not be read, if it could
     /// not. Values are left empty then; only an anonymised contact has no part to read.
-    private static func decodeOne(_ r: inout BinaryReader, table: [String], version: Int,
-                                  keys: KeyStore) throws -> (Contact, [ConsentDecision], Unreadable?, [ContactDetails]) {
+    /// From version 6 the entry ends with the person's own parts (`SnapshotPersonParts`).
+    static func decodeOne(_ r: inout BinaryReader, table: [String], version: Int, keys: KeyStore,
+                          origins: [DataOrigin]) throws -> Person {
+        var person = try decodeCore(&r, table: table, version: version, keys: keys)
+        if version >= 6 {
+            let key = person.contact.anonymized || person.problem != nil ? nil : keys.key(person.contact.keySlot)
+            person.parts = try SnapshotPersonParts.read(&r, origins: origins, key: key)
+        }
+        return person
+    }
+
+    private static func decodeCore(_ r: inout BinaryReader, table: [String], version: Int,
+                                   keys: KeyStore) throws -> Person {
+        func done(_ c: Contact, _ d: [ConsentDecision], _ problem: Unreadable?, _ former: [ContactDetails]) -> Person {
+            Person(contact: c, decisions: d, problem: problem, former: former, parts: SnapshotPersonParts())
+        }
         func str(_ i: UInt32) throws -> String {
             guard Int(i) < table.count else { throw SnapshotCodec.Invalid("bad string reference", "błędne odwołanie do tekstu") }
             return table[Int(i)]
@@ -223,23 +260,23 @@ enum SnapshotContacts {
         }
         let sealed = try r.rawSlice(Int(try r.u32()))
         var contact = Contact(id: id, details: .erased, created: created, updated: updated, anonymized: anonymized, keySlot: slot)
-        if anonymized { return (contact, decisions, nil, []) }
-        if sealed.isEmpty { return (contact, decisions, .damaged(Localized(en: "its sealed part is missing",
+        if anonymized { return done(contact, decisions, nil, []) }
+        if sealed.isEmpty { return done(contact, decisions, .damaged(Localized(en: "its sealed part is missing",
                     pl: "brakuje jego zapieczętowanej części")), []) }
         // The first copy's key without its check (AES-GCM's tag proves it); only if that does not
         // open the part, the checked key from either copy.
         var plain: Data? = keys.uncheckedKey(slot).flatMap { Sealer.openData(sealed, key: $0) }
         if plain == nil, let key = keys.uncachedKey(slot) {
             plain = Sealer.openData(sealed, key: key)
-            if plain == nil { return (contact, decisions, .damaged(Localized(en: "its sealed part does not open with its key",
+            if plain == nil { return done(contact, decisions, .damaged(Localized(en: "its sealed part does not open with its key",
                     pl: "jego zapieczętowana część nie otwiera się jego kluczem")), []) }
         }
         guard let plain else {
             switch keys.health(slot) {
-            case .erased, .halfErased: return (contact, decisions, .keyErased, [])
-            case .missing: return (contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is missing from the key files",
+            case .erased, .halfErased: return done(contact, decisions, .keyErased, [])
+            case .missing: return done(contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is missing from the key files",
                     pl: "jego klucza (gniazdo \(slot)) brakuje w plikach kluczy")), [])
-            default: return (contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is damaged in every copy",
+            default: return done(contact, decisions, .damaged(Localized(en: "its key (slot \(slot)) is damaged in every copy",
                     pl: "jego klucz (gniazdo \(slot)) jest uszkodzony w każdej kopii")), [])
             }
         }
@@ -257,9 +294,9 @@ enum SnapshotContacts {
             }
             contact.details = d
             for j in decisions.indices { decisions[j].evidence = evidence[j] }
-            return (contact, decisions, nil, former)
+            return done(contact, decisions, nil, former)
         } catch {
-            return (contact, decisions, .damaged(Localized(en: "its sealed part opens but does not parse",
+            return done(contact, decisions, .damaged(Localized(en: "its sealed part opens but does not parse",
                     pl: "jego zapieczętowana część otwiera się, ale nie daje się odczytać")), [])
         }
     }

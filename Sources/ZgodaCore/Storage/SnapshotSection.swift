@@ -40,9 +40,13 @@ enum SnapshotSections {
         ]
     }
 
-    static func encode(_ state: ZgodaState, keys: KeyStore, into w: inout BinaryWriter) throws {
+    /// The sections whose contents version 6 keeps in each person's entry instead
+    /// (`SnapshotPersonParts`): documents, origins, notices. Still read from version 5.
+    static let inPersonEntries: Set<UInt16> = [DocumentSection.tag, ContactOriginSection.tag, NoticeSection.tag]
+
+    static func encode(_ state: ZgodaState, keys: KeyStore, into w: inout BinaryWriter, excluding: Set<UInt16> = []) throws {
         var written: [(UInt16, [UInt8])] = []
-        for section in all {
+        for section in all where !excluding.contains(section.tag) {
             if let bytes = try section.encode(state, keys: keys) { written.append((section.tag, bytes)) }
         }
         w.u32(UInt32(written.count))
@@ -52,13 +56,16 @@ enum SnapshotSections {
         }
     }
 
-    static func decode(_ r: inout BinaryReader, into state: inout ZgodaState, keys: KeyStore) throws {
+    static func decode(_ r: inout BinaryReader, into state: inout ZgodaState, keys: KeyStore, snapshotVersion: Int) throws {
         let count = Int(try r.u32())
         var seen = Set<UInt16>()
         for _ in 0..<count {
             let tag = UInt16(try r.u8()) | UInt16(try r.u8()) << 8
             let bytes = try r.data()
             guard seen.insert(tag).inserted else { throw SnapshotCodec.Invalid("section \(tag) twice", "sekcja \(tag) występuje dwa razy") }
+            if snapshotVersion >= 6 && inPersonEntries.contains(tag) {
+                throw SnapshotCodec.Invalid("section \(tag) in a version \(snapshotVersion) snapshot", "sekcja \(tag) w migawce w wersji \(snapshotVersion)")
+            }
             guard let section = all.first(where: { $0.tag == tag }) else {
                 throw SnapshotCodec.NewerVersion(version: SnapshotCodec.version + 1)
             }

@@ -242,6 +242,17 @@ public enum Verifier {
                 report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) is damaged (checksum mismatch)", pl: "migawka na rekordzie \(snap.seq) jest uszkodzona (niezgodna suma kontrolna)")))
                 continue
             }
+            // The person index is checked on its own: a reader of one person trusts it without
+            // the file's checksum.
+            do {
+                try bytes.withUnsafeBytes { try SnapshotCodec.checkPersonIndex($0) }
+            } catch let e as SnapshotCodec.Invalid {
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) is damaged (\(e.wording.en))", pl: "migawka na rekordzie \(snap.seq) jest uszkodzona (\(e.wording.pl))")))
+                continue
+            } catch {
+                report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) is damaged (\(error))", pl: "migawka na rekordzie \(snap.seq) jest uszkodzona (\(error))")))
+                continue
+            }
             let head = Array(bytes[12..<44])
             if snap.seq > 0, let h = hashes[snap.seq], h != head {
                 report.problems.append(.init(seq: snap.seq, file: name, message: Localized(en: "snapshot at record \(snap.seq) does not match the journal", pl: "migawka na rekordzie \(snap.seq) nie zgadza się z dziennikiem")))
