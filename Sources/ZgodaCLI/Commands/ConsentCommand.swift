@@ -29,7 +29,7 @@ struct DecisionOptions: ParsableArguments {
                 }
                 expiry = day.date
             }
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let o = try store.decide(ContactID(id), purpose: purpose, decision: decision, source: source,
                                      evidence: evidence, expires: expiry)
             let d = o.decision
@@ -76,7 +76,7 @@ struct ConsentList: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let c = try store.contact(ContactID(id))
             try ReadRecording.record(store, .consentsListed, [c.id])
             let rows = store.state.consentRows(for: c.id, now: store.now)

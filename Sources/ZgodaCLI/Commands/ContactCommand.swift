@@ -72,7 +72,7 @@ struct ContactEdit: ParsableCommand {
     func run() throws {
         try reportingErrors {
             if fields.isEmpty { throw ZgodaError.invalidInput(ErrorReason(CLIText.Contact.nothingToChange)) }
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let changes = try store.editContact(ContactID(id)) { fields.apply(to: &$0) }
             Output.note(changes.isEmpty ? CLIText.Contact.nothingChanged.text : CLIText.Contact.changed(changes.map(\.field)).text)
         }
@@ -88,7 +88,7 @@ struct ContactShow: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let c = try store.contact(ContactID(id))
             try ReadRecording.record(store, .contactShown, [c.id])
             let now = store.now

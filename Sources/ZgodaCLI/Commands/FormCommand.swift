@@ -21,7 +21,7 @@ struct FormCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let contact = ContactID(id)
             try IssuedDocument.issue("form", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in
                 try ConsentForm.render(format, state: state, contact: contact, receipt: receipt, language: document.language)

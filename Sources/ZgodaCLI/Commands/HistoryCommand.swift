@@ -14,7 +14,7 @@ struct HistoryCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             var contact: ContactID? = nil
             if let id { contact = try store.contact(ContactID(id)).id }
             // A person's history shows their data (old and new values): a read. Who looked

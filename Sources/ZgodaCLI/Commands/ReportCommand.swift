@@ -18,7 +18,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let contact = try store.contact(ContactID(id)).id
             let history = try store.history(contact: contact, scope: .all)
             try IssuedDocument.issue("report", contact: contact, format: format.rawValue, to: output, store: store) { state, receipt in

@@ -50,9 +50,13 @@ public struct GlobalOptions: ParsableArguments {
         return options
     }
 
-    /// Opens the store, creating the directory on first use.
-    public func openStore(createIfMissing: Bool = true) throws -> Store {
-        let store = try Store.open(directory, options: storeOptions(createIfMissing: createIfMissing))
+    /// Opens the store, creating the directory on first use. With `person`, for a command about
+    /// that person alone: only their records are read (`Store.open(_:options:person:)`), so the
+    /// command costs the same whatever the number of people.
+    public func openStore(createIfMissing: Bool = true, person: String? = nil) throws -> Store {
+        let options = storeOptions(createIfMissing: createIfMissing)
+        let store = try person.map { try Store.open(directory, options: options, person: ContactID($0)) }
+            ?? Store.open(directory, options: options)
         if operatorName != nil && store.teamDatabase != nil { throw TeamDatabaseOptions.operatorRefused }
         for w in store.warnings { Output.warn(w) }
         if store.writable, let reason = store.readOnlyReason {

@@ -65,11 +65,12 @@ public struct ZgodaState: Equatable, Sendable {
             guard contacts[contact] != nil else { return }
             documents[contact, default: []].append(DocumentRecord(seq: entry.seq, at: at, kind: kind, format: format,
                                                                    destination: entry.readable ? destination : nil))
-        case let .requestExtended(id, _, due, reason):
+        case let .requestExtended(id, contact, due, reason):
             guard requests[id] != nil else { return }
             requests[id]?.due = due
             requests[id]?.extended = true
-            requests[id]?.extensionReason = entry.readable ? reason : nil
+            let keep = entry.readable && !isSomeoneElse(contact)
+            requests[id]?.extensionReason = keep ? reason : nil
         case let .contactAdded(id, slot, details, origin):
             if let origin { origins[id] = origin }
             var c = Contact(id: id, details: details, created: at, updated: at, keySlot: slot)
@@ -103,7 +104,15 @@ public struct ZgodaState: Equatable, Sendable {
                                         filter: erased ? "" : filter, destination: erased ? "" : destination,
                                         contacts: ids, keySlot: entry.exportKeySlot, textErased: erased))
         case let .anonymized(id, hashes, _):
-            guard var c = contacts[id] else { return }
+            guard var c = contacts[id] else {
+                if loadedOnly != nil {
+                    // Someone not read: what everyone shares still changes. (Their exports' texts
+                    // went with the keys the erasure destroyed, which the open finds destroyed.)
+                    suppression.formUnion(hashes)
+                    links.removeAll(of: id)
+                }
+                return
+            }
             // Decided from the person's values before they go, the same way live and on replay.
             let every = [c.details] + (formerDetails[id] ?? [])
             for i in exports.indices where every.contains(where: { ExportMention.shouldErase(exports[i], of: id, details: $0) }) {
@@ -128,20 +137,28 @@ public struct ZgodaState: Equatable, Sendable {
             suppression.formUnion(hashes)
             links.removeAll(of: id)
         case let .linkIssued(link):
-            guard let c = contacts[link.contact], !c.anonymized else { return }
+            // Someone not read still has the link: its number is taken.
+            if let c = contacts[link.contact] { if c.anonymized { return } } else if loadedOnly == nil { return }
             var l = link
             l.issued = at
+            if isSomeoneElse(link.contact) { l.mailedTo = nil }
             links.issue(l)
         case let .linkRevoked(id, _):
             links.revoke(id, at: at)
         case let .requestAdded(r):
             requests[r.id] = r
-        case let .requestClosed(id, _, closed, resolution):
+        case let .requestClosed(id, contact, closed, resolution):
             requests[id]?.status = .closed
             requests[id]?.closed = closed
-            requests[id]?.resolution = resolution
+            let keep = !isSomeoneElse(contact)
+            requests[id]?.resolution = keep ? resolution : nil
         }
     }
+
+    /// True in a state read for one person (`loadedOnly`) for anyone else: their personal
+    /// values are not kept, whether they come from a snapshot (where they stay sealed) or from
+    /// the journal after it, so the state is the same either way.
+    private func isSomeoneElse(_ id: ContactID) -> Bool { loadedOnly.map { $0 != id } ?? false }
 
     // MARK: Derived views
 

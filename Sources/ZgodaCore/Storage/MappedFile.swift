@@ -14,7 +14,9 @@ final class MappedFile {
     private let base: UnsafeMutableRawPointer?
 
     /// The file, or nil if it does not exist.
-    static func open(_ path: String) throws -> MappedFile? {
+    /// `populate`: read the whole file in at once (a reader of all of it); without it, pages
+    /// are read as they are touched (a reader of one person's entry in a large snapshot).
+    static func open(_ path: String, populate: Bool = true) throws -> MappedFile? {
         guard let fd = try Files.openForReading(path) else { return nil }
         defer { close(fd) }
         var st = stat()
@@ -22,7 +24,7 @@ final class MappedFile {
                     pl: "nie można odczytać stanu \(path): \(String(cString: strerror(errno)))")) }
         let size = Int(st.st_size)
         if size == 0 { return MappedFile(base: nil, count: 0) }
-        guard let p = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0), p != MAP_FAILED else {
+        guard let p = mmap(nil, size, PROT_READ, populate ? MAP_PRIVATE | MAP_POPULATE : MAP_PRIVATE, fd, 0), p != MAP_FAILED else {
             throw ZgodaError.io(ErrorReason(en: "cannot map \(path): \(String(cString: strerror(errno)))",
                     pl: "nie można zmapować \(path): \(String(cString: strerror(errno)))"))
         }

@@ -41,6 +41,10 @@ public final class Store {
     public private(set) var damagedContacts: [ContactID: Localized] = [:]
     /// False on read-only media or without write permission: everything reads, nothing writes.
     public let writable: Bool
+    /// The person this store was opened for (`open(_:options:person:)`), or nil. Whether only
+    /// their records were read is `state.loadedOnly`: an older snapshot, a team database or
+    /// anything unusual on the way makes the open read everyone instead.
+    let openedFor: ContactID?
 
     let keys: KeyStore
     let lock: any StoreLock
@@ -90,6 +94,18 @@ public final class Store {
             try create(directory, options: options, encrypt: false, database: options.newDirectoryDatabase)
         }
         return try Store(directory: directory, options: options, database: nil)
+    }
+
+    /// Opens the directory for a command about one person: the catalogue, the registers and
+    /// that person's records are read, and no one else's (a format 7 snapshot's person index
+    /// finds them; the journal after it is filtered by its records' headers). Whatever is
+    /// unusual on the way (damage, a key copy to mend, an erasure to confirm) makes it read
+    /// everyone, exactly as `open` does, so that nothing is decided from a part of the data.
+    /// The state then holds that person alone (`ZgodaState.loadedOnly`), and no snapshot is
+    /// ever written from it.
+    public static func open(_ directory: DataDirectory, options: StoreOptions, person: ContactID) throws -> Store {
+        guard directory.isInitialized else { return try open(directory, options: options) }
+        return try Store(directory: directory, options: options, database: nil, person: person)
     }
 
     /// Creates a new data directory: mode 0700, the starter purposes, optionally encrypted.
@@ -203,9 +219,11 @@ public final class Store {
     }
 
     /// Opens the directory; `team` is a connection already made to the database it names.
-    private init(directory: DataDirectory, options: StoreOptions, database team: (any TeamDatabase)?) throws {
+    private init(directory: DataDirectory, options: StoreOptions, database team: (any TeamDatabase)?,
+                 person: ContactID? = nil) throws {
         self.directory = directory
         self.options = options
+        self.openedFor = person
         // The format first: a newer directory is refused before anything else is read.
         var meta = try DirectoryMeta.load(directory)
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
@@ -296,8 +314,19 @@ public final class Store {
     }
 
     /// Reads the newest valid snapshot and replays the journal after it, then checks that
-    /// every person whose values could not be read was lawfully erased.
+    /// every person whose values could not be read was lawfully erased. For a store opened for
+    /// one person, only their records if it can, everyone's if anything is unusual.
     private func load() throws {
+        if let openedFor, database == nil {
+            do { try load(person: openedFor); return } catch is NeedsWholeOpen {}
+        }
+        try load(person: nil)
+    }
+
+    /// Thrown by a load for one person that met something only a load of everyone may judge.
+    private struct NeedsWholeOpen: Error {}
+
+    private func load(person: ContactID?) throws {
         warningTexts = []
         readOnlyWording = writable ? nil : readOnlyWording
         damagedSeq = nil
@@ -331,8 +360,12 @@ public final class Store {
         }
         for snap in database == nil ? directory.snapshots() : [] {
             do {
-                guard let file = try MappedFile.open(snap.path) else { continue }
-                start = try SnapshotCodec.decode(file.bytes, keys: keys)
+                guard let file = try MappedFile.open(snap.path, populate: person == nil) else { continue }
+                if let person, let one = try SnapshotCodec.decodePerson(file.bytes, person: person, keys: keys) {
+                    start = one
+                } else {
+                    start = try SnapshotCodec.decode(file.bytes, keys: keys)
+                }
                 break
             } catch let e as SnapshotCodec.Invalid {
                 let name = (snap.path as NSString).lastPathComponent
@@ -343,6 +376,10 @@ public final class Store {
             }
         }
         state = start?.state ?? ZgodaState()
+        // No snapshot: the journal alone, filtered for the person.
+        if let person, start == nil { state.loadedOnly = person }
+        // A damaged newest snapshot: everyone, as the full open would fall back.
+        if state.loadedOnly != nil && !warningTexts.isEmpty { throw NeedsWholeOpen() }
         lastSeq = start?.seq ?? 0
         headHash = start?.headHash ?? JournalRecord.zeroHash
         snapshotSeq = lastSeq
@@ -384,7 +421,11 @@ public final class Store {
                 if readOnlyWording != nil && damagedSeq != nil { break }
             }
         }
+        // Mending key copies and judging damage need everyone's records.
+        if state.loadedOnly != nil && (damagedSeq != nil || !warningTexts.isEmpty || !keys.differingSlots().isEmpty) { throw NeedsWholeOpen() }
+        let readOnlyBefore = readOnlyWording
         confirmErasures()
+        if state.loadedOnly != nil && (!warningTexts.isEmpty || !damagedContacts.isEmpty || readOnlyWording != readOnlyBefore) { throw NeedsWholeOpen() }
         // Erasures cut short first (they look like half-zeroed keys to the check after it).
         resumeInterruptedErasures()
         checkKeyCopies()
@@ -593,6 +634,12 @@ public final class Store {
                                       pl: "ostatni rekord dziennika po \(lastSeq) był niepełny (przerwany zapis) i został pominięty"))
     }
 
+    /// Record kinds whose effect on the state is on their contact alone (added, edited, a
+    /// decision, a document, a notice, and those with no effect: a suppression override, an
+    /// erasure's list of copies, a read). Every other kind is read whoever it names: links,
+    /// requests, erasures and exports change what everyone shares.
+    static let aboutOnePerson: Set<UInt8> = [2, 3, 4, 13, 20, 21, EventCodec.accessCode, EventCodec.noticeCode]
+
     static let openedForReading = Localized(en: "opened for reading only", pl: "otwarto tylko do odczytu")
 
     /// An automatic snapshot that failed, with the error's own message in each language.
@@ -607,6 +654,14 @@ public final class Store {
     }
 
     private func applyRecord(_ rec: JournalRecord) throws {
+        if let only = state.loadedOnly, Self.aboutOnePerson.contains(rec.kindCode), !rec.contact.isEmpty,
+           rec.contact != only.rawValue, rec.flags & ~JournalRecord.knownFlags == 0 {
+            // Someone else's record that changes nothing but that person: not read.
+            lastSeq = rec.seq
+            headHash = rec.hash
+            if rec.seq == remembered?.seq { rememberedHash = rec.hash }
+            return
+        }
         let entry = try decodeEntry(rec, duringLoad: true)
         state.apply(entry)
         lastSeq = rec.seq
@@ -914,7 +969,8 @@ public final class Store {
         if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
             destroyErasedKeys(entries)
         }
-        if snapshotsDeferred == 0 && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
+        // A store that read one person leaves the snapshot to the next that reads everyone.
+        if snapshotsDeferred == 0 && state.loadedOnly == nil && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
             do { try writeSnapshot() } catch { warningTexts.append(Self.snapshotFailed(error)) }
         }
         return entries
@@ -985,7 +1041,7 @@ public final class Store {
     }
 
     private func snapshotIfDue() {
-        guard lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
+        guard state.loadedOnly == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
         do {
             try lock.withExclusive {
                 _ = try catchUp()

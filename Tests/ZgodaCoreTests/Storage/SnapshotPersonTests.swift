@@ -28,7 +28,7 @@ struct SnapshotPersonTests {
         let request = try store.addRequest(b, type: .access)
         _ = try store.closeRequest(request.id, note: "sent by post")
         try store.commit { _ in [.exported(format: "csv", filter: "kowal", destination: "/srv/out.csv", contacts: [a, b])] }
-        try store.issueLink(d)
+        try store.issueLink(d, mail: true)
         _ = try store.anonymize(c)
         try store.compact()
         return (dir, store, [a, b, c, d])
@@ -47,6 +47,13 @@ struct SnapshotPersonTests {
             r.requests[key]!.resolution = nil
             r.requests[key]!.extensionReason = nil
         }
+        var links = ConsentLinks()
+        for var l in s.links.byID.values {
+            if l.contact != id { l.mailedTo = nil }
+            links.issue(l)
+        }
+        links.restore(lastNumber: s.links.lastNumber)
+        r.links = links
         r.loadedOnly = id
         return r
     }
