@@ -19,7 +19,7 @@ struct AnonymizeCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let store = try global.openStore()
+            let store = try global.openStore(person: id)
             let c = try store.contact(ContactID(id))
             if c.anonymized { throw ZgodaError.contactAnonymized(c.id.rawValue) }
             if !yes { try confirm(c) }

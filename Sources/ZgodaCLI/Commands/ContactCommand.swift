@@ -51,7 +51,7 @@ struct ContactAdd: ParsableCommand {
             guard fields.name != nil else { throw ZgodaError.invalidValue(field: "name", reason: ErrorReason(en: "a contact needs a name (--name)", pl: "kontakt musi mieć imię i nazwisko (--name)")) }
             var d = ContactDetails()
             fields.apply(to: &d)
-            let store = try global.openStore()
+            let store = try global.openStore(newContact: true)
             let added = try store.addContact(d, overridingSuppression: override,
                                              origin: DataOrigin(kind: .entered, fromPerson: !fromThirdParty))
             Output.line(added.id.rawValue)

@@ -53,10 +53,10 @@ public struct GlobalOptions: ParsableArguments {
     /// Opens the store, creating the directory on first use. With `person`, for a command about
     /// that person alone: only their records are read (`Store.open(_:options:person:)`), so the
     /// command costs the same whatever the number of people.
-    public func openStore(createIfMissing: Bool = true, person: String? = nil) throws -> Store {
+    public func openStore(createIfMissing: Bool = true, person: String? = nil, newContact: Bool = false) throws -> Store {
         let options = storeOptions(createIfMissing: createIfMissing)
-        let store = try person.map { try Store.open(directory, options: options, person: ContactID($0)) }
-            ?? Store.open(directory, options: options)
+        let store = try newContact ? Store.openForNewContact(directory, options: options)
+            : person.map { try Store.open(directory, options: options, person: ContactID($0)) } ?? Store.open(directory, options: options)
         if operatorName != nil && store.teamDatabase != nil { throw TeamDatabaseOptions.operatorRefused }
         for w in store.warnings { Output.warn(w) }
         if store.writable, let reason = store.readOnlyReason {

@@ -25,7 +25,17 @@ extension Store {
             if let hit, reason == nil { throw ZgodaError.suppressed(hit) }
             var rng = SystemRandomNumberGenerator()
             var newID = ContactID("")
-            repeat { newID = ContactID.random(using: &rng) } while state.contacts[newID] != nil
+            if let only = state.loadedOnly {
+                // A store opened for the id the new person gets (`openForNewContact`): whether
+                // it is free is known from that person's records alone.
+                guard state.contacts[only] == nil else {
+                    throw ZgodaError.invalidInput(ErrorReason(en: "contact \(only) already exists; this store was opened for another person",
+                                                              pl: "kontakt \(only) już istnieje; ten magazyn otwarto dla innej osoby"))
+                }
+                newID = only
+            } else {
+                repeat { newID = ContactID.random(using: &rng) } while state.contacts[newID] != nil
+            }
             added = ContactAddition(id: newID, overridden: hit)
             var events: [Event] = [.contactAdded(id: newID, keySlot: Store.newKeySlot, details: clean, origin: origin)]
             if let hit, let reason { events.append(.suppressionOverridden(contact: newID, matched: hit, reason: reason)) }

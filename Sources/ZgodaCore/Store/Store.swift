@@ -108,6 +108,19 @@ public final class Store {
         return try Store(directory: directory, options: options, database: nil, person: person)
     }
 
+    /// Opens the directory to add one person: for a new random id, whose records (none) are
+    /// all that is read besides the catalogue and the suppression list; `addContact` then gives
+    /// the person that id. (An id already taken, one chance in a trillion at a million people,
+    /// is drawn again.)
+    public static func openForNewContact(_ directory: DataDirectory, options: StoreOptions) throws -> Store {
+        var rng = SystemRandomNumberGenerator()
+        while true {
+            let store = try open(directory, options: options, person: ContactID.random(using: &rng))
+            if let id = store.state.loadedOnly, store.state.contacts[id] != nil { continue }
+            return store
+        }
+    }
+
     /// Creates a new data directory: mode 0700, the starter purposes, optionally encrypted.
     ///
     /// With `database` (a connection string), the records live in that team database: the
