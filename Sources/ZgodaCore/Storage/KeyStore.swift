@@ -69,7 +69,10 @@ final class KeyStore {
         let path: String
         let index: UInt8
         let medium: KeyMedium
+        /// The whole file, or (`onDemand`) its header alone.
         var raw: [UInt8] = []
+        /// Set when the file is read a slot at a time: its size and the slots read so far.
+        var onDemand: (size: Int, slots: [UInt32: [UInt8]])?
         let writable: Bool
 
         init(path: String, index: UInt8, medium: KeyMedium, writable: Bool) {
@@ -77,22 +80,57 @@ final class KeyStore {
         }
 
         var name: String { (path as NSString).lastPathComponent }
+        /// The file's size.
+        var count: Int { onDemand?.size ?? raw.count }
         var headerOK: Bool { raw.count >= KeyStore.headerSize && Array(raw[0..<4]) == KeyStore.magic }
         /// Complete slots in the file.
-        var slotCount: UInt32 { raw.count < KeyStore.headerSize ? 0 : UInt32((raw.count - KeyStore.headerSize) / KeyStore.slotSize) }
+        var slotCount: UInt32 { count < KeyStore.headerSize ? 0 : UInt32((count - KeyStore.headerSize) / KeyStore.slotSize) }
 
-        func reload() throws { raw = try medium.readAll() }
+        /// Reads the file again: whole, or only its header and size when `slotsOnDemand`.
+        func reload(slotsOnDemand: Bool) throws {
+            if slotsOnDemand, let size = try medium.size() {
+                raw = try medium.read(min(size, KeyStore.headerSize), at: 0)
+                onDemand = (size, [:])
+            } else {
+                onDemand = nil
+                raw = try medium.readAll()
+            }
+        }
 
         func state(_ slot: UInt32) -> CopyState {
             guard slot < slotCount else { return .absent }
             guard headerOK else { return .damaged }
-            let start = KeyStore.headerSize + Int(slot) * KeyStore.slotSize
-            return raw.withUnsafeBytes { all in KeyStore.classify(UnsafeRawBufferPointer(rebasing: all[start..<start + KeyStore.slotSize])) }
+            return bytes(slot).withUnsafeBytes { KeyStore.classify($0) }
         }
 
         func bytes(_ slot: UInt32) -> ArraySlice<UInt8> {
             let start = KeyStore.headerSize + Int(slot) * KeyStore.slotSize
-            return raw[start..<start + KeyStore.slotSize]
+            guard let read = onDemand else { return raw[start..<start + KeyStore.slotSize] }
+            if let known = read.slots[slot] { return known[...] }
+            // A read that fails or comes back short is a slot that cannot be read: damage,
+            // never taken for an erasure (all zeros would be).
+            var bytes = (try? medium.read(KeyStore.slotSize, at: start)) ?? []
+            if bytes.count != KeyStore.slotSize { bytes = [UInt8](repeating: 0xFF, count: KeyStore.slotSize) }
+            onDemand?.slots[slot] = bytes
+            return bytes[...]
+        }
+
+        /// Puts what was just written into what was read, so the two stay equal.
+        func wrote(_ bytes: [UInt8], at offset: Int) {
+            if onDemand != nil {
+                var o = offset
+                for chunk in stride(from: 0, to: bytes.count, by: KeyStore.slotSize) where o >= KeyStore.headerSize {
+                    let slot = UInt32((o - KeyStore.headerSize) / KeyStore.slotSize)
+                    onDemand?.slots[slot] = Array(bytes[chunk..<min(bytes.count, chunk + KeyStore.slotSize)])
+                    o += KeyStore.slotSize
+                }
+                let size = max(onDemand?.size ?? 0, offset + bytes.count)
+                onDemand?.size = size
+                return
+            }
+            let end = offset + bytes.count
+            if raw.count < offset { raw += [UInt8](repeating: 0, count: offset - raw.count) }
+            raw.replaceSubrange(offset..<min(raw.count, end), with: bytes)
         }
     }
 
@@ -103,11 +141,18 @@ final class KeyStore {
     private let primary: Copy
     private var mirror: Copy?
     private var cache: [UInt32: SymmetricKey] = [:]
+    /// True while the files are read a slot at a time, as they are used, rather than whole: a
+    /// store opened for one person reads two slots of a million (see `Store.open(_:options:person:)`).
+    /// Checks that need every slot (`differingSlots`) then cover the slots read so far.
+    /// Takes effect at the next `reload`.
+    var readsSlotsOnDemand = false
 
     /// Opens `path` and its copy beside it. `writable` false opens them read-only (read-only
     /// media); a store that cannot write never creates either file.
-    init(path: String, master: SymmetricKey?, io: StorageIO, writable: Bool = true, mode: mode_t = 0o600) throws {
+    init(path: String, master: SymmetricKey?, io: StorageIO, writable: Bool = true, mode: mode_t = 0o600,
+         slotsOnDemand: Bool = false) throws {
         self.path = path; self.master = master; self.io = io; self.mode = mode
+        readsSlotsOnDemand = slotsOnDemand
         let copyPath = (path as NSString).deletingLastPathComponent + "/" + Self.copyFileName
         primary = Copy(path: path, index: 0, medium: KeyFile(fd: try Self.openCopy(path, writable: writable, mode: mode), io: io), writable: writable)
         let mirrorFD = writable || Files.exists(copyPath) ? try Self.openCopy(copyPath, writable: writable, mode: mode) : -1
@@ -125,8 +170,12 @@ final class KeyStore {
     }
 
     private func finishOpening(writable: Bool) throws {
-        try primary.reload()
-        try mirror?.reload()
+        try reloadCopies()
+        // Files without their headers, or without the copy, are made whole first.
+        if readsSlotsOnDemand && (mirror == nil || !primary.headerOK || mirror?.headerOK != true) {
+            readsSlotsOnDemand = false
+            try reloadCopies()
+        }
         for copy in [primary, mirror].compactMap({ $0 }) where copy.raw.count >= 4 && Array(copy.raw[0..<3]) == Array("ZGK".utf8) {
             if let v = Int(String(UnicodeScalar(copy.raw[3]))), v > 1 { throw ZgodaError.newerFormat(path: copy.path, format: v) }
         }
@@ -164,9 +213,13 @@ final class KeyStore {
 
     /// Picks up slots another process appended or erased since we read the files.
     func reload() throws {
-        try primary.reload()
-        try mirror?.reload()
+        try reloadCopies()
         cache.removeAll(keepingCapacity: true)
+    }
+
+    private func reloadCopies() throws {
+        try primary.reload(slotsOnDemand: readsSlotsOnDemand)
+        try mirror?.reload(slotsOnDemand: readsSlotsOnDemand)
     }
 
     /// Makes `count` new random keys, durably in both files, and returns their slot numbers.
@@ -195,16 +248,10 @@ final class KeyStore {
                 try copy.medium.write(bytes, at: Int(offset))
             }
         } catch {
-            for copy in written { try? copy.medium.cutBack(to: copy.raw.count) }
+            for copy in written { try? copy.medium.cutBack(to: copy.count) }
             throw error
         }
-        for copy in copies {
-            let end = Int(offset) + bytes.count
-            if copy.raw.count < Int(offset) {
-                copy.raw += [UInt8](repeating: 0, count: Int(offset) - copy.raw.count)
-            }
-            copy.raw.replaceSubrange(Int(offset)..<min(copy.raw.count, end), with: bytes)
-        }
+        for copy in copies { copy.wrote(bytes, at: Int(offset)) }
         for (i, k) in keys.enumerated() { cache[first + UInt32(i)] = k }
         return (0..<count).map { first + UInt32($0) }
     }
@@ -259,9 +306,7 @@ final class KeyStore {
     /// many threads while nothing writes the store.
     func uncheckedKey(_ slot: UInt32) -> SymmetricKey? {
         guard primary.headerOK, slot < primary.slotCount else { return uncachedKey(slot) }
-        let start = Self.headerSize + Int(slot) * Self.slotSize
-        let key = primary.raw.withUnsafeBytes { all -> SymmetricKey? in
-            let s = UnsafeRawBufferPointer(rebasing: all[start..<start + Self.slotSize])
+        let key = primary.bytes(slot).withUnsafeBytes { s -> SymmetricKey? in
             switch SlotState(rawValue: s[0]) {
             case .plain: return SymmetricKey(data: UnsafeRawBufferPointer(rebasing: s[4..<36]))
             case .wrapped:
@@ -303,7 +348,7 @@ final class KeyStore {
         let offset = Self.headerSize + Int(slot) * Self.slotSize
         for copy in [primary, mirror].compactMap({ $0 }) where slot < copy.slotCount {
             try copy.medium.write(zeros, at: offset)
-            copy.raw.replaceSubrange(offset..<offset + Self.slotSize, with: zeros)
+            copy.wrote(zeros, at: offset)
         }
     }
 
@@ -329,7 +374,7 @@ final class KeyStore {
             try to.medium.write(header, at: 0)
         }
         try to.medium.write(bytes, at: offset)
-        try to.reload()
+        try to.reload(slotsOnDemand: readsSlotsOnDemand)
         cache[slot] = nil
         return to.name
     }
@@ -350,6 +395,12 @@ final class KeyStore {
     /// the same way is left to the cipher's tag and to `verify`.
     func differingSlots() -> [UInt32] {
         guard let mirror else { return [] }
+        let shorter = min(primary.slotCount, mirror.slotCount)
+        if let a = primary.onDemand, let b = mirror.onDemand {
+            // The slots read so far (each read from both copies when it was used).
+            let read = Set(a.slots.keys).union(b.slots.keys).filter { $0 < shorter }
+            return read.filter { primary.bytes($0) != mirror.bytes($0) }.sorted() + Array(shorter..<slotCount)
+        }
         let a = primary.raw, b = mirror.raw
         let common = min(a.count, b.count)
         var out: [UInt32] = []
@@ -367,7 +418,6 @@ final class KeyStore {
             }
             start += stretch
         }
-        let shorter = min(primary.slotCount, mirror.slotCount)
         for slot in shorter..<slotCount { out.append(slot) }
         return out
     }
@@ -375,7 +425,7 @@ final class KeyStore {
     /// True when a file has bytes after its last whole slot (a write cut short); they are
     /// overwritten by the next allocation.
     var hasPartialTail: Bool {
-        [primary, mirror].compactMap { $0 }.contains { $0.raw.count > Self.headerSize && ($0.raw.count - Self.headerSize) % Self.slotSize != 0 }
+        [primary, mirror].compactMap { $0 }.contains { $0.count > Self.headerSize && ($0.count - Self.headerSize) % Self.slotSize != 0 }
     }
 
     // MARK: Slot bytes
@@ -419,6 +469,10 @@ final class KeyStore {
 /// Where one copy of the key slots lives. A write is durable when it returns.
 private protocol KeyMedium: AnyObject {
     func readAll() throws -> [UInt8]
+    /// The size in bytes, or nil where only whole reads are possible.
+    func size() throws -> Int?
+    /// `count` bytes from `offset` (fewer at the end).
+    func read(_ count: Int, at offset: Int) throws -> [UInt8]
     func write(_ bytes: [UInt8], at offset: Int) throws
     /// Cuts away what a failed allocation may have left after `size` bytes.
     func cutBack(to size: Int) throws
@@ -431,6 +485,26 @@ private final class KeyFile: KeyMedium {
     init(fd: Int32, io: StorageIO) { self.fd = fd; self.io = io }
     deinit { if fd >= 0 { close(fd) } }
     func readAll() throws -> [UInt8] { fd >= 0 ? try Files.readAll(fd: fd, from: 0) : [] }
+    func size() throws -> Int? {
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ZgodaError.io(ErrorReason(en: "cannot read the size of a key file: \(String(cString: strerror(errno)))",
+                    pl: "nie można odczytać rozmiaru pliku kluczy: \(String(cString: strerror(errno)))")) }
+        return Int(st.st_size)
+    }
+    func read(_ count: Int, at offset: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0 && errno == EINTR { continue }
+            guard n >= 0 else { throw ZgodaError.io(ErrorReason(en: "cannot read a key file: \(String(cString: strerror(errno)))",
+                    pl: "nie można odczytać pliku kluczy: \(String(cString: strerror(errno)))")) }
+            if n == 0 { break }
+            done += n
+        }
+        return Array(out[0..<done])
+    }
     func write(_ bytes: [UInt8], at offset: Int) throws {
         try io.pwrite(fd, bytes, at: Int64(offset))
         try io.fsync(fd)
@@ -449,6 +523,13 @@ private final class DatabaseKeys: KeyMedium {
     /// reloads before every change, and the table grows with the team's people.
     private var slots: [UInt8] = []
     init(_ database: any TeamDatabase) { self.database = database }
+
+    /// The table is read whole (it reads only what changed since the last time).
+    func size() throws -> Int? { nil }
+    func read(_ count: Int, at offset: Int) throws -> [UInt8] {
+        let all = try readAll()
+        return Array(all[min(offset, all.count)..<min(offset + count, all.count)])
+    }
 
     func readAll() throws -> [UInt8] {
         let changes = try database.keySlotChanges(from: count)

@@ -296,7 +296,7 @@ public final class Store {
             // existed) must not race another process appending keys.
             keys = try lock.withExclusive { try KeyStore(path: keysPath, master: master, io: io, writable: true, mode: mode) }
         } else {
-            keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode)
+            keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode, slotsOnDemand: person != nil)
         }
         if !canWrite {
             readOnlyWording = options.readOnly ? Self.openedForReading
@@ -349,6 +349,9 @@ public final class Store {
         lastErasureSeq = 0
         remembered = HeadMemory.load(memoryPlace, created: journalCreated, stateDirectory: options.stateDirectory)
         rememberedHash = nil
+        // For one person, the keys are read as they are used: two slots rather than two files
+        // of a hundred thousand. Everyone's open reads them whole.
+        keys.readsSlotsOnDemand = person != nil
         try keys.reload()
         var start: SnapshotCodec.Loaded? = nil
         if let database {
@@ -374,7 +377,9 @@ public final class Store {
         for snap in database == nil ? directory.snapshots() : [] {
             do {
                 guard let file = try MappedFile.open(snap.path, populate: person == nil) else { continue }
-                if let person, let one = try SnapshotCodec.decodePerson(file.bytes, person: person, keys: keys) {
+                if let person {
+                    // An older snapshot has no person index: it is read whole, with every key.
+                    guard let one = try SnapshotCodec.decodePerson(file.bytes, person: person, keys: keys) else { throw NeedsWholeOpen() }
                     start = one
                 } else {
                     start = try SnapshotCodec.decode(file.bytes, keys: keys)

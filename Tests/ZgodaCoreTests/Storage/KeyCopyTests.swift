@@ -211,3 +211,49 @@ struct KeyStoreFiles {
         }
     }
 }
+
+/// Key files read a slot at a time (a store opened for one person) say what the files read
+/// whole say, slot for slot, and what is written through either is read back by the other.
+@Suite("Key slots read on demand")
+struct KeySlotsOnDemandTests {
+    @Test func everySlotReadsTheSameEitherWay() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        var ids: [ContactID] = []
+        for i in 0..<12 { ids.append(try store.addContact(.sample("Osoba \(i)"))) }
+        _ = try store.anonymize(ids[3])
+        let slots = ids.map { store.state.contacts[$0]!.keySlot }
+        try dir.flip(dir.data.keysCopyPath, at: TestDirectory.slotOffset(slots[5]) + 10)
+        try dir.flip(dir.data.keysPath, at: TestDirectory.slotOffset(slots[7]) + 70)
+        try dir.flip(dir.data.keysPath, at: TestDirectory.slotOffset(slots[8]) + 3)
+        try dir.flip(dir.data.keysCopyPath, at: TestDirectory.slotOffset(slots[8]) + 3)
+        let whole = try KeyStore(path: dir.data.keysPath, master: nil, io: PosixIO(), writable: false)
+        let onDemand = try KeyStore(path: dir.data.keysPath, master: nil, io: PosixIO(), writable: false, slotsOnDemand: true)
+        #expect(onDemand.slotCount == whole.slotCount)
+        for slot in 0..<(whole.slotCount + 2) {
+            #expect(onDemand.health(slot) == whole.health(slot), "slot \(slot)")
+            #expect(onDemand.key(slot).map { $0.withUnsafeBytes(Array.init) } == whole.key(slot).map { $0.withUnsafeBytes(Array.init) })
+            #expect(onDemand.uncheckedKey(slot).map { $0.withUnsafeBytes(Array.init) } == whole.uncheckedKey(slot).map { $0.withUnsafeBytes(Array.init) })
+        }
+        // The slots read so far that differ: every damaged one, since all were read above.
+        #expect(onDemand.differingSlots() == whole.differingSlots())
+        #expect(Set(whole.differingSlots()) == Set([slots[5], slots[7]]))
+    }
+
+    @Test func writesThroughEitherAreReadByTheOther() throws {
+        let dir = TestDirectory()
+        _ = try dir.open()
+        let onDemand = try KeyStore(path: dir.data.keysPath, master: nil, io: PosixIO(), writable: true, slotsOnDemand: true)
+        let made = try onDemand.allocate(3)
+        try onDemand.erase(made[1])
+        #expect(onDemand.isErased(made[1]) && onDemand.health(made[0]) == .good)
+        let whole = try KeyStore(path: dir.data.keysPath, master: nil, io: PosixIO(), writable: true)
+        #expect(whole.slotCount == onDemand.slotCount)
+        #expect(whole.isErased(made[1]))
+        #expect(whole.key(made[2]).map { $0.withUnsafeBytes(Array.init) } == onDemand.key(made[2]).map { $0.withUnsafeBytes(Array.init) })
+        let more = try whole.allocate(2)
+        try onDemand.reload()
+        #expect(onDemand.slotCount == whole.slotCount)
+        #expect(onDemand.health(more[1]) == .good && onDemand.differingSlots().isEmpty)
+    }
+}
