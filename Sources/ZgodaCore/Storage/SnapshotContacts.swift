@@ -220,8 +220,9 @@ enum SnapshotContacts {
                           origins: [DataOrigin]) throws -> Person {
         var person = try decodeCore(&r, table: table, version: version, keys: keys)
         if version >= 6 {
-            let key = person.contact.anonymized || person.problem != nil ? nil : keys.key(person.contact.keySlot)
-            person.parts = try SnapshotPersonParts.read(&r, origins: origins, key: key)
+            // On several cores at once: the uncached key, which touches nothing shared.
+            let readable = !person.contact.anonymized && person.problem == nil, slot = person.contact.keySlot
+            person.parts = try SnapshotPersonParts.read(&r, origins: origins, key: { readable ? keys.uncachedKey(slot) : nil })
         }
         return person
     }

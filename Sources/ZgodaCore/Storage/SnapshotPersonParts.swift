@@ -91,10 +91,12 @@ struct SnapshotPersonParts: Equatable {
         }
     }
 
-    /// Reads a person's parts. `key` opens the document destinations; nil when the person is
-    /// erased or their key cannot be read (the destinations are then unknown, and the caller
-    /// has already said why).
-    static func read(_ r: inout BinaryReader, origins: [DataOrigin], key: SymmetricKey?) throws -> SnapshotPersonParts {
+    /// Reads a person's parts. `key` gives the key that opens the document destinations, asked
+    /// for only when there is one to open; nil when the person is erased or their key cannot
+    /// be read (the destinations are then unknown, and the caller has already said why). It
+    /// runs on several cores at once while a snapshot is read: it must not touch shared state
+    /// (`KeyStore.uncachedKey`, never the caching `key`).
+    static func read(_ r: inout BinaryReader, origins: [DataOrigin], key: () -> SymmetricKey?) throws -> SnapshotPersonParts {
         var parts = SnapshotPersonParts()
         let o = try r.u32()
         if o != noOrigin {
@@ -114,11 +116,13 @@ struct SnapshotPersonParts: Equatable {
         let n = Int(try r.u32())
         guard n <= r.remaining / 28 else { throw BinaryReader.Truncated() }
         parts.documents.reserveCapacity(n)
+        var opener: SymmetricKey?? = nil
         for _ in 0..<n {
             let seq = try r.u64(), at = try r.date(), kind = try r.string(), format = try r.string()
             let sealed = try r.data()
             var destination: String? = nil
-            if !sealed.isEmpty, let key {
+            if opener == nil && !sealed.isEmpty { opener = .some(key()) }
+            if !sealed.isEmpty, let key = opener ?? nil {
                 guard let plain = Sealer.open(sealed, key: key) else {
                     throw SnapshotCodec.Invalid("a document's destination does not open", "miejsce docelowe dokumentu nie otwiera się")
                 }

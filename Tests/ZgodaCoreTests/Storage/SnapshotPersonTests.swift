@@ -139,4 +139,29 @@ struct SnapshotPersonTests {
         }
         #expect(found > 0 && unchanged > 0)
     }
+
+    /// Thousands of people, so that the snapshot is read on several cores at once, each with
+    /// documents whose destinations are opened with their keys there: the read must touch
+    /// nothing shared (a first version cached keys from every core and crashed at 100k).
+    @Test func manyPeopleWithDocumentsReadOnAllCores() throws {
+        let dir = TestDirectory()
+        let store = try dir.open()
+        var rng = SystemRandomNumberGenerator()
+        let ids = (0..<6_000).map { _ in ContactID.random(using: &rng) }
+        try store.commit { _ in
+            ids.enumerated().map { i, id in
+                .contactAdded(id: id, keySlot: Store.newKeySlot, details: .sample("Osoba \(i)", email: "osoba\(i)@example.pl"),
+                              origin: DataOrigin(kind: .imported, detail: "plik \(i % 3)", fromPerson: i % 2 == 0))
+            }
+        }
+        try store.commit { _ in
+            ids.enumerated().map { i, id in .documentIssued(kind: "form", contact: id, format: "text", destination: "/srv/forms/\(i).txt") }
+        }
+        try store.compact()
+        for _ in 0..<3 {
+            let reopened = try dir.open()
+            #expect(reopened.state == store.state)
+            #expect(reopened.state.documents[ids[4_321]]?.first?.destination == "/srv/forms/4321.txt")
+        }
+    }
 }
