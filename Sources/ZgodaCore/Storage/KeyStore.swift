@@ -492,19 +492,7 @@ private final class KeyFile: KeyMedium {
                     pl: "nie można odczytać rozmiaru pliku kluczy: \(String(cString: strerror(errno)))")) }
         return Int(st.st_size)
     }
-    func read(_ count: Int, at offset: Int) throws -> [UInt8] {
-        var out = [UInt8](repeating: 0, count: count)
-        var done = 0
-        while done < count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
-            if n < 0 && errno == EINTR { continue }
-            guard n >= 0 else { throw ZgodaError.io(ErrorReason(en: "cannot read a key file: \(String(cString: strerror(errno)))",
-                    pl: "nie można odczytać pliku kluczy: \(String(cString: strerror(errno)))")) }
-            if n == 0 { break }
-            done += n
-        }
-        return Array(out[0..<done])
-    }
+    func read(_ count: Int, at offset: Int) throws -> [UInt8] { try Files.read(fd: fd, count: count, at: offset) }
     func write(_ bytes: [UInt8], at offset: Int) throws {
         try io.pwrite(fd, bytes, at: Int64(offset))
         try io.fsync(fd)

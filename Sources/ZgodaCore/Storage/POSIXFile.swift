@@ -159,6 +159,23 @@ enum Files {
         return out
     }
 
+    /// Up to `count` bytes of `fd` from `offset` (fewer at the end of the file).
+    static func read(fd: Int32, count: Int, at offset: Int) throws -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ZgodaError.io(ErrorReason(en: "read failed: \(reason())", pl: "odczyt nie powiódł się: \(reason())"))
+            }
+            if n == 0 { break }
+            done += n
+        }
+        if done < count { out.removeLast(count - done) }
+        return out
+    }
+
     /// The size of a regular file (links are not followed), or nil.
     static func size(_ path: String) -> Int? {
         var st = stat()

@@ -12,13 +12,32 @@ extension Store {
             if let database {
                 let records = try database.records(after: 0)
                 scanner.index.teamRecords = records
-                try records.withUnsafeBytes { try scanner.scan($0, segment: 0) }
+                _ = try records.withUnsafeBytes { try scanner.scan($0, segment: 0, base: 0) }
             } else {
                 for seg in directory.segments() where seg.first <= lastSeq {
-                    guard let file = try MappedFile.open(seg.path) else { continue }
+                    guard let fd = try Files.openForReading(seg.path) else { continue }
+                    defer { close(fd) }
                     guard scanner.index.segments.count < Int(UInt16.max) else { break }
                     scanner.index.segments.append(seg.path)
-                    try scanner.scan(file.bytes, segment: UInt16(scanner.index.segments.count - 1))
+                    let segment = UInt16(scanner.index.segments.count - 1)
+                    // A window at a time, not the whole segment: at a million people a segment
+                    // holds gigabytes, and only the headers are wanted.
+                    var offset = 0, window = HistoryScanner.windowBytes
+                    while true {
+                        let bytes = try Files.read(fd: fd, count: window, at: offset)
+                        let whole = bytes.count < window
+                        let (used, finished) = try bytes.withUnsafeBytes { try scanner.scan($0, segment: segment, base: offset) }
+                        if finished || whole { break }
+                        if used == 0 {
+                            // A record longer than the window is read in a window of its length;
+                            // anything else that does not read as a record ends the history there.
+                            guard let length = bytes.withUnsafeBytes(HistoryScanner.frameLength), length > window else { break }
+                            window = length
+                            continue
+                        }
+                        offset += used
+                        window = HistoryScanner.windowBytes
+                    }
                 }
             }
             return scanner.index
@@ -141,17 +160,30 @@ struct HistoryScanner {
         values = [Int32](repeating: -1, count: 1 << 10)
     }
 
-    mutating func scan(_ buf: UnsafeRawBufferPointer, segment: UInt16) throws {
+    /// How much of a segment is read at a time (a variable for the tests, which make records
+    /// cross windows).
+    nonisolated(unsafe) static var windowBytes = 8 << 20
+
+    /// Scans the whole records in `buf`, which starts `base` bytes into its segment. Returns
+    /// how many bytes of whole records it went through (what follows is a record cut by the
+    /// end of `buf`, damage or nothing), and whether the history ends here (a record after the
+    /// index's last).
+    mutating func scan(_ buf: UnsafeRawBufferPointer, segment: UInt16, base: Int) throws -> (used: Int, finished: Bool) {
         if wanted == nil {
-            // The audit log holds every record: a record is rarely under 250 bytes.
-            index.locations.reserveCapacity(index.locations.count + buf.count / 250)
-            index.previousConsent.reserveCapacity(index.locations.count + buf.count / 250)
+            // The audit log holds every record: a record is rarely under 250 bytes. Room is
+            // made by doubling, however many windows a segment is read in.
+            let needed = index.locations.count + buf.count / 250
+            if index.locations.capacity < needed {
+                let room = max(needed, index.locations.capacity * 2)
+                index.locations.reserveCapacity(room)
+                index.previousConsent.reserveCapacity(room)
+            }
         }
         let lastSeq = index.lastSeq, scope = index.scope
         var pos = 0
         while pos < buf.count, let h = FrameHeader.read(buf, at: pos) {
             defer { pos = h.end }
-            if h.seq > lastSeq { return }
+            if h.seq > lastSeq { return (pos, true) }
             if !scope.includes(kindCode: h.kindCode) { continue }
             if let wanted, !h.isAbout(wanted, in: buf) {
                 // Exports and reads of many people name them in the public part.
@@ -159,7 +191,7 @@ struct HistoryScanner {
                       try Self.publicContacts(buf, at: pos, end: h.end).contains(index.contact!) else { continue }
             }
             let position = Int32(index.locations.count)
-            index.locations.append(.init(offset: pos, seq: h.seq, length: UInt32(h.end - pos), segment: segment, kindCode: h.kindCode))
+            index.locations.append(.init(offset: base + pos, seq: h.seq, length: UInt32(h.end - pos), segment: segment, kindCode: h.kindCode))
             switch h.kindCode {
             case HistoryIndex.consentCode:
                 index.previousConsent.append(swapLast(h.contactHash(in: buf), position))
@@ -170,6 +202,16 @@ struct HistoryScanner {
                 index.previousConsent.append(-1)
             }
         }
+        return (pos, false)
+    }
+
+    /// The length of the frame starting `buf`, from its header, when the header is whole and
+    /// names a length a record can have.
+    static func frameLength(_ buf: UnsafeRawBufferPointer) -> Int? {
+        guard buf.count >= FrameReader.headerSize,
+              buf.loadUnaligned(fromByteOffset: 0, as: UInt32.self) == UInt32(littleEndian: 0x3152_4A5A) else { return nil }
+        let len = Int(UInt32(littleEndian: buf.loadUnaligned(fromByteOffset: 4, as: UInt32.self)))
+        return len <= FrameReader.maxBody ? FrameReader.headerSize + len + 32 : nil
     }
 
     /// Records `position` as the person's last decision; returns the one before it (-1: none).

@@ -25,6 +25,25 @@ import Testing
         return (store, anna, bogdan)
     }
 
+    /// The journal is read a window at a time: records cut by a window's end, and one longer
+    /// than a whole window, are found as when the segment is read at once.
+    @Test func aHistoryReadInSmallWindowsIsTheSame() throws {
+        let scratch = ScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch.path + "-anna.csv") }
+        let (store, anna, bogdan) = try Self.busyStore(scratch)
+        try store.editContact(anna) { $0.notes = String(repeating: "długa notatka ", count: 400) }
+        try store.recordConsent(anna, purpose: "partners", decision: .granted, source: .email)
+        let expected = try [nil, anna, bogdan].map { try store.history(contact: $0, scope: .all) }
+        let saved = HistoryScanner.windowBytes
+        defer { HistoryScanner.windowBytes = saved }
+        for window in [700, 1_024, 4_096] {
+            HistoryScanner.windowBytes = window
+            let found = try [nil, anna, bogdan].map { try store.history(contact: $0, scope: .all) }
+            #expect(found == expected, "window \(window)")
+        }
+        #expect(expected[1].count > 5 && expected[0].count > expected[1].count)
+    }
+
     @Test func everyPageDecodesToWhatTheWholeHistorySaysThere() throws {
         let scratch = ScratchDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch.path + "-anna.csv") }
