@@ -16,19 +16,7 @@ extension SnapshotCodec {
         guard v <= version else { throw NewerVersion(version: v) }
         guard v >= 6 else { return nil }
         do {
-            let trailerStart = all.count - 32 - Trailer.size
-            var tr = BinaryReader(all, offset: trailerStart)
-            let trailer = try Trailer.read(&tr)
-            guard 44 < trailer.catalogueEnd, trailer.catalogueEnd <= trailer.restStart, trailer.restStart <= trailer.indexStart,
-                  trailer.indexStart < trailerStart else { throw Invalid("the trailer is damaged", "zakończenie jest uszkodzone") }
-            var ir = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<trailerStart]), offset: trailer.indexStart)
-            let layout = try SnapshotPersonIndex.layout(&ir)
-            guard ir.atEnd else { throw Invalid("the person index does not end at the trailer", "indeks osób nie kończy się przy zakończeniu") }
-            guard Trailer.globalDigest(all, catalogueEnd: trailer.catalogueEnd, restStart: trailer.restStart,
-                                       tableEnd: layout.entriesStart) == trailer.digest else {
-                throw Invalid("the global digest does not match", "niezgodny skrót części wspólnej")
-            }
-
+            let (trailer, layout) = try locateParts(all)
             var r = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<trailer.catalogueEnd]), offset: 4)
             var loaded = Loaded(state: ZgodaState(), seq: try r.u64(), headHash: try r.raw(32))
             var s = ZgodaState()
@@ -36,15 +24,7 @@ extension SnapshotCodec {
             guard r.atEnd, count == layout.count else { throw Invalid("the catalogue does not match the index", "katalog nie zgadza się z indeksem") }
 
             for entry in try SnapshotPersonIndex.entries(withKey: SnapshotPersonIndex.key(id), in: all, layout: layout) {
-                guard entry.offset >= UInt64(trailer.catalogueEnd), entry.offset + UInt64(entry.length) <= UInt64(trailer.restStart) else {
-                    throw Invalid("the person index points outside the people", "indeks osób wskazuje poza osoby")
-                }
-                let start = Int(entry.offset)
-                let bytes = UnsafeRawBufferPointer(rebasing: all[start..<(start + Int(entry.length))])
-                guard SnapshotPersonIndex.digest8(bytes) == entry.digest else {
-                    throw Invalid("the entry at offset \(start) does not match the person index", "wpis pod przesunięciem \(start) nie zgadza się z indeksem osób")
-                }
-                var pr = BinaryReader(bytes)
+                var pr = BinaryReader(try entryBytes(entry, in: all, trailer: trailer))
                 let person = try SnapshotContacts.decodeOne(&pr, table: table, version: v, keys: keys, origins: origins)
                 guard pr.atEnd else { throw Invalid("a person's entry has trailing bytes", "wpis osoby ma nadmiarowe bajty na końcu") }
                 guard person.contact.id == id else { continue }
@@ -72,14 +52,7 @@ extension SnapshotCodec {
     static func checkPersonIndex(_ all: UnsafeRawBufferPointer) throws {
         guard all.count > 4 + 8 + 32 + Trailer.size + 32, let v = version(of: Array(all[0..<4])[...]), v >= 6, v <= version else { return }
         do {
-            let trailerStart = all.count - 32 - Trailer.size
-            var tr = BinaryReader(all, offset: trailerStart)
-            let trailer = try Trailer.read(&tr)
-            guard trailer.indexStart < trailerStart, trailer.catalogueEnd <= trailer.restStart, trailer.restStart <= trailerStart else {
-                throw Invalid("the trailer is damaged", "zakończenie jest uszkodzone")
-            }
-            var ir = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<trailerStart]), offset: trailer.indexStart)
-            let layout = try SnapshotPersonIndex.layout(&ir)
+            let (trailer, layout) = try locateParts(all)
             let entries = try SnapshotPersonIndex.allEntries(in: all, layout: layout)
             var seen = [Bool](repeating: false, count: layout.count)
             var byPosition = [(offset: UInt64, length: UInt32)](repeating: (0, 0), count: layout.count)
@@ -92,17 +65,9 @@ extension SnapshotCodec {
                 byPosition[Int(e.position)] = (e.offset, e.length)
                 if let previous, previous >= (e.key, e.position) { throw Invalid("the person index is out of order", "indeks osób nie jest uporządkowany") }
                 previous = (e.key, e.position)
-                guard e.offset >= UInt64(trailer.catalogueEnd), e.offset + UInt64(e.length) <= UInt64(trailer.restStart) else {
-                    throw Invalid("the person index points outside the people", "indeks osób wskazuje poza osoby")
-                }
-                let start = Int(e.offset)
-                let bytes = UnsafeRawBufferPointer(rebasing: all[start..<(start + Int(e.length))])
-                guard SnapshotPersonIndex.digest8(bytes) == e.digest else {
-                    throw Invalid("the entry at offset \(start) does not match the person index", "wpis pod przesunięciem \(start) nie zgadza się z indeksem osób")
-                }
-                var r = BinaryReader(bytes)
+                var r = BinaryReader(try entryBytes(e, in: all, trailer: trailer))
                 guard SnapshotPersonIndex.key(ContactID(try r.string())) == e.key else {
-                    throw Invalid("the person index names the wrong person at offset \(start)", "indeks osób wskazuje złą osobę pod przesunięciem \(start)")
+                    throw Invalid("the person index names the wrong person at offset \(e.offset)", "indeks osób wskazuje złą osobę pod przesunięciem \(e.offset)")
                 }
             }
             // The entries, in the people's order, cover the people's part exactly.
@@ -125,12 +90,40 @@ extension SnapshotCodec {
                     throw Invalid("page \(p) of the person index is damaged", "strona \(p) indeksu osób jest uszkodzona")
                 }
             }
-            guard Trailer.globalDigest(all, catalogueEnd: trailer.catalogueEnd, restStart: trailer.restStart,
-                                       tableEnd: layout.entriesStart) == trailer.digest else {
-                throw Invalid("the global digest does not match", "niezgodny skrót części wspólnej")
-            }
         } catch is BinaryReader.Truncated {
             throw Invalid("the person index is truncated", "indeks osób jest ucięty")
         }
+    }
+
+    /// The trailer and the index's layout of a version 6 snapshot, their bounds checked, and
+    /// the global digest (catalogue, rest, page table) checked against the trailer.
+    private static func locateParts(_ all: UnsafeRawBufferPointer) throws -> (Trailer, SnapshotPersonIndex.Layout) {
+        let trailerStart = all.count - 32 - Trailer.size
+        var tr = BinaryReader(all, offset: trailerStart)
+        let trailer = try Trailer.read(&tr)
+        guard 44 < trailer.catalogueEnd, trailer.catalogueEnd <= trailer.restStart, trailer.restStart <= trailer.indexStart,
+              trailer.indexStart < trailerStart else { throw Invalid("the trailer is damaged", "zakończenie jest uszkodzone") }
+        var ir = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<trailerStart]), offset: trailer.indexStart)
+        let layout = try SnapshotPersonIndex.layout(&ir)
+        guard ir.atEnd else { throw Invalid("the person index does not end at the trailer", "indeks osób nie kończy się przy zakończeniu") }
+        guard Trailer.globalDigest(all, catalogueEnd: trailer.catalogueEnd, restStart: trailer.restStart,
+                                   tableEnd: layout.entriesStart) == trailer.digest else {
+            throw Invalid("the global digest does not match", "niezgodny skrót części wspólnej")
+        }
+        return (trailer, layout)
+    }
+
+    /// The bytes of the person's entry an index entry points at, checked to lie among the
+    /// people and against the entry's digest.
+    private static func entryBytes(_ e: SnapshotPersonIndex.Entry, in all: UnsafeRawBufferPointer, trailer: Trailer) throws -> UnsafeRawBufferPointer {
+        guard e.offset >= UInt64(trailer.catalogueEnd), e.offset + UInt64(e.length) <= UInt64(trailer.restStart) else {
+            throw Invalid("the person index points outside the people", "indeks osób wskazuje poza osoby")
+        }
+        let start = Int(e.offset)
+        let bytes = UnsafeRawBufferPointer(rebasing: all[start..<(start + Int(e.length))])
+        guard SnapshotPersonIndex.digest8(bytes) == e.digest else {
+            throw Invalid("the entry at offset \(start) does not match the person index", "wpis pod przesunięciem \(start) nie zgadza się z indeksem osób")
+        }
+        return bytes
     }
 }
