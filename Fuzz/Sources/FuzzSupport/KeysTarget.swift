@@ -4,6 +4,7 @@ import Foundation
 /// Key files: the input is `u8 options · u16 split · bytes`; the bytes before `split` become
 /// `keys.zk`, the rest `keys.copy.zk`. Options: bit 0 writes the copy at all, bit 1 opens the
 /// store writable (which may write headers and restore slots), bit 2 gives it a passphrase key.
+/// Read-only, the files are also read a slot at a time and must read the same.
 public enum KeysTarget {
     public static func run(_ buf: UnsafeRawBufferPointer) {
         guard buf.count >= 3 else { return }
@@ -25,6 +26,16 @@ public enum KeysTarget {
         for slot in probe.sorted() {
             _ = store.health(slot); _ = store.key(slot); _ = store.uncheckedKey(slot); _ = store.uncachedKey(slot)
             _ = KeyStore.readKey(path: path, slot: slot, master: master)
+        }
+        // The same files read a slot at a time (a store opened for one person) must say the
+        // same of every probed slot, read-only so that nothing above is written twice.
+        if !writable, let onDemand = try? KeyStore(path: path, master: master, io: PosixIO(), writable: false, slotsOnDemand: true) {
+            precondition(onDemand.slotCount == count, "slot counts differ when read on demand")
+            for slot in probe.sorted() {
+                precondition(onDemand.health(slot) == store.health(slot), "slot \(slot) reads differently on demand")
+                precondition(onDemand.key(slot).map { $0.withUnsafeBytes(Array.init) } == store.key(slot).map { $0.withUnsafeBytes(Array.init) },
+                             "slot \(slot)'s key differs on demand")
+            }
         }
         _ = store.differingSlots(); _ = store.hasPartialTail; _ = store.fileNames
         let problems = store.problems()

@@ -103,7 +103,9 @@ public enum SearchCache {
         // Each record after it must link to the one before (its previous hash), as the chain does.
         var previous = h.headHash
         for (i, seg) in segments.enumerated() {
-            guard let file = try? MappedFile.open(seg.path) else { return false }
+            // Mapped without reading it in: only the records after the cache's are looked at,
+            // and the segment may hold gigabytes before them.
+            guard let file = try? MappedFile.open(seg.path, populate: false) else { return false }
             let bytes = file.bytes
             var pos = 0
             if i == 0 {
