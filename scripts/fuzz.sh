@@ -126,8 +126,12 @@ for target in "${targets[@]}"; do
     # crashes only (at exit too). TOMLKit's tables are never freed either (it has no deinit), so the theme
     # target's memory grows by its inputs' tables: it runs in processes of 50,000 inputs each,
     # which together make the count, instead of one process that would reach the memory limit.
+    # The snapshot target decodes on Dispatch's worker threads and caches keys in its fixed key
+    # store; both outlive an input, so LeakSanitizer scanned the whole heap after every input
+    # (2,000 inputs: 21 s with it, 2.9 s without) and found no leak. It checks for crashes only.
     chunk=$runs asan=${ASAN_OPTIONS:-}
     [[ $target == Theme ]] && { extra+=(-detect_leaks=0); asan=detect_leaks=0; chunk=50000; }
+    [[ $target == Snapshot ]] && { extra+=(-detect_leaks=0); asan=detect_leaks=0; }
     left=$runs execs=0
     : > "$log"
     while (( left > 0 && status == 0 )); do
