@@ -54,7 +54,9 @@ echo "fuzz: built in $((SECONDS - started)) s"
 # for every input, which on a disk costs more than the decoding it tests.
 shm=/tmp; [[ -d /dev/shm && -w /dev/shm ]] && shm=/dev/shm
 scratch=$(mktemp -d "${TMPDIR:-$shm}/zgoda-fuzz.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
+# A target still running when the script is stopped is stopped first: removing its folder under
+# it made it fail to write its input, which it reported as a crash.
+trap 'pkill -TERM -P $$ 2>/dev/null || true; while pgrep -P $$ >/dev/null; do sleep 0.1; done; rm -rf "$scratch"' EXIT
 export ZGODA_FUZZ_TMP="$scratch"
 
 # A format 2 directory from the built binary, when there is one; the fixtures are format 1.
