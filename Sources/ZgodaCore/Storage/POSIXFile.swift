@@ -141,22 +141,7 @@ enum Files {
                     pl: "nie można odczytać stanu pliku: \(reason())")) }
         let size = Int(st.st_size)
         guard size > offset else { return [] }
-        var out = [UInt8](repeating: 0, count: size - offset)
-        var done = 0
-        try out.withUnsafeMutableBytes { buf in
-            while done < buf.count {
-                let n = pread(fd, buf.baseAddress! + done, buf.count - done, off_t(offset + done))
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ZgodaError.io(ErrorReason(en: "read failed: \(reason())",
-                    pl: "odczyt nie powiódł się: \(reason())"))
-                }
-                if n == 0 { break }
-                done += n
-            }
-        }
-        if done < out.count { out.removeLast(out.count - done) }
-        return out
+        return try read(fd: fd, count: size - offset, at: offset)
     }
 
     /// Up to `count` bytes of `fd` from `offset` (fewer at the end of the file).
