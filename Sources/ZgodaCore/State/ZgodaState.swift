@@ -36,11 +36,21 @@ public struct ZgodaState: Equatable, Sendable {
     /// The Art. 14 notices given to people whose data came from someone else.
     public var notices: [ContactID: Art14Notice] = [:]
 
-    /// Nil when every person's records are here (the usual state). A person's id when only
-    /// that person's records were read (`Store.open(_:options:person:)`): the catalogue, the
-    /// requests, exports, links and registers are whole, but `contacts` and everything kept
-    /// per person hold that person alone. Nothing can be saved from such a state.
-    public internal(set) var loadedOnly: ContactID?
+    /// Nil when every person's records are here (the usual state). The people whose records
+    /// were read when only theirs were (`Store.open(_:options:person:)`, `Store.openWindow`):
+    /// the catalogue, the requests, exports, links and registers are whole, but `contacts` and
+    /// everything kept per person hold those people alone. Nothing can be saved from such a
+    /// state.
+    public internal(set) var loadedPeople: Set<ContactID>?
+
+    /// True when only some people's records were read (`loadedPeople`).
+    public var isPartial: Bool { loadedPeople != nil }
+
+    /// The person read when exactly one was (a command about one person); nil otherwise.
+    public internal(set) var loadedOnly: ContactID? {
+        get { loadedPeople.flatMap { $0.count == 1 ? $0.first : nil } }
+        set { loadedPeople = newValue.map { [$0] } }
+    }
 
     public init() {}
 
@@ -105,7 +115,7 @@ public struct ZgodaState: Equatable, Sendable {
                                         contacts: ids, keySlot: entry.exportKeySlot, textErased: erased))
         case let .anonymized(id, hashes, _):
             guard var c = contacts[id] else {
-                if loadedOnly != nil {
+                if isPartial {
                     // Someone not read: what everyone shares still changes. (Their exports' texts
                     // went with the keys the erasure destroyed, which the open finds destroyed.)
                     suppression.formUnion(hashes)
@@ -138,7 +148,7 @@ public struct ZgodaState: Equatable, Sendable {
             links.removeAll(of: id)
         case let .linkIssued(link):
             // Someone not read still has the link: its number is taken.
-            if let c = contacts[link.contact] { if c.anonymized { return } } else if loadedOnly == nil { return }
+            if let c = contacts[link.contact] { if c.anonymized { return } } else if !isPartial { return }
             var l = link
             l.issued = at
             if isSomeoneElse(link.contact) { l.mailedTo = nil }
@@ -155,10 +165,10 @@ public struct ZgodaState: Equatable, Sendable {
         }
     }
 
-    /// True in a state read for one person (`loadedOnly`) for anyone else: their personal
+    /// True in a state read for some people (`loadedPeople`) for anyone else: their personal
     /// values are not kept, whether they come from a snapshot (where they stay sealed) or from
     /// the journal after it, so the state is the same either way.
-    private func isSomeoneElse(_ id: ContactID) -> Bool { loadedOnly.map { $0 != id } ?? false }
+    private func isSomeoneElse(_ id: ContactID) -> Bool { loadedPeople.map { !$0.contains(id) } ?? false }
 
     // MARK: Derived views
 

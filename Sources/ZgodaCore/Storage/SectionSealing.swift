@@ -15,8 +15,8 @@ enum SectionSealing {
     static func open<T>(_ sealed: [UInt8], for contact: ContactID, in state: ZgodaState, keys: KeyStore,
                         _ body: (SealedFields.Reader) throws -> T) throws -> T? {
         if sealed.isEmpty { return nil }
-        // Read for one person: someone else's part stays sealed.
-        if let only = state.loadedOnly, only != contact { return nil }
+        // Read for some people: anyone else's part stays sealed.
+        if let only = state.loadedPeople, !only.contains(contact) { return nil }
         guard let c = state.contacts[contact] else { throw SnapshotCodec.Invalid("a section names unknown contact \(contact)", "sekcja wskazuje nieznany kontakt \(contact)") }
         if c.anonymized { return nil }
         guard let key = keys.key(c.keySlot), let plain = Sealer.open(sealed, key: key) else {

@@ -5,11 +5,18 @@ extension SnapshotCodec {
     /// one else's: the state it gives holds that person alone (`ZgodaState.loadedOnly`), or no
     /// one when the snapshot does not hold them. Nil for an older snapshot, which has no index
     /// and must be read whole.
+    static func decodePerson(_ all: UnsafeRawBufferPointer, person id: ContactID, keys: KeyStore) throws -> Loaded? {
+        try decodePeople(all, people: [id], keys: keys)
+    }
+
+    /// `decodePerson` for several people at once (a screenful of the contact list): the
+    /// catalogue and the rest are read once, and each person's entry through the index. The
+    /// state holds those of them the snapshot has (`ZgodaState.loadedPeople`).
     ///
     /// The file's checksum is not computed (it covers everyone); what is read is checked on its
     /// own instead: the catalogue, rest and page table against the trailer's digest, the index
     /// page against the table, the entry against the index.
-    static func decodePerson(_ all: UnsafeRawBufferPointer, person id: ContactID, keys: KeyStore) throws -> Loaded? {
+    static func decodePeople(_ all: UnsafeRawBufferPointer, people: [ContactID], keys: KeyStore) throws -> Loaded? {
         guard all.count > 4 + 8 + 32 + Trailer.size + 32, let v = version(of: Array(all[0..<4])[...]) else {
             throw Invalid("not a snapshot", "to nie jest migawka")
         }
@@ -23,19 +30,21 @@ extension SnapshotCodec {
             let (table, origins, count) = try decodeCatalogue(&r, into: &s, version: v)
             guard r.atEnd, count == layout.count else { throw Invalid("the catalogue does not match the index", "katalog nie zgadza się z indeksem") }
 
-            for entry in try SnapshotPersonIndex.entries(withKey: SnapshotPersonIndex.key(id), in: all, layout: layout) {
-                var pr = BinaryReader(try entryBytes(entry, in: all, trailer: trailer))
-                let person = try SnapshotContacts.decodeOne(&pr, table: table, version: v, keys: keys, origins: origins)
-                guard pr.atEnd else { throw Invalid("a person's entry has trailing bytes", "wpis osoby ma nadmiarowe bajty na końcu") }
-                guard person.contact.id == id else { continue }
-                s.contacts[id] = person.contact
-                if !person.decisions.isEmpty { s.decisions[id] = person.decisions }
-                if !person.former.isEmpty { s.formerDetails[id] = person.former }
-                person.parts.apply(to: &s, for: id)
-                if let problem = person.problem { loaded.unreadable[id] = problem }
-                break
+            for id in people where s.contacts[id] == nil {
+                for entry in try SnapshotPersonIndex.entries(withKey: SnapshotPersonIndex.key(id), in: all, layout: layout) {
+                    var pr = BinaryReader(try entryBytes(entry, in: all, trailer: trailer))
+                    let person = try SnapshotContacts.decodeOne(&pr, table: table, version: v, keys: keys, origins: origins)
+                    guard pr.atEnd else { throw Invalid("a person's entry has trailing bytes", "wpis osoby ma nadmiarowe bajty na końcu") }
+                    guard person.contact.id == id else { continue }
+                    s.contacts[id] = person.contact
+                    if !person.decisions.isEmpty { s.decisions[id] = person.decisions }
+                    if !person.former.isEmpty { s.formerDetails[id] = person.former }
+                    person.parts.apply(to: &s, for: id)
+                    if let problem = person.problem { loaded.unreadable[id] = problem }
+                    break
+                }
             }
-            s.loadedOnly = id
+            s.loadedPeople = Set(people)
 
             var rr = BinaryReader(UnsafeRawBufferPointer(rebasing: all[0..<trailer.indexStart]), offset: trailer.restStart)
             try decodeRest(&rr, into: &s, loaded: &loaded, version: v, keys: keys)

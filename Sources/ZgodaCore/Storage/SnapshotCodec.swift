@@ -104,9 +104,9 @@ enum SnapshotCodec {
 
     static func encode(_ s: ZgodaState, seq: UInt64, headHash: [UInt8], keys: KeyStore) throws -> [UInt8] {
         // A state read for one person holds nobody else: saved, it would lose everyone.
-        guard s.loadedOnly == nil else {
-            throw ZgodaError.unsupported(ErrorReason(en: "a snapshot cannot be made from the records of one person; open the whole directory",
-                                                     pl: "migawki nie można zrobić z rekordów jednej osoby; otwórz cały katalog"))
+        guard !s.isPartial else {
+            throw ZgodaError.unsupported(ErrorReason(en: "a snapshot cannot be made from the records of some people only; open the whole directory",
+                                                     pl: "migawki nie można zrobić z rekordów tylko niektórych osób; otwórz cały katalog"))
         }
         var w = BinaryWriter(capacity: 256 + s.contacts.count * 240)
         w.raw(magic); w.u64(seq); w.raw(headHash)

@@ -25,12 +25,13 @@ extension Store {
             if let hit, reason == nil { throw ZgodaError.suppressed(hit) }
             var rng = SystemRandomNumberGenerator()
             var newID = ContactID("")
-            if let only = state.loadedOnly {
+            if state.isPartial {
                 // A store opened for the id the new person gets (`openForNewContact`): whether
                 // it is free is known from that person's records alone.
-                guard state.contacts[only] == nil else {
-                    throw ZgodaError.invalidInput(ErrorReason(en: "contact \(only) already exists; this store was opened for another person",
-                                                              pl: "kontakt \(only) już istnieje; ten magazyn otwarto dla innej osoby"))
+                guard let only = state.loadedOnly, state.contacts[only] == nil else {
+                    let taken = state.loadedPeople?.sorted().map(\.rawValue).joined(separator: ", ") ?? ""
+                    throw ZgodaError.invalidInput(ErrorReason(en: "contact \(taken) already exists; this store was opened for someone else",
+                                                              pl: "kontakt \(taken) już istnieje; ten magazyn otwarto dla kogoś innego"))
                 }
                 newID = only
             } else {

@@ -41,10 +41,12 @@ public final class Store {
     public private(set) var damagedContacts: [ContactID: Localized] = [:]
     /// False on read-only media or without write permission: everything reads, nothing writes.
     public let writable: Bool
-    /// The person this store was opened for (`open(_:options:person:)`), or nil. Whether only
-    /// their records were read is `state.loadedOnly`: an older snapshot, a team database or
-    /// anything unusual on the way makes the open read everyone instead.
-    let openedFor: ContactID?
+    /// The people this store was opened for (`open(_:options:person:)`, `openWindow`), or nil.
+    /// Whether only their records were read is `state.loadedPeople`: an older snapshot, a team
+    /// database or anything unusual on the way makes the open read everyone instead (or, for
+    /// `openWindow`, not open at all: `mayReadEveryone`).
+    let openedFor: [ContactID]?
+    private let mayReadEveryone: Bool
 
     let keys: KeyStore
     let lock: any StoreLock
@@ -105,7 +107,7 @@ public final class Store {
     /// ever written from it.
     public static func open(_ directory: DataDirectory, options: StoreOptions, person: ContactID) throws -> Store {
         guard directory.isInitialized else { return try open(directory, options: options) }
-        return try Store(directory: directory, options: options, database: nil, person: person)
+        return try Store(directory: directory, options: options, database: nil, people: [person])
     }
 
     /// Opens the directory to add one person: for a new random id, whose records (none) are
@@ -118,6 +120,25 @@ public final class Store {
             let store = try open(directory, options: options, person: ContactID.random(using: &rng))
             if let id = store.state.loadedOnly, store.state.contacts[id] != nil { continue }
             return store
+        }
+    }
+
+    /// Opens the directory read-only for a few people (a screenful of the contact list), in
+    /// the time a command about one person takes whatever the number of people: what
+    /// `open(_:options:person:)` reads, for each of them. Nil, having read no one else,
+    /// whenever that open would read everyone instead (an older snapshot, damage, a key copy
+    /// to mend, an erasure to confirm, a warning, a team database, an encrypted directory
+    /// without its passphrase): the caller then waits for the whole open it makes anyway.
+    /// Nothing can be changed through the store it gives.
+    public static func openWindow(_ directory: DataDirectory, options: StoreOptions, people: [ContactID]) throws -> Store? {
+        guard directory.isInitialized, !people.isEmpty else { return nil }
+        var readOnly = options
+        readOnly.readOnly = true
+        do {
+            let store = try Store(directory: directory, options: readOnly, database: nil, people: people, mayReadEveryone: false)
+            return store.state.isPartial ? store : nil
+        } catch is NeedsWholeOpen {
+            return nil
         }
     }
 
@@ -233,14 +254,16 @@ public final class Store {
 
     /// Opens the directory; `team` is a connection already made to the database it names.
     private init(directory: DataDirectory, options: StoreOptions, database team: (any TeamDatabase)?,
-                 person: ContactID? = nil) throws {
+                 people: [ContactID]? = nil, mayReadEveryone: Bool = true) throws {
         self.directory = directory
         self.options = options
-        self.openedFor = person
+        self.openedFor = people
+        self.mayReadEveryone = mayReadEveryone
         // The format first: a newer directory is refused before anything else is read.
         var meta = try DirectoryMeta.load(directory)
         try directory.checkPermissions(allowShared: options.allowSharedPermissions)
         if let url = meta.database {
+            if !mayReadEveryone { throw NeedsWholeOpen() }
             let db = try team ?? options.connectTeam(url)
             database = db
             meta = try DirectoryMeta.requireTeam(db)
@@ -296,7 +319,7 @@ public final class Store {
             // existed) must not race another process appending keys.
             keys = try lock.withExclusive { try KeyStore(path: keysPath, master: master, io: io, writable: true, mode: mode) }
         } else {
-            keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode, slotsOnDemand: person != nil)
+            keys = try KeyStore(path: keysPath, master: master, io: io, writable: canWrite, mode: mode, slotsOnDemand: people != nil)
         }
         if !canWrite {
             readOnlyWording = options.readOnly ? Self.openedForReading
@@ -331,15 +354,15 @@ public final class Store {
     /// one person, only their records if it can, everyone's if anything is unusual.
     private func load() throws {
         if let openedFor, database == nil {
-            do { try load(person: openedFor); return } catch is NeedsWholeOpen {}
+            do { try load(people: openedFor); return } catch is NeedsWholeOpen where mayReadEveryone {}
         }
-        try load(person: nil)
+        try load(people: nil)
     }
 
-    /// Thrown by a load for one person that met something only a load of everyone may judge.
-    private struct NeedsWholeOpen: Error {}
+    /// Thrown by a load for some people that met something only a load of everyone may judge.
+    struct NeedsWholeOpen: Error {}
 
-    private func load(person: ContactID?) throws {
+    private func load(people: [ContactID]?) throws {
         warningTexts = []
         readOnlyWording = writable ? nil : readOnlyWording
         damagedSeq = nil
@@ -351,7 +374,7 @@ public final class Store {
         rememberedHash = nil
         // For one person, the keys are read as they are used: two slots rather than two files
         // of a hundred thousand. Everyone's open reads them whole.
-        keys.readsSlotsOnDemand = person != nil
+        keys.readsSlotsOnDemand = people != nil
         try keys.reload()
         var start: SnapshotCodec.Loaded? = nil
         if let database {
@@ -376,10 +399,10 @@ public final class Store {
         }
         for snap in database == nil ? directory.snapshots() : [] {
             do {
-                guard let file = try MappedFile.open(snap.path, populate: person == nil) else { continue }
-                if let person {
+                guard let file = try MappedFile.open(snap.path, populate: people == nil) else { continue }
+                if let people {
                     // An older snapshot has no person index: it is read whole, with every key.
-                    guard let one = try SnapshotCodec.decodePerson(file.bytes, person: person, keys: keys) else { throw NeedsWholeOpen() }
+                    guard let one = try SnapshotCodec.decodePeople(file.bytes, people: people, keys: keys) else { throw NeedsWholeOpen() }
                     start = one
                 } else {
                     start = try SnapshotCodec.decode(file.bytes, keys: keys)
@@ -394,10 +417,10 @@ public final class Store {
             }
         }
         state = start?.state ?? ZgodaState()
-        // No snapshot: the journal alone, filtered for the person.
-        if let person, start == nil { state.loadedOnly = person }
+        // No snapshot: the journal alone, filtered for the people.
+        if let people, start == nil { state.loadedPeople = Set(people) }
         // A damaged newest snapshot: everyone, as the full open would fall back.
-        if state.loadedOnly != nil && !warningTexts.isEmpty { throw NeedsWholeOpen() }
+        if state.isPartial && !warningTexts.isEmpty { throw NeedsWholeOpen() }
         lastSeq = start?.seq ?? 0
         headHash = start?.headHash ?? JournalRecord.zeroHash
         snapshotSeq = lastSeq
@@ -440,10 +463,10 @@ public final class Store {
             }
         }
         // Mending key copies and judging damage need everyone's records.
-        if state.loadedOnly != nil && (damagedSeq != nil || !warningTexts.isEmpty || !keys.differingSlots().isEmpty) { throw NeedsWholeOpen() }
+        if state.isPartial && (damagedSeq != nil || !warningTexts.isEmpty || !keys.differingSlots().isEmpty) { throw NeedsWholeOpen() }
         let readOnlyBefore = readOnlyWording
         confirmErasures()
-        if state.loadedOnly != nil && (!warningTexts.isEmpty || !damagedContacts.isEmpty || readOnlyWording != readOnlyBefore) { throw NeedsWholeOpen() }
+        if state.isPartial && (!warningTexts.isEmpty || !damagedContacts.isEmpty || readOnlyWording != readOnlyBefore) { throw NeedsWholeOpen() }
         // Erasures cut short first (they look like half-zeroed keys to the check after it).
         resumeInterruptedErasures()
         checkKeyCopies()
@@ -672,8 +695,8 @@ public final class Store {
     }
 
     private func applyRecord(_ rec: JournalRecord) throws {
-        if let only = state.loadedOnly, Self.aboutOnePerson.contains(rec.kindCode), !rec.contact.isEmpty,
-           rec.contact != only.rawValue, rec.flags & ~JournalRecord.knownFlags == 0 {
+        if let only = state.loadedPeople, Self.aboutOnePerson.contains(rec.kindCode), !rec.contact.isEmpty,
+           !only.contains(ContactID(rec.contact)), rec.flags & ~JournalRecord.knownFlags == 0 {
             // Someone else's record that changes nothing but that person: not read.
             lastSeq = rec.seq
             headHash = rec.hash
@@ -987,8 +1010,8 @@ public final class Store {
         if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
             destroyErasedKeys(entries)
         }
-        // A store that read one person leaves the snapshot to the next that reads everyone.
-        if snapshotsDeferred == 0 && state.loadedOnly == nil && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
+        // A store that read some people leaves the snapshot to the next that reads everyone.
+        if snapshotsDeferred == 0 && !state.isPartial && lastSeq - snapshotSeq >= UInt64(options.compactEvery) {
             do { try writeSnapshot() } catch { warningTexts.append(Self.snapshotFailed(error)) }
         }
         return entries
@@ -1059,7 +1082,7 @@ public final class Store {
     }
 
     private func snapshotIfDue() {
-        guard state.loadedOnly == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
+        guard !state.isPartial, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
         do {
             try lock.withExclusive {
                 _ = try catchUp()

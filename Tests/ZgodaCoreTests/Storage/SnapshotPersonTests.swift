@@ -36,25 +36,31 @@ struct SnapshotPersonTests {
 
     /// The whole state cut down to what a reader of `id` alone gets.
     static func restricted(_ s: ZgodaState, to id: ContactID) -> ZgodaState {
+        restricted(s, toPeople: [id])
+    }
+
+    /// What a state read for `people` alone holds: their part of the whole, and what everyone
+    /// shares without the others' personal values.
+    static func restricted(_ s: ZgodaState, toPeople people: Set<ContactID>) -> ZgodaState {
         var r = s
-        r.contacts = s.contacts[id].map { [id: $0] } ?? [:]
-        r.decisions = s.decisions[id].map { [id: $0] } ?? [:]
-        r.formerDetails = s.formerDetails[id].map { [id: $0] } ?? [:]
-        r.documents = s.documents[id].map { [id: $0] } ?? [:]
-        r.origins = s.origins[id].map { [id: $0] } ?? [:]
-        r.notices = s.notices[id].map { [id: $0] } ?? [:]
-        for key in r.requests.keys where r.requests[key]!.contact != id {
+        r.contacts = s.contacts.filter { people.contains($0.key) }
+        r.decisions = s.decisions.filter { people.contains($0.key) }
+        r.formerDetails = s.formerDetails.filter { people.contains($0.key) }
+        r.documents = s.documents.filter { people.contains($0.key) }
+        r.origins = s.origins.filter { people.contains($0.key) }
+        r.notices = s.notices.filter { people.contains($0.key) }
+        for key in r.requests.keys where !people.contains(r.requests[key]!.contact) {
             r.requests[key]!.resolution = nil
             r.requests[key]!.extensionReason = nil
         }
         var links = ConsentLinks()
         for var l in s.links.byID.values {
-            if l.contact != id { l.mailedTo = nil }
+            if !people.contains(l.contact) { l.mailedTo = nil }
             links.issue(l)
         }
         links.restore(lastNumber: s.links.lastNumber)
         r.links = links
-        r.loadedOnly = id
+        r.loadedPeople = people
         return r
     }
 
