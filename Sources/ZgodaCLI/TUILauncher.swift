@@ -22,7 +22,14 @@ enum TUILauncher {
             let (chosen, problem) = ThemeLoader().load(requested: theme ?? UserConfig.load().theme)
             if let problem { Output.error(CLIText.Run.themeProblem("\(problem)").text) }
             let frozen = options
-            let app = TerminalApp(open: { try Store.open(directory, options: frozen) }, directory: directory.path, theme: chosen) { store in
+            // The list from the saved search index while everyone is read (an unencrypted
+            // directory with a current index; `SearchCache.load` says nil otherwise).
+            let preview: TerminalApp.PreviewSource = {
+                guard let index = SearchCache.load(directory) else { return nil }
+                return (index, { people in try? Store.openWindow(directory, options: frozen, people: people) })
+            }
+            let app = TerminalApp(open: { try Store.open(directory, options: frozen) }, preview: preview,
+                                  directory: directory.path, theme: chosen) { store in
                 // What the open found (damage, a read-only directory, a shortened journal) is
                 // said on the screen; the theme's problem last, as it is the newest.
                 if let problem { return StatusLine(CLIText.Run.themeStatus("\(problem)").text, isError: true) }

@@ -8,19 +8,31 @@ public final class TerminalApp {
     /// Opens the store; run off the input loop while the first frame shows.
     public typealias Opener = @Sendable () throws -> Store
 
+    /// What the contact list shown while the store opens is made from (`ListPreview`): the
+    /// saved search index and a way to read the people on screen. Nil when there is none
+    /// (no saved index, an encrypted directory, a team database).
+    public typealias PreviewSource = () -> (index: SearchIndex, openWindow: ([ContactID]) -> Store?)?
+
     let open: Opener
+    let preview: PreviewSource
     let directory: String
     let theme: Theme
     let startupMessage: @Sendable (Store) -> StatusLine?
 
     /// How often other processes' changes are picked up.
     static let pollInterval: TimeInterval = 0.5
+    /// How long the open may take before the list is shown from the saved index meanwhile: a
+    /// small directory opens sooner, and a preview would only flash.
+    static let previewAfter: TimeInterval = 0.05
 
-    /// `open` runs on a thread of its own after the "opening…" frame is drawn; keys typed
-    /// meanwhile are kept and handled, in order, once the store is there.
-    public init(open: @escaping Opener, directory: String, theme: Theme,
+    /// `open` runs on a thread of its own after the "opening…" frame is drawn. If it takes
+    /// longer than a moment, the contact list is shown from `preview` meanwhile, moving and
+    /// searching in it work, and other keys are kept; keys are handled, in order, once the
+    /// store is there.
+    public init(open: @escaping Opener, preview: @escaping PreviewSource = { nil }, directory: String, theme: Theme,
                 startupMessage: @escaping @Sendable (Store) -> StatusLine? = { _ in nil }) {
         self.open = open
+        self.preview = preview
         self.directory = directory
         self.theme = theme
         self.startupMessage = startupMessage
@@ -39,7 +51,10 @@ public final class TerminalApp {
         }
         terminal.paint(OpeningView.render(rows: terminal.rows, cols: terminal.cols, directory: directory))
         let opening = Opening(open)
+        let started = Date()
         var typed: [Key] = []
+        var listPreview: ListPreview?
+        var previewTried = false
         var store: Store?
         while store == nil {
             if SignalWatcher.pending != 0 { return (128 + SignalWatcher.pending, nil) }
@@ -48,20 +63,46 @@ public final class TerminalApp {
             case let .failure(e)?: throw e
             case nil: break
             }
+            if !previewTried && Date().timeIntervalSince(started) >= Self.previewAfter {
+                previewTried = true
+                if let source = preview(), var p = ListPreview(index: source.index, rows: terminal.rows, cols: terminal.cols, openWindow: source.openWindow) {
+                    for key in typed { p.handle(key) }
+                    typed = []
+                    terminal.paint(p.render())
+                    listPreview = p
+                }
+                continue
+            }
             switch terminal.read(timeout: 20) {
             case let .key(key)?:
                 if key == .ctrl("c") { return (0, nil) }
-                typed.append(key)
+                if listPreview != nil {
+                    if listPreview!.handle(key) { terminal.paint(listPreview!.render()) }
+                } else {
+                    typed.append(key)
+                }
             case .resize?:
                 terminal.invalidate()
-                terminal.paint(OpeningView.render(rows: terminal.rows, cols: terminal.cols, directory: directory))
+                if listPreview != nil {
+                    listPreview!.resize(rows: terminal.rows, cols: terminal.cols)
+                    terminal.paint(listPreview!.render())
+                } else {
+                    terminal.paint(OpeningView.render(rows: terminal.rows, cols: terminal.cols, directory: directory))
+                }
             default: break
             }
         }
         guard let store else { return (0, nil) }
-        var app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage(store), countsRetention: false)
+        var app: AppModel
+        if let listPreview {
+            guard let carried = AppModel(continuing: listPreview, store: store, status: startupMessage(store), countsRetention: false) else { return (0, store) }
+            app = carried
+            app.resize(rows: terminal.rows, cols: terminal.cols)
+        } else {
+            app = AppModel(store: store, rows: terminal.rows, cols: terminal.cols, status: startupMessage(store), countsRetention: false)
+            for key in typed where !app.handle(key) { return (0, store) }
+        }
         let retention = RetentionCount(state: store.state, now: store.now)
-        for key in typed where !app.handle(key) { return (0, store) }
         return (try loop(&app, terminal: terminal, retention: retention), store)
     }
 

@@ -37,12 +37,15 @@ public struct AppModel {
 
     /// `countsRetention: false` leaves the first count of people past retention to the front
     /// (`takePastRetention`), which makes it off the first frame: it reads everyone.
-    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil, countsRetention: Bool = true) {
+    /// `list` is a contact list already made over the store's people (a preview's, see
+    /// `ListPreview`); by default the store's search index makes it.
+    public init(store: Store, rows: Int = 24, cols: Int = 80, status: StatusLine? = nil, countsRetention: Bool = true,
+                list: ContactListModel? = nil) {
         self.store = store
         self.rows = rows
         self.cols = cols
         self.status = status
-        list = ContactListModel(index: store.searchIndex())
+        self.list = list ?? ContactListModel(index: store.searchIndex())
         if countsRetention { countPastRetention() }
         if store.state.contacts.isEmpty && store.state.controller.name.isEmpty {
             stack = [.welcome(WelcomeModel())]

@@ -46,5 +46,10 @@ extension UIText {
         }
         static let keysKept = Localized(en: "Keys typed now are kept; Ctrl-C quits.",
                                         pl: "Klawisze naciśnięte teraz nie przepadną; Ctrl-C kończy.")
+        /// The status line of the list shown while everyone is still being read (`ListPreview`).
+        static func readingEveryone(_ total: Int) -> Localized {
+            Localized(en: "Reading all \(UIText.App.contacts.count(total, in: .en))… moving and searching work now; other keys are kept.",
+                      pl: "Wczytywanie: \(UIText.App.contacts.count(total, in: .pl))… przewijanie i szukanie już działają; inne klawisze nie przepadną.")
+        }
     }
 }

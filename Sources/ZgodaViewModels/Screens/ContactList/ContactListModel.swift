@@ -65,6 +65,39 @@ public struct ContactListModel: Sendable {
         if let i = results.firstIndex(of: id) { navigation.select(i) }
     }
 
+    /// True when `key` only moves through the list or edits the search: all this list can do
+    /// before the whole directory is read (`ListPreview`). Anything else acts on the store.
+    public func isLocal(_ key: Key) -> Bool {
+        if isSearching { return true }
+        guard let action = action(for: key) else { return false }
+        switch action {
+        case .scroll, .search, .clear: return true
+        default: return false
+        }
+    }
+
+    /// Takes over what was typed and chosen in another list of the same people (the preview
+    /// shown while the directory was read): the query, whether the search line has the
+    /// keyboard, the selected contact and the scroll position.
+    public mutating func carryOver(from other: ContactListModel) {
+        query = other.query
+        isSearching = other.isSearching
+        runSearch(force: true)
+        if results == other.results {
+            navigation.top = other.navigation.top
+            navigation.select(other.navigation.selected)
+        } else if let id = other.selectedID, let i = results.firstIndex(of: id) {
+            navigation.select(i)
+        }
+    }
+
+    /// The people in the rows on screen, the selected one first (it also fills the pane).
+    public var visiblePeople: [ContactID] {
+        var ids = selectedID.map { [$0] } ?? []
+        for i in navigation.visibleRange where results[i] != selectedID { ids.append(results[i]) }
+        return ids
+    }
+
     public mutating func handle(_ key: Key) -> ContactListIntent {
         if isSearching { return handleSearch(key) }
         guard let action = action(for: key) else { return .none }
