@@ -6,7 +6,24 @@ import Glibc
 extension Store {
     /// Finds the entries of a history without decoding them: those about `contact` if given,
     /// of the kinds `scope` names. `historyEntries` decodes any range of them.
+    ///
+    /// A person's history in a directory is found through the saved locations of everyone's
+    /// records (`HistoryLocations`) and the journal after them; when there are none that can be
+    /// used, or they are far behind, every header is read and they are saved again for the next.
     public func historyIndex(contact: ContactID? = nil, scope: HistoryScope = .changes) throws -> HistoryIndex {
+        if let contact, database == nil {
+            if let found = try lock.withShared({ historyIndexFromLocations(contact, scope: scope) }) {
+                if found.behind > Self.historyLocationsMaxTail { saveHistoryLocations() }
+                return found.index
+            }
+            saveHistoryLocations()
+            if let found = try lock.withShared({ historyIndexFromLocations(contact, scope: scope) }) { return found.index }
+        }
+        return try historyIndexFromHeaders(contact: contact, scope: scope)
+    }
+
+    /// The history's entries found from every record's header (or, for a team, every record).
+    func historyIndexFromHeaders(contact: ContactID?, scope: HistoryScope) throws -> HistoryIndex {
         try lock.withShared {
             var scanner = HistoryScanner(index: HistoryIndex(contact: contact, scope: scope, lastSeq: lastSeq, segments: []))
             if let database {
@@ -14,31 +31,9 @@ extension Store {
                 scanner.index.teamRecords = records
                 _ = try records.withUnsafeBytes { try scanner.scan($0, segment: 0, base: 0) }
             } else {
-                for seg in directory.segments() where seg.first <= lastSeq {
-                    guard let fd = try Files.openForReading(seg.path) else { continue }
-                    defer { close(fd) }
-                    guard scanner.index.segments.count < Int(UInt16.max) else { break }
-                    scanner.index.segments.append(seg.path)
-                    let segment = UInt16(scanner.index.segments.count - 1)
-                    // A window at a time, not the whole segment: at a million people a segment
-                    // holds gigabytes, and only the headers are wanted.
-                    var offset = 0, window = HistoryScanner.windowBytes
-                    while true {
-                        let bytes = try Files.read(fd: fd, count: window, at: offset)
-                        let whole = bytes.count < window
-                        let (used, finished) = try bytes.withUnsafeBytes { try scanner.scan($0, segment: segment, base: offset) }
-                        if finished || whole { break }
-                        if used == 0 {
-                            // A record longer than the window is read in a window of its length;
-                            // anything else that does not read as a record ends the history there.
-                            guard let length = bytes.withUnsafeBytes(HistoryScanner.frameLength), length > window else { break }
-                            window = length
-                            continue
-                        }
-                        offset += used
-                        window = HistoryScanner.windowBytes
-                    }
-                }
+                let segments = directory.segments().filter { $0.first <= lastSeq }.prefix(Int(UInt16.max)).map(\.path)
+                scanner.index.segments = segments
+                try Self.walk(segments, from: 0, offset: 0) { buf, segment, base in try scanner.scan(buf, segment: segment, base: base) }
             }
             return scanner.index
         }
@@ -190,19 +185,26 @@ struct HistoryScanner {
                 guard EventCodec.namesContactsInPublicPart(h.kindCode),
                       try Self.publicContacts(buf, at: pos, end: h.end).contains(index.contact!) else { continue }
             }
-            let position = Int32(index.locations.count)
-            index.locations.append(.init(offset: base + pos, seq: h.seq, length: UInt32(h.end - pos), segment: segment, kindCode: h.kindCode))
-            switch h.kindCode {
-            case HistoryIndex.consentCode:
-                index.previousConsent.append(swapLast(h.contactHash(in: buf), position))
-            case HistoryIndex.purposeAddedCode, HistoryIndex.purposeEditedCode, HistoryIndex.controllerCode:
-                index.catalogue.append(position)
-                index.previousConsent.append(-1)
-            default:
-                index.previousConsent.append(-1)
-            }
+            add(.init(offset: base + pos, seq: h.seq, length: UInt32(h.end - pos), segment: segment, kindCode: h.kindCode),
+                contactHash: h.kindCode == HistoryIndex.consentCode ? h.contactHash(in: buf) : 0)
         }
         return (pos, false)
+    }
+
+    /// Takes one entry of the history: found in the scan, or in the saved locations
+    /// (`HistoryLocations`), where `contactHash` is the FNV-1a hash of a decision's contact.
+    mutating func add(_ location: HistoryIndex.Location, contactHash: UInt64) {
+        let position = Int32(index.locations.count)
+        index.locations.append(location)
+        switch location.kindCode {
+        case HistoryIndex.consentCode:
+            index.previousConsent.append(swapLast(contactHash, position))
+        case HistoryIndex.purposeAddedCode, HistoryIndex.purposeEditedCode, HistoryIndex.controllerCode:
+            index.catalogue.append(position)
+            index.previousConsent.append(-1)
+        default:
+            index.previousConsent.append(-1)
+        }
     }
 
     /// The length of the frame starting `buf`, from its header, when the header is whole and

@@ -342,7 +342,9 @@ public final class Store {
             _ = try? lock.withExclusiveIfFree {
                 Files.removeLeftovers(in: directory.snapshotDir)
                 Files.removeLeftovers(in: directory.path)
-                if Files.size(SearchCache.temporaryPath(directory)) != nil { unlink(SearchCache.temporaryPath(directory)) }
+                for derived in [SearchCache.temporaryPath(directory), HistoryLocations.temporaryPath(directory)] where Files.size(derived) != nil {
+                    unlink(derived)
+                }
             }
         }
         try lock.withShared { try load() }
@@ -1094,13 +1096,17 @@ public final class Store {
         }
     }
 
-    /// Writes a snapshot of the current state and starts a new journal segment.
+    /// Writes a snapshot of the current state and starts a new journal segment, then saves
+    /// where everyone's records are (`HistoryLocations`), so that the next person's history
+    /// reads that person's records alone.
     public func compact() throws {
         try lock.withExclusive {
             _ = try catchUp()
             try checkWritable()
             try writeSnapshot()
         }
+        // After the lock above is let go: a lock taken again inside it would release it.
+        saveHistoryLocations()
     }
 
     private func writeSnapshot() throws {
