@@ -96,8 +96,6 @@ public enum DemoData {
                 progress.update(done: done)
             }
         }
-        // Where everyone's records are, for the first person's history (`HistoryLocations`).
-        store.saveHistoryLocations()
     }
 
     /// How long before a demo withdrawal its grant was given.

@@ -876,7 +876,12 @@ public final class Store {
     /// reloaded from disk.
     @discardableResult
     public func commit(_ build: (ZgodaState) throws -> [Event]) throws -> [JournalEntry] {
-        try lock.withExclusive { try commitHoldingLock(build) }
+        let snapshotBefore = snapshotSeq
+        let entries = try lock.withExclusive { try commitHoldingLock(build) }
+        // An automatic snapshot was written: the history locations go with it (after the lock,
+        // which taking again inside would release), so they are never far behind.
+        if snapshotSeq != snapshotBefore { saveHistoryLocations() }
+        return entries
     }
 
     /// `commit`'s work, for a caller that already holds the exclusive lock (and must do more
@@ -1091,6 +1096,7 @@ public final class Store {
                 guard writable, readOnlyReason == nil, lastSeq - snapshotSeq >= UInt64(options.compactEvery) else { return }
                 try writeSnapshot()
             }
+            if snapshotSeq == lastSeq { saveHistoryLocations() }
         } catch {
             warningTexts.append(Self.snapshotFailed(error))
         }

@@ -94,6 +94,19 @@ struct HistoryLocationsTests {
         #expect(all.count == (try store.historyIndexFromHeaders(contact: nil, scope: .changes)).count)
     }
 
+    /// The automatic snapshot saves them too, so they are never far behind the journal.
+    @Test func theAutomaticSnapshotSavesThem() throws {
+        let scratch = ScratchDirectory()
+        let store = try scratch.open(compactEvery: 5)
+        let ids = try (0..<3).map { try store.addContact(ContactDetails(name: "Osoba \($0)", email: "o\($0)@example.pl")) }
+        #expect(Files.size(Self.path(scratch)) == nil)
+        for id in ids { try store.recordConsent(id, purpose: "partners", decision: .granted, source: .email) }
+        let file = try #require(try MappedFile.open(Self.path(scratch)))
+        let (header, _) = try HistoryLocations.open(file.bytes)
+        #expect(header.seq > 5 && header.seq <= store.lastSeq && header.head.count == 32)
+        try Self.expectSame(store, ids)
+    }
+
     /// Every byte of the file flipped in turn: the history is still the one from the headers
     /// (the file is refused, and made again).
     @Test func everyFlipOfTheFileIsRefused() throws {
