@@ -47,14 +47,8 @@ enum HistoryLocations {
         var tailOffset: UInt64
     }
 
-    /// One record of a person's history.
-    struct Location: Equatable {
-        var seq: UInt64
-        var offset: UInt64
-        var length: UInt32
-        var segment: UInt16
-        var kindCode: UInt8
-    }
+    /// One record of a person's history: where it is, as a history index keeps it.
+    typealias Location = HistoryIndex.Location
 
     /// Not a file this version reads, or damaged: the caller finds the history without it.
     struct Unusable: Error { var reason: String }
@@ -74,7 +68,7 @@ enum HistoryLocations {
             w.u32(UInt32(person.id.count)); w.raw(person.id)
             w.u32(UInt32(person.locations.count))
             for l in person.locations {
-                w.u64(l.seq); w.u64(l.offset); w.u32(l.length)
+                w.u64(l.seq); w.u64(UInt64(l.offset)); w.u32(l.length)
                 withUnsafeBytes(of: l.segment.littleEndian) { w.bytes.append(contentsOf: $0) }
                 w.u8(l.kindCode)
             }
@@ -157,11 +151,12 @@ enum HistoryLocations {
                 var previous: UInt64 = 0
                 for _ in 0..<count {
                     let seq = try r.u64(), offset = try r.u64(), length = try r.u32()
+                    guard offset <= UInt64(Int.max) else { throw Unusable(reason: "location") }
                     let segment = UInt16(try r.u8()) | UInt16(try r.u8()) << 8
                     let kind = try r.u8()
                     guard seq > previous, seq <= header.seq, Int(segment) < header.segments.count else { throw Unusable(reason: "location") }
                     previous = seq
-                    found.append(Location(seq: seq, offset: offset, length: length, segment: segment, kindCode: kind))
+                    found.append(Location(offset: Int(offset), seq: seq, length: length, segment: segment, kindCode: kind))
                 }
                 return found
             } catch is BinaryReader.Truncated {

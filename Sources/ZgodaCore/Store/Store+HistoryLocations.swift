@@ -27,9 +27,7 @@ extension Store {
         var scanner = HistoryScanner(index: HistoryIndex(contact: contact, scope: scope, lastSeq: lastSeq,
                                                          segments: segments.map(\.path)))
         let hash = SnapshotPersonIndex.key(contact)
-        for l in saved where l.seq <= lastSeq && scope.includes(kindCode: l.kindCode) {
-            scanner.add(.init(offset: Int(l.offset), seq: l.seq, length: l.length, segment: l.segment, kindCode: l.kindCode), contactHash: hash)
-        }
+        for l in saved where l.seq <= lastSeq && scope.includes(kindCode: l.kindCode) { scanner.add(l, contactHash: hash) }
         if header.seq < lastSeq {
             do {
                 try Self.walk(segments.map(\.path), from: header.tailSegment, offset: Int(header.tailOffset)) { buf, segment, base in
@@ -67,17 +65,23 @@ extension Store {
             guard let people = builder.people(), builder.seq == lastSeq, builder.head == headHash else { return }
             let header = HistoryLocations.Header(seq: lastSeq, head: headHash, segments: segments.map(\.first),
                                                  tailSegment: Int(builder.tail.segment), tailOffset: UInt64(builder.tail.end))
-            let bytes = HistoryLocations.encode(header, people: people)
-            // Derived data, no fsync: a torn file fails its digest and is made again. Made fresh
-            // with O_EXCL, so a link planted at the temporary name is removed, never written through.
-            let tmp = HistoryLocations.temporaryPath(directory)
-            unlink(tmp)
-            guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: fileMode) else { return }
-            do { try options.io.write(fd, bytes) } catch { close(fd); unlink(tmp); return }
-            close(fd)
-            if Files.isLink(HistoryLocations.path(directory)) { unlink(tmp); return }
-            do { try options.io.rename(tmp, HistoryLocations.path(directory)) } catch { unlink(tmp) }
+            // Derived data, no fsync: a torn file fails its digest and is made again.
+            replaceDerivedFile(HistoryLocations.path(directory), temporary: HistoryLocations.temporaryPath(directory),
+                               with: HistoryLocations.encode(header, people: people))
         }
+    }
+
+    /// Writes a file of derived data (the search cache, the history locations) in place of the
+    /// old one, under the exclusive lock the caller holds: to `temporary`, made fresh with
+    /// `O_EXCL` (a link planted there is removed, never written through), then renamed, unless
+    /// `path` has become a link. Best effort: a failure leaves the old file or none.
+    func replaceDerivedFile(_ path: String, temporary tmp: String, with bytes: [UInt8]) {
+        unlink(tmp)
+        guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: fileMode) else { return }
+        do { try options.io.write(fd, bytes) } catch { close(fd); unlink(tmp); return }
+        close(fd)
+        if Files.isLink(path) { unlink(tmp); return }
+        do { try options.io.rename(tmp, path) } catch { unlink(tmp) }
     }
 
     /// Reads segments a window at a time, from segment `first` at `offset`, giving each window
@@ -133,7 +137,7 @@ struct HistoryLocationsBuilder {
         while pos < buf.count, let h = FrameHeader.read(buf, at: pos) {
             if h.seq > lastSeq { return (pos, true) }
             guard h.seq == seq + 1 else { unusable = true; return (pos, true) }
-            let location = HistoryLocations.Location(seq: h.seq, offset: UInt64(base + pos), length: UInt32(h.end - pos),
+            let location = HistoryLocations.Location(offset: base + pos, seq: h.seq, length: UInt32(h.end - pos),
                                                      segment: segment, kindCode: h.kindCode)
             var own: Int32 = -1
             if h.contactLength > 0 {

@@ -49,15 +49,8 @@ extension Store {
             let bytes = try SearchCache.sealed(index, header: header, key: key)
             // Derived data: no fsync. A torn file fails to open and is rebuilt; what keeps an
             // erased person out of it is the key, which `eraseSearchCache` destroys durably.
-            // Through the store's I/O seam like every other write; made fresh with O_EXCL, so a
-            // link planted at the temporary name is removed, never written through.
-            let tmp = SearchCache.temporaryPath(directory)
-            unlink(tmp)
-            guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: fileMode) else { return }
-            do { try options.io.write(fd, bytes) } catch { close(fd); unlink(tmp); return }
-            close(fd)
-            if Files.isLink(SearchCache.path(directory)) { unlink(tmp); return }
-            do { try options.io.rename(tmp, SearchCache.path(directory)) } catch { unlink(tmp) }
+            // Through the store's I/O seam like every other write.
+            replaceDerivedFile(SearchCache.path(directory), temporary: SearchCache.temporaryPath(directory), with: bytes)
         }
     }
 

@@ -82,3 +82,21 @@ extension ContactDetails {
         ContactDetails(name: name, email: email, phone: "", company: "Firma", position: "", city: city, tags: ["vip"], notes: "note about \(name)")
     }
 }
+
+extension TestDirectory {
+    /// A copy of the format 5 fixture (snapshots without a person index), with the modes a
+    /// data directory must have (git keeps none).
+    static func format5() throws -> TestDirectory {
+        let dir = TestDirectory()
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/format5-plain/data")
+        try FileManager.default.copyItem(atPath: fixture.path, toPath: dir.data.path)
+        for item in try FileManager.default.subpathsOfDirectory(atPath: dir.data.path) {
+            var isDir: ObjCBool = false
+            FileManager.default.fileExists(atPath: dir.data.path + "/" + item, isDirectory: &isDir)
+            chmod(dir.data.path + "/" + item, isDir.boolValue ? 0o700 : 0o600)
+        }
+        chmod(dir.data.path, 0o700)
+        return dir
+    }
+}
