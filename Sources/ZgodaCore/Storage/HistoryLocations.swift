@@ -33,6 +33,8 @@ enum HistoryLocations {
     static let magic: [UInt8] = Array("ZGH1".utf8)
     static let fileName = "history.zh"
     static let locationSize = 23
+    /// How much `encode` writes at a time (a variable for the tests, which make parts small).
+    nonisolated(unsafe) static var partBytes = 1 << 20
 
     static func path(_ dir: DataDirectory) -> String { dir.path + "/" + fileName }
     static func temporaryPath(_ dir: DataDirectory) -> String { path(dir) + ".tmp" }
@@ -55,37 +57,54 @@ enum HistoryLocations {
 
     /// The file's bytes: `people` in any order, each with their locations oldest first.
     static func encode(_ header: Header, people: [(id: [UInt8], locations: [Location])]) -> [UInt8] {
-        let total = people.reduce(0) { $0 + 8 + $1.id.count + $1.locations.count * locationSize }
-        var w = BinaryWriter(capacity: 128 + header.segments.count * 8 + total + people.count * 40)
+        var bytes: [UInt8] = []
+        encode(header, count: people.count, person: { people[$0] }, emit: { bytes += $0 })
+        return bytes
+    }
+
+    /// Writes the file a part at a time through `emit` (about a megabyte each), taking the
+    /// people one by one from `person`: at a million people the file is 150 MB, and neither it
+    /// nor everyone's locations as separate arrays need to be held.
+    static func encode(_ header: Header, count: Int, person: (Int) -> (id: [UInt8], locations: [Location]),
+                       emit: ([UInt8]) throws -> Void) rethrows {
+        var w = BinaryWriter(capacity: partBytes)
+        var written = 0
+        func flush(_ w: inout BinaryWriter) throws {
+            written += w.bytes.count
+            try emit(w.bytes)
+            w.bytes.removeAll(keepingCapacity: true)
+        }
         w.raw(magic); w.u64(header.seq); w.raw(header.head)
         w.u32(UInt32(header.segments.count)); for s in header.segments { w.u64(s) }
         w.u32(UInt32(header.tailSegment)); w.u64(header.tailOffset)
-        let headerEnd = w.bytes.count
+        var hash = SHA256()
+        w.bytes.withUnsafeBytes { hash.update(bufferPointer: $0) }
         var entries: [SnapshotPersonIndex.Entry] = []
-        entries.reserveCapacity(people.count)
-        for (position, person) in people.enumerated() {
+        entries.reserveCapacity(count)
+        for position in 0..<count {
+            let (id, locations) = person(position)
             let start = w.bytes.count
-            w.u32(UInt32(person.id.count)); w.raw(person.id)
-            w.u32(UInt32(person.locations.count))
-            for l in person.locations {
+            w.u32(UInt32(id.count)); w.raw(id)
+            w.u32(UInt32(locations.count))
+            for l in locations {
                 w.u64(l.seq); w.u64(UInt64(l.offset)); w.u32(l.length)
                 withUnsafeBytes(of: l.segment.littleEndian) { w.bytes.append(contentsOf: $0) }
                 w.u8(l.kindCode)
             }
             let digest = w.bytes.withUnsafeBytes { SnapshotPersonIndex.digest8(UnsafeRawBufferPointer(rebasing: $0[start...])) }
             var key: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in person.id { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
-            entries.append(.init(key: key, offset: UInt64(start), length: UInt32(w.bytes.count - start), position: UInt32(position), digest: digest))
+            for b in id { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
+            entries.append(.init(key: key, offset: UInt64(written + start), length: UInt32(w.bytes.count - start),
+                                 position: UInt32(position), digest: digest))
+            if w.bytes.count >= partBytes { try flush(&w) }
         }
-        let indexStart = w.bytes.count
+        let indexStart = written + w.bytes.count
         let table = SnapshotPersonIndex.write(entries, into: &w)
         w.u64(UInt64(indexStart))
-        var hash = SHA256()
-        w.bytes.withUnsafeBytes { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<headerEnd])) }
         w.bytes.withUnsafeBytes { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[table])) }
         w.bytes.withUnsafeBytes { hash.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[($0.count - 8)...])) }
         w.raw(Array(hash.finalize()))
-        return w.bytes
+        try flush(&w)
     }
 
     /// The header and where the index is, once the digest is checked.

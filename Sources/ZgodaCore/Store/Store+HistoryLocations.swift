@@ -62,12 +62,13 @@ extension Store {
             try Self.walk(segments.map(\.path), from: 0, offset: 0) { buf, segment, base in
                 try builder.scan(buf, segment: segment, base: base)
             }
-            guard let people = builder.people(), builder.seq == lastSeq, builder.head == headHash else { return }
+            guard builder.isUsable, builder.seq == lastSeq, builder.head == headHash else { return }
             let header = HistoryLocations.Header(seq: lastSeq, head: headHash, segments: segments.map(\.first),
                                                  tailSegment: Int(builder.tail.segment), tailOffset: UInt64(builder.tail.end))
             // Derived data, no fsync: a torn file fails its digest and is made again.
-            replaceDerivedFile(HistoryLocations.path(directory), temporary: HistoryLocations.temporaryPath(directory),
-                               with: HistoryLocations.encode(header, people: people))
+            replaceDerivedFile(HistoryLocations.path(directory), temporary: HistoryLocations.temporaryPath(directory)) { write in
+                try HistoryLocations.encode(header, count: builder.count, person: builder.person, emit: write)
+            }
         }
     }
 
@@ -76,9 +77,15 @@ extension Store {
     /// `O_EXCL` (a link planted there is removed, never written through), then renamed, unless
     /// `path` has become a link. Best effort: a failure leaves the old file or none.
     func replaceDerivedFile(_ path: String, temporary tmp: String, with bytes: [UInt8]) {
+        replaceDerivedFile(path, temporary: tmp) { write in try write(bytes) }
+    }
+
+    /// `replaceDerivedFile(_:temporary:with:)` for a file written a part at a time: `parts`
+    /// gives each part to the function it is handed.
+    func replaceDerivedFile(_ path: String, temporary tmp: String, parts: (([UInt8]) throws -> Void) throws -> Void) {
         unlink(tmp)
         guard let fd = try? Files.open(tmp, flags: O_WRONLY | O_EXCL, create: true, mode: fileMode) else { return }
-        do { try options.io.write(fd, bytes) } catch { close(fd); unlink(tmp); return }
+        do { try parts { try options.io.write(fd, $0) } } catch { close(fd); unlink(tmp); return }
         close(fd)
         if Files.isLink(path) { unlink(tmp); return }
         do { try options.io.rename(tmp, path) } catch { unlink(tmp) }
@@ -92,13 +99,18 @@ extension Store {
         for i in segments.indices where i >= first {
             guard let fd = try Files.openForReading(segments[i]) else { continue }
             defer { close(fd) }
+            var st = stat()
+            guard fstat(fd, &st) == 0 else { continue }
+            // No window larger than what is left: a short tail is read in a buffer of its size.
+            let size = Int(st.st_size)
             var offset = i == first ? start : 0, window = HistoryScanner.windowBytes
-            while true {
-                let bytes = try Files.read(fd: fd, count: window, at: offset)
-                let whole = bytes.count < window
+            while offset < size {
+                let want = min(window, size - offset)
+                let bytes = try Files.read(fd: fd, count: want, at: offset)
+                let atEnd = bytes.count < want || offset + bytes.count >= size
                 let (used, finished) = try bytes.withUnsafeBytes { try scan($0, UInt16(i), offset) }
                 if finished { return }
-                if whole { break }
+                if atEnd { break }
                 if used == 0 {
                     // A record longer than the window is read in a window of its length;
                     // anything else that does not read as a record ends the pass there.
@@ -116,27 +128,38 @@ extension Store {
 /// One pass over the journal's headers that gathers every person's record locations for
 /// `HistoryLocations`: those whose contact is the person, and the exports and reads that name
 /// them in their public part (as `HistoryScanner` finds them for one person).
+///
+/// Kept flat for a million people: the ids in one buffer, the locations in one array in the
+/// journal's order with each person's linked from one to the next, rather than an array per
+/// person (a million small arrays took twice the memory).
 struct HistoryLocationsBuilder {
     let lastSeq: UInt64
     /// The last record gone through, its hash, and where it ends.
     private(set) var seq: UInt64 = 0
     private(set) var head = JournalRecord.zeroHash
     private(set) var tail: (segment: UInt16, end: Int) = (0, 0)
-    /// Person number by the FNV-1a hash of the id; the ids by number.
+    /// Person number by the FNV-1a hash of the id; the ids' bytes, person after person.
     private var numbers: [UInt64: Int32] = [:]
-    private var ids: [[UInt8]] = []
-    private var owners: [Int32] = []
+    private var idBytes: [UInt8] = []
+    private var idStarts: [Int] = [0]
     private var locations: [HistoryLocations.Location] = []
-    /// Two ids with one hash (or a record out of order): no file is made.
-    private var unusable = false
+    /// The next location of the same person (-1: none); each person's first and last.
+    private var next: [Int32] = []
+    private var first: [Int32] = []
+    private var last: [Int32] = []
+    /// False after two ids with one hash, or a record out of order: no file is made.
+    private(set) var isUsable = true
 
     init(lastSeq: UInt64) { self.lastSeq = lastSeq }
+
+    /// How many people have records.
+    var count: Int { first.count }
 
     mutating func scan(_ buf: UnsafeRawBufferPointer, segment: UInt16, base: Int) throws -> (used: Int, finished: Bool) {
         var pos = 0
         while pos < buf.count, let h = FrameHeader.read(buf, at: pos) {
             if h.seq > lastSeq { return (pos, true) }
-            guard h.seq == seq + 1 else { unusable = true; return (pos, true) }
+            guard h.seq == seq + 1 else { isUsable = false; return (pos, true) }
             let location = HistoryLocations.Location(offset: base + pos, seq: h.seq, length: UInt32(h.end - pos),
                                                      segment: segment, kindCode: h.kindCode)
             var own: Int32 = -1
@@ -160,9 +183,12 @@ struct HistoryLocationsBuilder {
     }
 
     private mutating func add(_ location: HistoryLocations.Location, to person: Int32) {
-        guard person >= 0 else { return }
-        owners.append(person)
+        let i = Int32(locations.count)
         locations.append(location)
+        next.append(-1)
+        let p = Int(person)
+        if last[p] >= 0 { next[Int(last[p])] = i } else { first[p] = i }
+        last[p] = i
     }
 
     /// The person number of an id, given one the first time it is seen.
@@ -170,24 +196,26 @@ struct HistoryLocationsBuilder {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in id { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
         if let n = numbers[key] {
-            if !ids[Int(n)].elementsEqual(id) { unusable = true }
+            if !idBytes[idStarts[Int(n)]..<idStarts[Int(n) + 1]].elementsEqual(id) { isUsable = false }
             return n
         }
-        let n = Int32(ids.count)
+        let n = Int32(first.count)
         numbers[key] = n
-        ids.append(Array(id))
+        idBytes.append(contentsOf: id)
+        idStarts.append(idBytes.count)
+        first.append(-1)
+        last.append(-1)
         return n
     }
 
-    /// Everyone's locations, oldest first each (a counting sort by person keeps the journal's
-    /// order within each), or nil when no file can be made.
-    func people() -> [(id: [UInt8], locations: [HistoryLocations.Location])]? {
-        guard !unusable else { return nil }
-        var counts = [Int](repeating: 0, count: ids.count)
-        for o in owners { counts[Int(o)] += 1 }
-        var result: [(id: [UInt8], locations: [HistoryLocations.Location])] = ids.indices.map { (ids[$0], []) }
-        for i in result.indices { result[i].locations.reserveCapacity(counts[i]) }
-        for (o, l) in zip(owners, locations) { result[Int(o)].locations.append(l) }
-        return result
+    /// Person `n`'s id and locations, oldest first.
+    func person(_ n: Int) -> (id: [UInt8], locations: [HistoryLocations.Location]) {
+        var found: [HistoryLocations.Location] = []
+        var i = first[n]
+        while i >= 0 {
+            found.append(locations[Int(i)])
+            i = next[Int(i)]
+        }
+        return (Array(idBytes[idStarts[n]..<idStarts[n + 1]]), found)
     }
 }

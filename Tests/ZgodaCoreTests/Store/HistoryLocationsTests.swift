@@ -94,6 +94,24 @@ struct HistoryLocationsTests {
         #expect(all.count == (try store.historyIndexFromHeaders(contact: nil, scope: .changes)).count)
     }
 
+    /// Written a part at a time: the same file whatever the size of the parts.
+    @Test func theFileIsTheSameWrittenInSmallParts() throws {
+        let scratch = ScratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch.path + "-anna.csv") }
+        let (store, people) = try Self.store(scratch)
+        try store.compact()
+        let whole = try #require(FileManager.default.contents(atPath: Self.path(scratch)))
+        let saved = HistoryLocations.partBytes
+        defer { HistoryLocations.partBytes = saved }
+        for size in [1, 40, 333] {
+            HistoryLocations.partBytes = size
+            try FileManager.default.removeItem(atPath: Self.path(scratch))
+            store.saveHistoryLocations()
+            #expect(try FileManager.default.contents(atPath: Self.path(scratch)) == whole, "parts of \(size)")
+        }
+        try Self.expectSame(store, people)
+    }
+
     /// The automatic snapshot saves them too, so they are never far behind the journal.
     @Test func theAutomaticSnapshotSavesThem() throws {
         let scratch = ScratchDirectory()
