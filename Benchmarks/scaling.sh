@@ -115,7 +115,8 @@ PY
 done
 
 row() {
-  local label=$1 key=$2 line="| $label |"
+  local label=$1 key=$2
+  local line="| $label |"
   for N in $SIZES; do line+=" ${R["$key|$N"]:-} |"; done
   echo "$line"
 }

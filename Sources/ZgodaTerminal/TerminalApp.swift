@@ -73,7 +73,7 @@ public final class TerminalApp {
             }
             switch terminal.read(timeout: 20) {
             case let .key(key)?:
-                if key == .ctrl("c") { return (0, nil) }
+                if key == .ctrl("c") || listPreview?.quits(key) == true { return (0, nil) }
                 if listPreview != nil {
                     if listPreview!.handle(key) && previewShown { terminal.paint(listPreview!.render()) }
                 } else {

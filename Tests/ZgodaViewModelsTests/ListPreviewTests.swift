@@ -106,9 +106,32 @@ import ZgodaCore
         #expect(Self.frame(app, as: preview) == preview.render())
     }
 
+    /// `q` on the list quits at once (nothing to wait for); after a kept key it is that
+    /// screen's (a letter typed in a form), and kept with it.
+    @Test func quitQuitsAtOnceUnlessKeysAreKept() throws {
+        let f = try Self.fixture()
+        var preview = try Self.preview(f)
+        #expect(preview.quits(.char("q")))
+        preview.handle(.char("/"))
+        #expect(!preview.quits(.char("q")), "typed in the search line")
+        preview.handle(.escape)
+        preview.handle(.char("?"))
+        #expect(!preview.quits(.char("q")))
+        preview.handle(.char("q"))
+        #expect(AppModel(continuing: preview, store: f.store, status: nil)?.helpVisible == false)
+        var form = try Self.preview(f)
+        form.handle(.char("a"))
+        #expect(!form.quits(.char("q")))
+        form.handle(.char("q"))
+        guard case let .form(m)? = AppModel(continuing: form, store: f.store, status: nil)?.top else { Issue.record("no form"); return }
+        #expect(m.editors[0].text == "q")
+    }
+
     @Test func aKeptQuitQuits() throws {
         let f = try Self.fixture()
         var preview = try Self.preview(f)
+        preview.handle(.char("?"))
+        preview.handle(.escape)
         preview.handle(.char("q"))
         #expect(AppModel(continuing: preview, store: f.store, status: nil) == nil)
         var help = try Self.preview(f)

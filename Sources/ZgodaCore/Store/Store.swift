@@ -697,9 +697,11 @@ public final class Store {
     }
 
     private func applyRecord(_ rec: JournalRecord) throws {
-        if let only = state.loadedPeople, Self.aboutOnePerson.contains(rec.kindCode), !rec.contact.isEmpty,
-           !only.contains(ContactID(rec.contact)), rec.flags & ~JournalRecord.knownFlags == 0 {
-            // Someone else's record that changes nothing but that person: not read.
+        if let only = state.loadedPeople, rec.flags & ~JournalRecord.knownFlags == 0,
+           rec.kindCode == EventCodec.accessCode
+            || (Self.aboutOnePerson.contains(rec.kindCode) && !rec.contact.isEmpty && !only.contains(ContactID(rec.contact))) {
+            // Someone else's record that changes nothing but that person, or a read (which
+            // changes nothing, and may name a million people in its public part): not read.
             lastSeq = rec.seq
             headHash = rec.hash
             if rec.seq == remembered?.seq { rememberedHash = rec.hash }

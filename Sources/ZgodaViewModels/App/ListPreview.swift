@@ -45,6 +45,12 @@ public struct ListPreview {
         return true
     }
 
+    /// True when `key` quits the list before anything was kept: nothing is open, nothing was
+    /// changed, so there is nothing to wait for (as with Ctrl-C).
+    public func quits(_ key: Key) -> Bool {
+        kept.isEmpty && !app.isTooSmall && !app.helpVisible && !app.list.isSearching && app.list.action(for: key) == .quit
+    }
+
     public mutating func resize(rows: Int, cols: Int) {
         app.resize(rows: rows, cols: cols)
         refreshWindow()
