@@ -131,7 +131,7 @@ public struct AccessReport: Sendable {
                             rows: exports.map { e in
                                 [String(e.seq), ISOTime.string(e.at), e.operator, e.format,
                                  e.textErased ? erased : e.filter, e.textErased ? erased : e.destination,
-                                 String(e.contacts.count)]
+                                 String(e.count)]
                             }))
         }
 
@@ -247,7 +247,7 @@ public struct AccessReport: Sendable {
                     ("format", .string(e.format)),
                     ("filter", e.textErased ? .null : .string(e.filter)),
                     ("destination", e.textErased ? .null : .string(e.destination)),
-                    ("count", .int(e.contacts.count)),
+                    ("count", .int(e.count)),
                 ])
             })),
             ("origin", state.origins[contact.id].map(JSONShapes.origin) ?? .null),

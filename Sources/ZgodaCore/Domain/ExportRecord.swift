@@ -16,7 +16,11 @@ public struct ExportRecord: Equatable, Sendable {
     public var filter: String
     /// Empty once `textErased`.
     public var destination: String
+    /// The people exported; in a state read for some people (`ZgodaState.loadedPeople`),
+    /// those of them alone.
     public var contacts: [ContactID]
+    /// How many people were exported, in any state.
+    public var count: Int
     /// The key slot sealing `filter` and `destination`; nil for exports recorded before
     /// exports were sealed.
     public var keySlot: UInt32?
@@ -24,9 +28,10 @@ public struct ExportRecord: Equatable, Sendable {
     public var textErased: Bool
 
     public init(seq: UInt64, at: Date, operator: String, format: String, filter: String, destination: String,
-                contacts: [ContactID], keySlot: UInt32? = nil, textErased: Bool = false) {
+                contacts: [ContactID], count: Int? = nil, keySlot: UInt32? = nil, textErased: Bool = false) {
         self.seq = seq; self.at = at; self.operator = `operator`; self.format = format
         self.filter = filter; self.destination = destination; self.contacts = contacts
+        self.count = count ?? contacts.count
         self.keySlot = keySlot; self.textErased = textErased
     }
 }

@@ -114,6 +114,9 @@ public struct JournalEntry: Equatable, Sendable {
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?
+    /// How many people an export named, when it was read for some people only and its list
+    /// holds those of them (`Store.open(_:options:person:)`); nil otherwise.
+    public var exportedCount: Int?
 
     public init(seq: UInt64, at: Date, operator: String, event: Event, readable: Bool = true, exportKeySlot: UInt32? = nil) {
         self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable

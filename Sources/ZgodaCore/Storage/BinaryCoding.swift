@@ -83,6 +83,40 @@ struct BinaryReader {
         try need(n * 4)
         return try (0..<n).map { _ in try string() }
     }
+
+    /// A list of contact ids written by `strings`: all of them, or with `keeping` (a store of
+    /// some people) those in it alone, the others skipped without making a string of each (an
+    /// export of a million people is read on every open of one person). Also how many the list
+    /// held.
+    mutating func contactIDs(keeping: Set<ContactID>?) throws -> (ids: [ContactID], count: Int) {
+        guard let keeping else {
+            let all = try strings().map { ContactID($0) }
+            return (all, all.count)
+        }
+        let n = Int(try u32())
+        try need(n * 4)
+        var wanted: [UInt64: ContactID] = [:]
+        for id in keeping { wanted[Self.fnv(id.rawValue.utf8)] = id }
+        var kept: [ContactID] = []
+        for _ in 0..<n {
+            let length = Int(try u32())
+            try need(length)
+            let id = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
+            offset += length
+            // A hash first, the bytes only on a match; two kept ids with one hash are both checked.
+            if wanted[Self.fnv(id)] != nil || wanted.count < keeping.count {
+                let s = ContactID(String(decoding: id, as: UTF8.self))
+                if keeping.contains(s) { kept.append(s) }
+            }
+        }
+        return (kept, n)
+    }
+
+    private static func fnv<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
+    }
     /// `count` values written by `BinaryWriter.u32s`.
     mutating func u32s(_ count: Int) throws -> [UInt32] {
         try need(count * 4)

@@ -60,6 +60,19 @@ enum EventCodec {
     /// the record's contact field empty: exports and reads of many people.
     static func namesContactsInPublicPart(_ kindCode: UInt8) -> Bool { isExport(kindCode) || kindCode == accessCode }
 
+    /// How many people an export record names, read from its public part without its list;
+    /// nil for other kinds or a part that does not parse.
+    static func exportCount(kindCode: UInt8, publicBytes: [UInt8]) -> Int? {
+        guard isExport(kindCode) else { return nil }
+        return publicBytes.withUnsafeBytes { bytes in
+            var r = BinaryReader(bytes)
+            do {
+                for _ in 0..<(kindCode == 8 ? 3 : 1) { r.offset += Int(try r.u32()) }
+                return Int(try r.u32())
+            } catch { return nil }
+        }
+    }
+
     /// An Art. 14 notice given (`Event.noticeGiven`, format 6).
     static let noticeCode: UInt8 = 27
 
@@ -164,7 +177,11 @@ enum EventCodec {
 
     /// Rebuilds the event. `personal` is nil when the person's values cannot be read (erased);
     /// `tagged` says which layout the personal part has (the record's flag).
-    static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, tagged: Bool, at: Date, operator op: String) throws -> Event {
+    ///
+    /// With `keeping` (a store of some people), an export's list of people holds those of them
+    /// alone (`exportCount` gives how many it named).
+    static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, tagged: Bool, at: Date, operator op: String,
+                       keeping: Set<ContactID>? = nil) throws -> Event {
         guard isKnownKind(kindCode) else { throw NewerFormat(what: "record kind \(kindCode)") }
         // The personal part, parsed on its own so that its failure is told apart from the public part's.
         func personalPart<T>(_ readTagged: (SealedFields.Reader) throws -> T, legacy: (inout BinaryReader) throws -> T) throws -> T? {
@@ -216,9 +233,9 @@ enum EventCodec {
                                                          email: try r.string(), dpo: try r.string()))
                 case 8:
                     return .exported(format: try r.string(), filter: try r.string(), destination: try r.string(),
-                                     contacts: try r.strings().map { ContactID($0) })
+                                     contacts: try r.contactIDs(keeping: keeping).ids)
                 case sealedExportCode:
-                    let format = try r.string(), ids = try r.strings().map { ContactID($0) }
+                    let format = try r.string(), ids = try r.contactIDs(keeping: keeping).ids
                     let texts = try personalPart({ pr in (pr.string(ExportTag.filter.rawValue), pr.string(ExportTag.destination.rawValue)) },
                                                  legacy: { pr in (try pr.string(), try pr.string()) }) ?? ("", "")
                     return .exported(format: format, filter: texts.0, destination: texts.1, contacts: ids)

@@ -317,14 +317,18 @@ enum SnapshotCodec {
         }
         s.suppression = Set(try r.strings())
         for _ in 0..<Int(try r.u32()) {
+            // In a state of some people, the lists keep those people (and the counts).
             if !v3 {
-                s.exports.append(ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
-                                              filter: try r.string(), destination: try r.string(),
-                                              contacts: try r.strings().map { ContactID($0) }))
+                let seq = try r.u64(), at = try r.date(), op = try r.string(), format = try r.string()
+                let filter = try r.string(), destination = try r.string()
+                let (ids, count) = try r.contactIDs(keeping: s.loadedPeople)
+                s.exports.append(ExportRecord(seq: seq, at: at, operator: op, format: format, filter: filter, destination: destination,
+                                              contacts: ids, count: count))
                 continue
             }
-            var e = ExportRecord(seq: try r.u64(), at: try r.date(), operator: try r.string(), format: try r.string(),
-                                 filter: "", destination: "", contacts: try r.strings().map { ContactID($0) })
+            let seq = try r.u64(), at = try r.date(), op = try r.string(), format = try r.string()
+            let (ids, count) = try r.contactIDs(keeping: s.loadedPeople)
+            var e = ExportRecord(seq: seq, at: at, operator: op, format: format, filter: "", destination: "", contacts: ids, count: count)
             let slot = try r.u32()
             if slot == JournalRecord.noSlot {
                 e.filter = try r.string(); e.destination = try r.string()

@@ -126,7 +126,7 @@ public struct ErasureOutcome: Equatable, Sendable {
         }
         let exports = state.exports.filter { $0.contacts.contains(id) }.map {
             HeldCopy(reference: CopyReference(seq: $0.seq, kind: "export", format: $0.format), at: $0.at,
-                     destination: $0.textErased || $0.destination.isEmpty ? nil : $0.destination, people: $0.contacts.count)
+                     destination: $0.textErased || $0.destination.isEmpty ? nil : $0.destination, people: $0.count)
         }
         return (documents + exports).sorted { $0.reference.seq < $1.reference.seq }
     }

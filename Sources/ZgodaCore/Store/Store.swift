@@ -707,7 +707,7 @@ public final class Store {
             if rec.seq == remembered?.seq { rememberedHash = rec.hash }
             return
         }
-        let entry = try decodeEntry(rec, duringLoad: true)
+        let entry = try decodeEntry(rec, duringLoad: true, keeping: state.loadedPeople)
         state.apply(entry)
         lastSeq = rec.seq
         headHash = rec.hash
@@ -734,7 +734,9 @@ public final class Store {
     /// read (`confirmErasures`), afterwards against the current state. A key that is damaged or
     /// missing, a part that does not open with its key, or one that opens but does not parse,
     /// is *damage* (`JournalEntry.damaged`).
-    func decodeEntry(_ rec: JournalRecord, duringLoad: Bool = false) throws -> JournalEntry {
+    /// `keeping`: the people of a store of some people, whose exports keep those people alone
+    /// in their lists (when the entry is applied to such a state; a history shows them whole).
+    func decodeEntry(_ rec: JournalRecord, duringLoad: Bool = false, keeping: Set<ContactID>? = nil) throws -> JournalEntry {
         guard rec.flags & ~JournalRecord.knownFlags == 0 else {
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
         }
@@ -757,7 +759,7 @@ public final class Store {
         }
         func event(_ personal: [UInt8]?) throws -> Event {
             try EventCodec.decode(kindCode: rec.kindCode, publicBytes: rec.publicBytes, personal: personal,
-                                  tagged: rec.tagged, at: rec.at, operator: rec.operator)
+                                  tagged: rec.tagged, at: rec.at, operator: rec.operator, keeping: keeping)
         }
         let decoded: Event
         do {
@@ -790,6 +792,7 @@ public final class Store {
         var entry = JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: decoded, readable: readable,
                                  exportKeySlot: exportSlot)
         entry.damaged = damaged
+        if keeping != nil { entry.exportedCount = EventCodec.exportCount(kindCode: rec.kindCode, publicBytes: rec.publicBytes) }
         return entry
     }
 

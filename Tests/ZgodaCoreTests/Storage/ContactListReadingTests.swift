@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import ZgodaCore
+
+/// A list of contact ids (an export's, a snapshot's) read for some people keeps those people,
+/// in the list's order, and says how many it held; read for everyone, it is the list.
+@Suite struct ContactListReadingTests {
+    static func written(_ ids: [String]) -> [UInt8] {
+        var w = BinaryWriter()
+        w.strings(ids)
+        w.u32(7)  // what follows the list must still be read where it is
+        return w.bytes
+    }
+
+    @Test func keepsThePeopleAskedForAndTheCount() throws {
+        let ids = (0..<5_000).map { String(format: "id%06d", $0) } + ["zażółć", "王伟", ""]
+        let bytes = Self.written(ids)
+        for keeping in [nil, [], ["id000042"], ["id004999", "id000000", "nobody"], ["zażółć", "王伟", ""]] as [Set<ContactID>?] {
+            try bytes.withUnsafeBytes { raw in
+                var r = BinaryReader(raw)
+                let (kept, count) = try r.contactIDs(keeping: keeping)
+                #expect(count == ids.count)
+                #expect(kept == ids.map { ContactID($0) }.filter { keeping?.contains($0) ?? true })
+                #expect(try r.u32() == 7 && r.atEnd)
+            }
+        }
+    }
+
+    @Test func aCutListIsAnError() throws {
+        let bytes = Self.written(["aaaaaaaa", "bbbbbbbb"])
+        for end in [2, 5, 12, 17, 20] {
+            #expect(throws: BinaryReader.Truncated.self) {
+                try bytes.prefix(end).withUnsafeBytes { raw in
+                    var r = BinaryReader(raw)
+                    _ = try r.contactIDs(keeping: ["bbbbbbbb"])
+                }
+            }
+        }
+    }
+}
