@@ -28,7 +28,7 @@ struct HistoryCommand: ParsableCommand {
                 typealias T = CLIText.History
                 var t = Table(T.seq.text, CLIText.Common.at.text, T.operator.text, T.kind.text, CLIText.Common.contact.text, T.summary.text)
                 for e in entries {
-                    t.add(String(e.seq), CLIText.Cells.time(e.at), e.operator, e.event.kind, e.event.contact?.rawValue ?? "",
+                    t.add(String(e.seq), CLIText.Cells.time(e.at), e.operator, e.event.kind, e.contact?.rawValue ?? "",
                           HistoryText.summary(e, state: store.state))
                 }
                 Output.line(t.rendered(maxColumnWidth: 60))

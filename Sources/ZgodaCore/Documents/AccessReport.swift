@@ -207,7 +207,8 @@ public struct AccessReport: Sendable {
     func readText(_ e: JournalEntry) -> String {
         guard case let .accessed(what, ids) = e.event else { return e.event.kind }
         let label = DataAccess.label(of: what)(language)
-        return !DataAccess.isListing(what, count: ids.count) ? label : "\(CoreText.History.contact.count(ids.count, in: language)): \(label)"
+        let n = e.namedCount ?? ids.count
+        return !DataAccess.isListing(what, count: n) ? label : "\(CoreText.History.contact.count(n, in: language)): \(label)"
     }
 
     // MARK: JSON
@@ -254,7 +255,7 @@ public struct AccessReport: Sendable {
             ("accesses", .array(accesses.map { e in
                 guard case let .accessed(what, ids) = e.event else { return .null }
                 return .object([("seq", .int(Int(e.seq))), ("at", JSON.time(e.at)), ("operator", .string(e.operator)),
-                                ("what", .string(what)), ("count", .int(ids.count))])
+                                ("what", .string(what)), ("count", .int(e.namedCount ?? ids.count))])
             })),
             ("requests", .array(requests.map { JSONShapes.request($0, today: Day(now)) })),
             ("breaches", .array(breaches.map { x in

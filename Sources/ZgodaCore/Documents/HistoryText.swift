@@ -111,7 +111,8 @@ public enum HistoryText {
             return T.purposeChanged(p.id, now: p.version, editorial: p.isEditorialVersion, basis: basis)
         case let .controllerSet(c): return T.controllerSet(c.name)
         case let .exported(format, _, destination, ids):
-            return e.readable ? T.exported(ids.count, format: format, destination: destination) : T.exported(ids.count, format: format, hidden: hidden)
+            let n = e.namedCount ?? ids.count
+            return e.readable ? T.exported(n, format: format, destination: destination) : T.exported(n, format: format, hidden: hidden)
         case let .imported(source, added, updated, rejected):
             return T.imported(source, added: added, updated: updated, rejected: rejected)
         case let .anonymized(_, _, request):
@@ -144,8 +145,8 @@ public enum HistoryText {
         case let .noticeGiven(_, channel):
             return T.noticeGiven(channel.label)
         case let .accessed(what, contacts):
-            return T.accessed(DataAccess.label(of: what), count: contacts.count,
-                              listing: DataAccess.isListing(what, count: contacts.count))
+            let n = e.namedCount ?? contacts.count
+            return T.accessed(DataAccess.label(of: what), count: n, listing: DataAccess.isListing(what, count: n))
         }
     }
 }

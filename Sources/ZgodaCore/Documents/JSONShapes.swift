@@ -75,7 +75,7 @@ public enum JSONShapes {
             ("at", JSON.time(e.at)),
             ("operator", .string(e.operator)),
             ("kind", .string(e.event.kind)),
-            ("contact", JSON.str(e.event.contact?.rawValue)),
+            ("contact", JSON.str(e.contact?.rawValue)),
             ("summary", .string(HistoryText.summary(e, state: state))),
             ("changes", .array(changes)),
         ])

@@ -114,9 +114,17 @@ public struct JournalEntry: Equatable, Sendable {
     /// For an export: the key slot sealing its filter and destination (nil for other records
     /// and for exports recorded before exports were sealed).
     public var exportKeySlot: UInt32?
-    /// How many people an export named, when it was read for some people only and its list
-    /// holds those of them (`Store.open(_:options:person:)`); nil otherwise.
-    public var exportedCount: Int?
+    /// How many people an export or a read named, when it was read for some people only and
+    /// its list holds those of them (a store of some people, a person's history); nil when
+    /// the list is whole.
+    public var namedCount: Int?
+
+    /// The contact this entry concerns, if any: the event's, except for a read of several
+    /// people whose list was cut to the one asked for (`namedCount`).
+    public var contact: ContactID? {
+        if let namedCount, namedCount != 1, case .accessed = event { return nil }
+        return event.contact
+    }
 
     public init(seq: UInt64, at: Date, operator: String, event: Event, readable: Bool = true, exportKeySlot: UInt32? = nil) {
         self.seq = seq; self.at = at; self.operator = `operator`; self.event = event; self.readable = readable

@@ -112,7 +112,7 @@ public struct ZgodaState: Equatable, Sendable {
             let erased = entry.exportKeySlot != nil && !entry.readable && !entry.damaged
             exports.append(ExportRecord(seq: entry.seq, at: at, operator: entry.operator, format: format,
                                         filter: erased ? "" : filter, destination: erased ? "" : destination,
-                                        contacts: ids, count: entry.exportedCount, keySlot: entry.exportKeySlot, textErased: erased))
+                                        contacts: ids, count: entry.namedCount, keySlot: entry.exportKeySlot, textErased: erased))
         case let .anonymized(id, hashes, _):
             guard var c = contacts[id] else {
                 if isPartial {

@@ -85,9 +85,9 @@ struct BinaryReader {
     }
 
     /// A list of contact ids written by `strings`: all of them, or with `keeping` (a store of
-    /// some people) those in it alone, the others skipped without making a string of each (an
-    /// export of a million people is read on every open of one person). Also how many the list
-    /// held.
+    /// some people, a person's history) those in it alone, the others skipped without making a
+    /// string of each (an export of a million people is read on every open of one person).
+    /// Also how many the list held. Hand-written: it runs once per id of such lists.
     mutating func contactIDs(keeping: Set<ContactID>?) throws -> (ids: [ContactID], count: Int) {
         guard let keeping else {
             let all = try strings().map { ContactID($0) }
@@ -95,24 +95,26 @@ struct BinaryReader {
         }
         let n = Int(try u32())
         try need(n * 4)
-        var wanted: [UInt64: ContactID] = [:]
-        for id in keeping { wanted[Self.fnv(id.rawValue.utf8)] = id }
+        let wanted = keeping.map { Array($0.rawValue.utf8) }
+        // A few people: each id compared with theirs, length first. More: a hash first.
+        var byHash: [UInt64: [[UInt8]]] = [:]
+        if wanted.count > 4 { for w in wanted { w.withUnsafeBytes { byHash[Self.fnv($0), default: []].append(w) } } }
         var kept: [ContactID] = []
         for _ in 0..<n {
             let length = Int(try u32())
             try need(length)
             let id = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
             offset += length
-            // A hash first, the bytes only on a match; two kept ids with one hash are both checked.
-            if wanted[Self.fnv(id)] != nil || wanted.count < keeping.count {
-                let s = ContactID(String(decoding: id, as: UTF8.self))
-                if keeping.contains(s) { kept.append(s) }
+            let candidates = wanted.count > 4 ? byHash[Self.fnv(id)] ?? [] : wanted
+            for w in candidates where w.count == length && (length == 0 || w.withUnsafeBytes { memcmp($0.baseAddress!, id.baseAddress!, length) == 0 }) {
+                kept.append(ContactID(String(decoding: w, as: UTF8.self)))
+                break
             }
         }
         return (kept, n)
     }
 
-    private static func fnv<S: Sequence>(_ bytes: S) -> UInt64 where S.Element == UInt8 {
+    private static func fnv(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
         return h

@@ -60,10 +60,11 @@ enum EventCodec {
     /// the record's contact field empty: exports and reads of many people.
     static func namesContactsInPublicPart(_ kindCode: UInt8) -> Bool { isExport(kindCode) || kindCode == accessCode }
 
-    /// How many people an export record names, read from its public part without its list;
-    /// nil for other kinds or a part that does not parse.
-    static func exportCount(kindCode: UInt8, publicBytes: [UInt8]) -> Int? {
-        guard isExport(kindCode) else { return nil }
+    /// How many people an export or a read names, read from its public part without its
+    /// list (format, or format, filter and destination, or what was read, then the list); nil
+    /// for other kinds or a part that does not parse.
+    static func namedCount(kindCode: UInt8, publicBytes: [UInt8]) -> Int? {
+        guard namesContactsInPublicPart(kindCode) else { return nil }
         return publicBytes.withUnsafeBytes { bytes in
             var r = BinaryReader(bytes)
             do {
@@ -178,8 +179,8 @@ enum EventCodec {
     /// Rebuilds the event. `personal` is nil when the person's values cannot be read (erased);
     /// `tagged` says which layout the personal part has (the record's flag).
     ///
-    /// With `keeping` (a store of some people), an export's list of people holds those of them
-    /// alone (`exportCount` gives how many it named).
+    /// With `keeping`, an export's or a read's list of people holds those of them alone
+    /// (`namedCount` gives how many it named).
     static func decode(kindCode: UInt8, publicBytes: [UInt8], personal: [UInt8]?, tagged: Bool, at: Date, operator op: String,
                        keeping: Set<ContactID>? = nil) throws -> Event {
         guard isKnownKind(kindCode) else { throw NewerFormat(what: "record kind \(kindCode)") }
@@ -284,8 +285,8 @@ enum EventCodec {
                 case 24: return .breachRecorded(try decodeBreach(&r))
                 case 25: return .breachClosed(id: try r.string(), notified: try r.optionalDate(), resolution: try r.string())
                 case accessCode:
-                    let what = try r.string(), contacts = try r.strings().map { ContactID($0) }
-                    guard !what.isEmpty, !contacts.isEmpty else { throw Malformed() }
+                    let what = try r.string(), (contacts, named) = try r.contactIDs(keeping: keeping)
+                    guard !what.isEmpty, named > 0 else { throw Malformed() }
                     return .accessed(what: what, contacts: contacts)
                 case noticeCode:
                     let contact = ContactID(try r.string()), name = try r.string()

@@ -17,7 +17,9 @@ public enum HistoryScope: Sendable {
 extension Store {
     /// Every journal entry from the start, oldest first; only those about `contact` if given,
     /// and only the kinds `scope` names (the changes, unless said otherwise).
-    /// Entries whose person has been erased come back with their values erased.
+    /// Entries whose person has been erased come back with their values erased. In a person's
+    /// history, the exports and reads that named them keep that person alone in their lists,
+    /// and `JournalEntry.namedCount` says how many people each named.
     public func history(contact: ContactID? = nil, scope: HistoryScope = .changes) throws -> [JournalEntry] {
         let index = try historyIndex(contact: contact, scope: scope)
         return try historyEntries(index, 0..<index.count)

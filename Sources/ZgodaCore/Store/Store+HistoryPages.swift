@@ -67,7 +67,9 @@ extension Store {
             var controller: DataController??
             for i in positions {
                 if !consecutive { lastDecision = [:]; purposes = [:]; controller = nil }
-                var entry = try decodeEntry(try reader.record(at: i))
+                // A person's history keeps that person in the lists of exports and reads (with
+                // their counts): an export of a million people is not a million strings here.
+                var entry = try decodeEntry(try reader.record(at: i), keeping: index.contact.map { [$0] })
                 switch entry.event {
                 case let .consentRecorded(d):
                     let key = d.contact.rawValue + "\u{0}" + d.purpose

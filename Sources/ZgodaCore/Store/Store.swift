@@ -734,8 +734,8 @@ public final class Store {
     /// read (`confirmErasures`), afterwards against the current state. A key that is damaged or
     /// missing, a part that does not open with its key, or one that opens but does not parse,
     /// is *damage* (`JournalEntry.damaged`).
-    /// `keeping`: the people of a store of some people, whose exports keep those people alone
-    /// in their lists (when the entry is applied to such a state; a history shows them whole).
+    /// `keeping`: the people whose ids an export's or a read's list keeps (a store of some
+    /// people, a person's history), the count of the whole list going to `namedCount`.
     func decodeEntry(_ rec: JournalRecord, duringLoad: Bool = false, keeping: Set<ContactID>? = nil) throws -> JournalEntry {
         guard rec.flags & ~JournalRecord.knownFlags == 0 else {
             throw ZgodaError.newerFormat(path: directory.path, format: DirectoryMeta.currentFormat + 1)
@@ -792,7 +792,7 @@ public final class Store {
         var entry = JournalEntry(seq: rec.seq, at: rec.at, operator: rec.operator, event: decoded, readable: readable,
                                  exportKeySlot: exportSlot)
         entry.damaged = damaged
-        if keeping != nil { entry.exportedCount = EventCodec.exportCount(kindCode: rec.kindCode, publicBytes: rec.publicBytes) }
+        if keeping != nil { entry.namedCount = EventCodec.namedCount(kindCode: rec.kindCode, publicBytes: rec.publicBytes) }
         return entry
     }
 

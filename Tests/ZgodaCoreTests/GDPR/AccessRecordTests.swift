@@ -20,7 +20,11 @@ import Testing
         #expect(try store.history(contact: a).map(\.event.kind) == ["contact.add"])
         #expect(try store.history().allSatisfy { !$0.event.isAccess })
         let readsOfA = try store.history(contact: a, scope: .accesses)
-        #expect(readsOfA.map(\.event) == [.accessed(what: "contact.show", contacts: [a]), .accessed(what: "contact.list", contacts: [a, b])])
+        // A listing's list holds the person whose history it is, with the count of all it named.
+        #expect(readsOfA.map(\.event) == [.accessed(what: "contact.show", contacts: [a]), .accessed(what: "contact.list", contacts: [a])])
+        #expect(readsOfA.map(\.namedCount) == [1, 2])
+        #expect(readsOfA.map(\.contact) == [a, nil], "a listing of several concerns no one contact")
+        #expect(try store.history(scope: .accesses).last?.event == .accessed(what: "contact.list", contacts: [a, b]), "the audit log keeps it whole")
         #expect(readsOfA.allSatisfy { $0.operator == "Anna Nowak" })
         #expect(try store.history(contact: b, scope: .accesses).count == 1, "a listing is found for everyone it named")
         #expect(try store.history(contact: c, scope: .accesses).isEmpty)

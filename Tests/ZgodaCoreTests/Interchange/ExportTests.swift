@@ -59,8 +59,12 @@ import Testing
                                     contacts: [ids["Adam Granted"]!, ids["Grażyna Granted"]!])
         #expect(try t.store.history().last?.event == record)
         #expect(t.store.state.exports.last?.contacts == result.contacts)
+        // In a person's history the export's list holds that person, with the count of all.
         for (name, id) in ids {
-            let mentions = try t.store.history(contact: id).contains { $0.event == record }
+            let mentions = try t.store.history(contact: id).contains {
+                $0.event == .exported(format: "csv", filter: "consent email-marketing=granted", destination: t.path("newsletter.csv"), contacts: [id])
+                    && $0.namedCount == 2
+            }
             #expect(mentions == (name.hasSuffix("Granted")), "\(name)")
         }
         let entry = try #require(try t.store.history(contact: ids["Adam Granted"]!).last)

@@ -252,7 +252,7 @@ public struct HistoryModel: Equatable, Sendable {
     /// An entry's lines: its headline, then one line for each field it changed.
     static func lines(of e: JournalEntry, state: ZgodaState) -> [HistoryLine] {
         var what = e.event.kind
-        if let c = e.event.contact { what += " " + c.rawValue }
+        if let c = e.contact { what += " " + c.rawValue }
         var out = [HistoryLine(kind: .entry, time: time(e.at), operator: e.operator, what: what,
                                text: HistoryText.summary(e, state: state, source: \.label))]
         for ch in HistoryText.changes(e) {
