@@ -95,22 +95,40 @@ struct BinaryReader {
         }
         let n = Int(try u32())
         try need(n * 4)
-        let wanted = keeping.map { Array($0.rawValue.utf8) }
-        // A few people: each id compared with theirs, length first. More: a hash first.
-        var byHash: [UInt64: [[UInt8]]] = [:]
-        if wanted.count > 4 { for w in wanted { w.withUnsafeBytes { byHash[Self.fnv($0), default: []].append(w) } } }
+        // The kept ids' bytes one after another, and a hash of each when there are many.
+        let people = Array(keeping)
+        var flat: [UInt8] = [], starts: [Int] = [], lengths: [Int] = []
+        var byHash: [UInt64: [Int]] = [:]
+        for (i, id) in people.enumerated() {
+            let utf8 = Array(id.rawValue.utf8)
+            starts.append(flat.count); lengths.append(utf8.count)
+            flat += utf8
+            if people.count > 4 { utf8.withUnsafeBytes { byHash[Self.fnv($0), default: []].append(i) } }
+        }
+        flat.append(0)  // never empty, so it has an address
         var kept: [ContactID] = []
-        for _ in 0..<n {
-            let length = Int(try u32())
-            try need(length)
-            let id = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + length)])
-            offset += length
-            let candidates = wanted.count > 4 ? byHash[Self.fnv(id)] ?? [] : wanted
-            for w in candidates where w.count == length && (length == 0 || w.withUnsafeBytes { memcmp($0.baseAddress!, id.baseAddress!, length) == 0 }) {
-                kept.append(ContactID(String(decoding: w, as: UTF8.self)))
-                break
+        var p = offset
+        let end = bytes.count
+        try flat.withUnsafeBytes { wanted in
+            for _ in 0..<n {
+                guard end - p >= 4 else { throw Truncated() }
+                let length = Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: p, as: UInt32.self)))
+                p += 4
+                guard length <= end - p else { throw Truncated() }
+                let id = UnsafeRawBufferPointer(start: bytes.baseAddress! + p, count: length)
+                p += length
+                func matches(_ i: Int) -> Bool {
+                    lengths[i] == length && (length == 0 || memcmp(wanted.baseAddress! + starts[i], id.baseAddress!, length) == 0)
+                }
+                if people.count <= 4 {
+                    // A person or two (a command about one person): compared, length first.
+                    for i in 0..<people.count where matches(i) { kept.append(people[i]); break }
+                } else if let candidates = byHash[Self.fnv(id)] {
+                    for i in candidates where matches(i) { kept.append(people[i]); break }
+                }
             }
         }
+        offset = p
         return (kept, n)
     }
 
