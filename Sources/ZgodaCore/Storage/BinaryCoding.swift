@@ -118,7 +118,12 @@ struct BinaryReader {
                 let id = UnsafeRawBufferPointer(start: bytes.baseAddress! + p, count: length)
                 p += length
                 func matches(_ i: Int) -> Bool {
-                    lengths[i] == length && (length == 0 || memcmp(wanted.baseAddress! + starts[i], id.baseAddress!, length) == 0)
+                    guard lengths[i] == length else { return false }
+                    // Ids are 8 characters as Zgoda makes them: one word compared, not a call.
+                    if length == 8 {
+                        return wanted.loadUnaligned(fromByteOffset: starts[i], as: UInt64.self) == id.loadUnaligned(as: UInt64.self)
+                    }
+                    return length == 0 || memcmp(wanted.baseAddress! + starts[i], id.baseAddress!, length) == 0
                 }
                 if people.count <= 4 {
                     // A person or two (a command about one person): compared, length first.
