@@ -59,20 +59,7 @@ echo "matches: zgoda $(ZGODA_DATA_DIR=$D "$Z" contact list --query kow --format 
      "fzf $(fzf --filter kow < "$WORK/names.txt" | wc -l), grep $(grep -ci kow "$WORK/names.txt") (zgoda also searches e-mails, companies, cities…)"
 
 echo "== import of 100k CSV rows vs sqlite3 .import"
-python3 - "$WORK/people.csv" <<'PY'
-import random, sys
-random.seed(7)
-first=["Łucja","Jan","Zofia","Grzegorz","Anna","Piotr","Małgorzata","Krzysztof","Ewa","Tomasz","Agnieszka","Paweł"]
-last=["Żak","Kowalski","Nowak","Wiśniewska","Wójcik","Kamińska","Lewandowski","Zieliński","Szymańska","Woźniak"]
-cities=["Łódź","Kraków","Gdańsk","Wrocław","Poznań","Warszawa","Szczecin","Lublin"]
-comp=["Hurtownia Ślęża","Kowalski i Syn","Agencja Kreatywna","Biuro Podróży Słońce","Chrząszcz Sp. z o.o."]
-with open(sys.argv[1],"w",encoding="utf-8",newline="") as f:
-    f.write("Name,Email,Phone,Company,Position,City,Tags,Notes,email-marketing\r\n")
-    for i in range(100000):
-        n=f"{random.choice(first)} {random.choice(last)}"
-        f.write(f"{n},osoba{i}@example.pl,+48 6{i%100:02d} {i%1000:03d} {(i*7)%1000:03d},{random.choice(comp)},Kierownik,"
-                f"{random.choice(cities)},\"vip, targi\",,{random.choice(['tak','nie',''])}\r\n")
-PY
+python3 Benchmarks/make-people-csv.py "$WORK/people.csv" 100000
 hyperfine --runs 3 --export-markdown "$WORK/import.md" \
   --prepare "rm -rf $WORK/imp $WORK/people.db" \
   "ZGODA_DATA_DIR=$WORK/imp $Z import $WORK/people.csv" \

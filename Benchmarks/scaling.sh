@@ -76,20 +76,7 @@ for N in $SIZES; do
   R["verify|$N"]="$(mean "$WORK/verify.json" 0), $(peak "$Z" --data-dir "$D" verify)"
   R["verify-peer|$N"]="$(mean "$WORK/verify.json" 1)"
 
-  python3 - "$WORK/people.csv" "$N" <<'PY'
-import random, sys
-random.seed(7)
-first=["Łucja","Jan","Zofia","Grzegorz","Anna","Piotr","Małgorzata","Krzysztof","Ewa","Tomasz","Agnieszka","Paweł"]
-last=["Żak","Kowalski","Nowak","Wiśniewska","Wójcik","Kamińska","Lewandowski","Zieliński","Szymańska","Woźniak"]
-cities=["Łódź","Kraków","Gdańsk","Wrocław","Poznań","Warszawa","Szczecin","Lublin"]
-comp=["Hurtownia Ślęża","Kowalski i Syn","Agencja Kreatywna","Biuro Podróży Słońce","Chrząszcz Sp. z o.o."]
-with open(sys.argv[1],"w",encoding="utf-8",newline="") as f:
-    f.write("Name,Email,Phone,Company,Position,City,Tags,Notes,email-marketing\r\n")
-    for i in range(int(sys.argv[2])):
-        n=f"{random.choice(first)} {random.choice(last)}"
-        f.write(f"{n},osoba{i}@example.pl,+48 6{i%100:02d} {i%1000:03d} {(i*7)%1000:03d},{random.choice(comp)},Kierownik,"
-                f"{random.choice(cities)},\"vip, targi\",,{random.choice(['tak','nie',''])}\r\n")
-PY
+  python3 Benchmarks/make-people-csv.py "$WORK/people.csv" "$N"
   hyperfine --runs 1 --export-json "$WORK/import.json" --prepare "rm -rf $WORK/imp $WORK/people.db" \
     "ZGODA_DATA_DIR=$WORK/imp $Z import --quiet $WORK/people.csv" \
     "sqlite3 $WORK/people.db '.mode csv' '.import $WORK/people.csv people'" >/dev/null
