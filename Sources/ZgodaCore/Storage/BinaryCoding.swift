@@ -103,7 +103,7 @@ struct BinaryReader {
             let utf8 = Array(id.rawValue.utf8)
             starts.append(flat.count); lengths.append(utf8.count)
             flat += utf8
-            if people.count > 4 { utf8.withUnsafeBytes { byHash[Self.fnv($0), default: []].append(i) } }
+            if people.count > 4 { utf8.withUnsafeBytes { byHash[FNV1a.hash($0), default: []].append(i) } }
         }
         flat.append(0)  // never empty, so it has an address
         var kept: [ContactID] = []
@@ -128,7 +128,7 @@ struct BinaryReader {
                 if people.count <= 4 {
                     // A person or two (a command about one person): compared, length first.
                     for i in 0..<people.count where matches(i) { kept.append(people[i]); break }
-                } else if let candidates = byHash[Self.fnv(id)] {
+                } else if let candidates = byHash[FNV1a.hash(id)] {
                     for i in candidates where matches(i) { kept.append(people[i]); break }
                 }
             }
@@ -137,11 +137,6 @@ struct BinaryReader {
         return (kept, n)
     }
 
-    private static func fnv(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
     /// `count` values written by `BinaryWriter.u32s`.
     mutating func u32s(_ count: Int) throws -> [UInt32] {
         try need(count * 4)

@@ -55,13 +55,6 @@ enum HistoryLocations {
     /// Not a file this version reads, or damaged: the caller finds the history without it.
     struct Unusable: Error { var reason: String }
 
-    /// The file's bytes: `people` in any order, each with their locations oldest first.
-    static func encode(_ header: Header, people: [(id: [UInt8], locations: [Location])]) -> [UInt8] {
-        var bytes: [UInt8] = []
-        encode(header, count: people.count, person: { people[$0] }, emit: { bytes += $0 })
-        return bytes
-    }
-
     /// Writes the file a part at a time through `emit` (about a megabyte each), taking the
     /// people one by one from `person`: at a million people the file is 150 MB, and neither it
     /// nor everyone's locations as separate arrays need to be held.
@@ -92,9 +85,7 @@ enum HistoryLocations {
                 w.u8(l.kindCode)
             }
             let digest = w.bytes.withUnsafeBytes { SnapshotPersonIndex.digest8(UnsafeRawBufferPointer(rebasing: $0[start...])) }
-            var key: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in id { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
-            entries.append(.init(key: key, offset: UInt64(written + start), length: UInt32(w.bytes.count - start),
+            entries.append(.init(key: FNV1a.hash(id), offset: UInt64(written + start), length: UInt32(w.bytes.count - start),
                                  position: UInt32(position), digest: digest))
             if w.bytes.count >= partBytes { try flush(&w) }
         }

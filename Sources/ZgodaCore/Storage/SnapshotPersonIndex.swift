@@ -36,11 +36,7 @@ struct SnapshotPersonIndex {
     }
 
     /// FNV-1a over the id's UTF-8 bytes.
-    static func key(_ id: ContactID) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id.rawValue.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h
-    }
+    static func key(_ id: ContactID) -> UInt64 { FNV1a.hash(id) }
 
     static func digest8(_ bytes: UnsafeRawBufferPointer) -> [UInt8] { Array(SHA256.hash(data: bytes).prefix(8)) }
     static func pageDigest(_ bytes: UnsafeRawBufferPointer) -> [UInt8] { Array(SHA256.hash(data: bytes).prefix(16)) }

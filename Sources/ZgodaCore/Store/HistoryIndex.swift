@@ -98,8 +98,6 @@ struct FrameHeader {
     /// A hash of the contact field, to link one person's decisions (FNV-1a: short ids, no
     /// allocation; a collision only makes a walk back one step longer).
     func contactHash(in buf: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for i in contactStart..<(contactStart + contactLength) { h = (h ^ UInt64(buf[i])) &* 0x100_0000_01b3 }
-        return h
+        FNV1a.hash(UnsafeRawBufferPointer(rebasing: buf[contactStart..<(contactStart + contactLength)]))
     }
 }

@@ -193,8 +193,7 @@ struct HistoryLocationsBuilder {
 
     /// The person number of an id, given one the first time it is seen.
     private mutating func number(_ id: UnsafeRawBufferPointer) -> Int32 {
-        var key: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in id { key = (key ^ UInt64(b)) &* 0x100_0000_01b3 }
+        let key = FNV1a.hash(id)
         if let n = numbers[key] {
             if !idBytes[idStarts[Int(n)]..<idStarts[Int(n) + 1]].elementsEqual(id) { isUsable = false }
             return n
