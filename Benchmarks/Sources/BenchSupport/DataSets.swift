@@ -21,6 +21,12 @@ public enum DataSets {
         try made("1m") { dir in try fill(dir, contacts: 100_000, records: 1_000_000) }
     }
 
+    /// 1M demo people, then a snapshot: the directory `scaling.sh` makes and keeps for its 1M
+    /// column (`zgoda demo --contacts 1000000 --seed 7`, then `compact`); a few minutes to make.
+    public static func oneMillionPeople() throws -> DataDirectory {
+        try made("scale-1000000") { dir in try fill(dir, contacts: 1_000_000, records: 0) }
+    }
+
     /// A few hundred people: a small journal, to show what does not grow with the journal.
     public static func small() throws -> DataDirectory {
         try made("small") { dir in try fill(dir, contacts: 300, records: 0) }

@@ -35,7 +35,7 @@ public enum ExportMention {
         }
         let phone = Validation.normalizedPhone(d.phone)
         if phone.count >= 6 {
-            let digits = text.filter { $0.isASCII && $0.isNumber }
+            let digits = Validation.asciiDigits(text)
             // The local part (last 9 digits) catches numbers written without the country code.
             if digits.contains(phone) || digits.contains(String(phone.suffix(9))) { return true }
         }

@@ -21,7 +21,7 @@ public enum SuppressionKeys {
     public static func phone(_ raw: String) -> String? {
         let text = Validation.trimmed(raw, newlines: true)
         let number = Validation.parsePhone(text)?.number ?? text
-        var digits = number.filter { $0.isASCII && $0.isNumber }
+        var digits = Validation.asciiDigits(number)
         if digits.isEmpty { return nil }
         if number.hasPrefix("+") { return digits }
         if digits.hasPrefix("00") { return String(digits.dropFirst(2)) }

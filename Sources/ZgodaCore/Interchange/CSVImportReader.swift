@@ -40,19 +40,31 @@ public enum CSVImportReader {
             if purposes.contains(p) { consentColumns.append((i, p)) } else { out.noteTexts.append(CoreText.Import.columnWithoutPurpose(SafeText.visible(header.fields[i]), purpose: SafeText.visible(p))) }
         }
         let columns = Columns(ranked: ranked, headers: header.fields)
-        for record in parse.records where record.line > header.line && !record.isBlank {
+        // Each row is read on its own, so the rows are read on all cores, and kept in file order.
+        let rows = parse.records.filter { $0.line > header.line && !$0.isBlank }
+        let width = header.fields.count
+        let read = ParallelMap.map(rows.count, from: 1_024) { i, _ -> RowReading in
+            let record = rows[i]
             let loc = ImportLocation.line(record.line)
             var fields = record.fields
-            if fields.count > header.fields.count, !fields[header.fields.count...].allSatisfy(\.isEmpty) {
-                out.problems.append(ImportProblem(loc, CoreText.Import.tooManyFields(fields.count, header: header.fields.count)))
-                continue
+            if fields.count > width, !fields[width...].allSatisfy(\.isEmpty) {
+                return .problem(ImportProblem(loc, CoreText.Import.tooManyFields(fields.count, header: width)))
             }
             // Spreadsheets and scripts leave out empty cells at the end of a row.
-            if fields.count < header.fields.count { fields += Array(repeating: "", count: header.fields.count - fields.count) }
+            if fields.count < width { fields += Array(repeating: "", count: width - fields.count) }
             do {
-                out.candidates.append(try columns.candidate(fields, at: loc, consentColumns: consentColumns))
+                return .candidate(try columns.candidate(fields, at: loc, consentColumns: consentColumns))
             } catch let e as ZgodaError {
-                out.problems.append(ImportProblem(loc, e.localized))
+                return .problem(ImportProblem(loc, e.localized))
+            } catch {
+                return .problem(ImportProblem(loc, Localized(en: "\(error)", pl: "\(error)")))
+            }
+        }
+        out.candidates.reserveCapacity(read.count)
+        for row in read {
+            switch row {
+            case let .candidate(candidate): out.candidates.append(candidate)
+            case let .problem(problem): out.problems.append(problem)
             }
         }
         if let open = parse.unterminatedQuoteLine {
@@ -62,6 +74,9 @@ public enum CSVImportReader {
         }
         return out
     }
+
+    /// What one row gave.
+    private enum RowReading { case candidate(ImportCandidate), problem(ImportProblem) }
 
     /// The header: the first non-blank row, unless a row among the first few names more columns
     /// (LinkedIn puts a few lines of notes above its header).

@@ -40,9 +40,13 @@ struct ImportPlanner {
         }
         var seen: [String: ImportLocation] = [:]
         var usedIDs = Set<ContactID>()
-        var rng = SystemRandomNumberGenerator()
+        var rng = RandomBytes.Generator(expected: parsed.candidates.count)
         var wording: [String: String] = [:]
         var events: [Event] = []
+
+        // Each row's checks need nothing but the row: made on all cores before the rows are
+        // matched, in order, against what is held and what came before them in the file.
+        let checked = ParallelMap.map(parsed.candidates.count, from: 1_024) { row, _ in Checked(parsed.candidates[row].details) }
 
         for (row, cand) in parsed.candidates.enumerated() {
             if row & 1023 == 0 {
@@ -61,18 +65,18 @@ struct ImportPlanner {
                 report.entries += cand.warningTexts.map { .init(location: loc, kind: .warning, wording: $0) }
             }
             let clean: ContactDetails
-            do { clean = try Validation.check(cand.details) } catch { reject(error); continue }
+            do { clean = try checked[row].clean.get() } catch { reject(error); continue }
             if let what = store.suppressionMatch(clean, in: state) {
                 report.skipped += 1
                 report.entries.append(.init(location: loc, kind: .skipped, wording: CoreText.Import.forgotten(what)))
                 continue
             }
-            let key = Validation.normalizedEmail(clean.email)
+            let key = checked[row].emailKey
             if !key.isEmpty {
                 if let first = seen[key] { reject(CoreText.Import.sameEmail(as: first)); continue }
                 seen[key] = loc
             }
-            let phoneKey = Self.phoneKey(clean.phone)
+            let phoneKey = checked[row].phoneKey
             let match: (id: ContactID, by: String)? =
                 (key.isEmpty ? nil : byEmail[key]).map { ($0, "same e-mail") } ?? (phoneKey.isEmpty ? nil : byPhone[phoneKey]).map { ($0, "same phone") }
             if let (existingID, by) = match, let existing = state.contacts[existingID], duplicates != .add {
@@ -131,6 +135,20 @@ struct ImportPlanner {
         }
         let record = Event.imported(source: source, added: report.added, updated: report.updated, rejected: report.rejected)
         return ([record] + events, report)
+    }
+
+    /// A row's details checked, and the keys it is matched by.
+    private struct Checked {
+        var clean: Result<ContactDetails, any Error>
+        var emailKey = "", phoneKey = ""
+
+        init(_ details: ContactDetails) {
+            clean = Result { try Validation.check(details) }
+            if case let .success(c) = clean {
+                emailKey = Validation.normalizedEmail(c.email)
+                phoneKey = ImportPlanner.phoneKey(c.phone)
+            }
+        }
     }
 
     /// Decisions to record: columns become new decisions with source `import` where they differ

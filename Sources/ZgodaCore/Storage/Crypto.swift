@@ -78,6 +78,16 @@ final class RandomBytes {
         return Array(block[used..<used + n])
     }
 
+    /// A random number generator over these bytes: for many draws in a row (an import's new
+    /// ids), where the system's generator would make a system call for each.
+    struct Generator: RandomNumberGenerator {
+        let source: RandomBytes
+        init(expected: Int) { source = RandomBytes(expected: 8 * expected) }
+        mutating func next() -> UInt64 {
+            source.take(8).withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+        }
+    }
+
     /// `n` bytes straight from the system.
     static func system(_ n: Int) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: n)

@@ -956,10 +956,9 @@ public final class Store {
             inGroup[id] ?? state.contacts[id].map { ($0.keySlot, $0.anonymized) }
         }
         var entries: [JournalEntry] = []
-        var bytes: [UInt8] = []
+        entries.reserveCapacity(events.count)
         var framed: [FramedRecord] = []
         var prev = headHash
-        let random = RandomBytes(expected: 12 * events.count)
         // Times are stored to the millisecond: round them now so the live state equals a replay.
         let events = events.map { event -> Event in
             guard case var .consentRecorded(d) = event else { return event }
@@ -967,41 +966,59 @@ public final class Store {
             d.expires = d.expires.map { Date(millis: $0.millis) }
             return .consentRecorded(d)
         }
-        for (i, event) in events.enumerated() {
-            let seq = lastSeq + 1 + UInt64(i)
-            let parts = EventCodec.encode(event)
-            var slot = JournalRecord.noSlot
-            var sealed: [UInt8] = []
-            if let personal = parts.personalBytes {
-                if case let .contactAdded(_, s, _, _) = event { slot = s } else if let exportSlot = exportSlots[i] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
-                    // Nothing personal is ever written about an erased person: their key is gone.
-                    slot = contact.anonymized ? JournalRecord.noSlot : contact.slot
+        // The records of one batch of the group, framed into the hash chain. A batch is encoded
+        // and sealed on all cores; each record's key is chosen in order, since a person added
+        // earlier in the group gives the key of what follows. Working a batch at a time keeps an
+        // import's memory to one batch of records rather than all of them.
+        func frameBatch(_ range: Range<Int>) throws -> [UInt8] {
+            let batch = Array(events[range])
+            let encoded = RecordSealing.encode(batch)
+            var slots = [UInt32](repeating: JournalRecord.noSlot, count: batch.count)
+            var sealingKeys = [SymmetricKey?](repeating: nil, count: batch.count)
+            for (k, event) in batch.enumerated() {
+                if encoded[k].personalBytes != nil {
+                    var slot = JournalRecord.noSlot
+                    if case let .contactAdded(_, s, _, _) = event { slot = s } else if let exportSlot = exportSlots[range.lowerBound + k] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
+                        // Nothing personal is ever written about an erased person: their key is gone.
+                        slot = contact.anonymized ? JournalRecord.noSlot : contact.slot
+                    }
+                    if slot != JournalRecord.noSlot {
+                        guard let key = keys.key(slot) else { throw ZgodaError.damaged(ErrorReason(en: "the key of contact \(event.contact?.rawValue ?? "?") is missing",
+                        pl: "brakuje klucza kontaktu \(event.contact?.rawValue ?? "?")")) }
+                        slots[k] = slot
+                        sealingKeys[k] = key
+                    }
                 }
-                if slot != JournalRecord.noSlot {
-                    guard let key = keys.key(slot) else { throw ZgodaError.damaged(ErrorReason(en: "the key of contact \(event.contact?.rawValue ?? "?") is missing",
-                    pl: "brakuje klucza kontaktu \(event.contact?.rawValue ?? "?")")) }
-                    sealed = try Sealer.seal(personal, key: key, random: random)
+                switch event {
+                case let .contactAdded(id, s, _, _): inGroup[id] = (s, false)
+                case let .anonymized(id, _, _): if let p = person(id) { inGroup[id] = (p.slot, true) }
+                default: break
                 }
             }
-            var rec = JournalRecord(seq: seq, at: at, flags: JournalRecord.flagTagged | (i < events.count - 1 ? JournalRecord.flagContinues : 0),
-                                    prevHash: prev, operator: opName, kindCode: parts.kindCode,
-                                    contact: event.contact?.rawValue ?? "", publicBytes: parts.publicBytes,
-                                    keySlot: slot, sealed: sealed)
-            if database != nil {
-                framed.append(FramedRecord(seq: seq, kind: parts.kindCode, contact: rec.contact, bytes: rec.framed()))
-            } else {
-                bytes += rec.framed()
+            let sealed = try RecordSealing.seal(encoded, keys: sealingKeys)
+            var bytes: [UInt8] = []
+            if database == nil { bytes.reserveCapacity(encoded.reduce(0) { $0 + $1.publicBytes.count } + sealed.reduce(0) { $0 + $1.count } + 160 * batch.count) }
+            for (k, event) in batch.enumerated() {
+                let i = range.lowerBound + k
+                let seq = lastSeq + 1 + UInt64(i)
+                var rec = JournalRecord(seq: seq, at: at, flags: JournalRecord.flagTagged | (i < events.count - 1 ? JournalRecord.flagContinues : 0),
+                                        prevHash: prev, operator: opName, kindCode: encoded[k].kindCode,
+                                        contact: event.contact?.rawValue ?? "", publicBytes: encoded[k].publicBytes,
+                                        keySlot: slots[k], sealed: sealed[k])
+                if database != nil {
+                    framed.append(FramedRecord(seq: seq, kind: encoded[k].kindCode, contact: rec.contact, bytes: rec.framed()))
+                } else {
+                    bytes += rec.framed()
+                }
+                prev = rec.hash
+                entries.append(JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i]))
             }
-            prev = rec.hash
-            let entry = JournalEntry(seq: seq, at: at, operator: opName, event: event, exportKeySlot: exportSlots[i])
-            switch event {
-            case let .contactAdded(id, s, _, _): inGroup[id] = (s, false)
-            case let .anonymized(id, _, _): if let p = person(id) { inGroup[id] = (p.slot, true) }
-            default: break
-            }
-            entries.append(entry)
+            return bytes
         }
+        let batches = stride(from: 0, to: events.count, by: options.appendBatch).map { $0..<min($0 + options.appendBatch, events.count) }
+        var written = 0
         if let database {
+            for range in batches { _ = try frameBatch(range) }
             do {
                 try database.append(framed, headSeq: lastSeq, headHash: headHash, newHash: prev)
             } catch {
@@ -1010,14 +1027,16 @@ public final class Store {
                 throw error
             }
         } else {
-            try writeToSegment(bytes)
+            written = try writeToSegment { write in
+                for range in batches { try write(try frameBatch(range)) }
+            }
         }
         // Acknowledged from here on: whatever fails below is reported, but the change stands,
         // and the state says so.
         for e in entries { state.apply(e) }
         lastSeq += UInt64(events.count)
         headHash = prev
-        if database == nil { segmentEnd += bytes.count }
+        if database == nil { segmentEnd += written }
         rememberHead()
         if entries.contains(where: { if case .anonymized = $0.event { return true }; return false }) {
             destroyErasedKeys(entries)
@@ -1029,18 +1048,25 @@ public final class Store {
         return entries
     }
 
-    /// Writes records at the end of the journal segment and fsyncs it; on failure cuts the file
-    /// back to where it was and reloads, so nothing unacknowledged stays.
-    private func writeToSegment(_ bytes: [UInt8]) throws {
+    /// Writes records at the end of the journal segment, as `batches` hands them over (each
+    /// batch straight after the one before), and fsyncs it once; returns the bytes written. On
+    /// any failure, the batches' own included, cuts the file back to where it was and reloads,
+    /// so nothing unacknowledged stays: a crash between batches leaves a group without its last
+    /// record, which every open drops whole.
+    private func writeToSegment(_ batches: (_ write: ([UInt8]) throws -> Void) throws -> Void) throws -> Int {
         let fd = try Files.openReadWrite(segmentPath, mode: fileMode)
         defer { close(fd) }
+        var end = segmentEnd
         do {
             if tornTail || (Files.size(segmentPath) ?? 0) != segmentEnd {
                 // Drop the torn tail of an interrupted write before appending after it.
                 try options.io.truncate(fd, to: Int64(segmentEnd))
                 tornTail = false
             }
-            try options.io.pwrite(fd, bytes, at: Int64(segmentEnd))
+            try batches { bytes in
+                try options.io.pwrite(fd, bytes, at: Int64(end))
+                end += bytes.count
+            }
             try options.io.fsync(fd)
             if segmentEnd == 0 { try Files.syncDirectory(directory.journalDir, io: options.io) }
         } catch {
@@ -1049,6 +1075,7 @@ public final class Store {
             try? load()
             throw error
         }
+        return end - segmentEnd
     }
 
     /// After an erasure record is on disk: the search cache's key first (if the process stops

@@ -32,6 +32,9 @@ public struct StoreOptions: Sendable {
     /// The team database a data directory created on first use joins (`ZGODA_DATABASE_URL`,
     /// or `database` in the config); nil makes a directory that keeps its own records.
     public var newDirectoryDatabase: String? = nil
+    /// A large group (an import) is framed and written this many records at a time, so its
+    /// memory is a batch's, not the whole group's; one fsync ends the group either way.
+    var appendBatch = 16_384
 
     /// Connects to the team database `url` names, or says this build cannot.
     func connectTeam(_ url: String) throws -> any TeamDatabase {

@@ -82,4 +82,23 @@ import Testing
             try Validation.check(ContactDetails(name: "Jan", phone: "+49 BUSINESS"))
         }
     }
+
+    /// Plain ASCII numbers are read on their bytes; the result must be the full rule's, for
+    /// every text the byte reading takes and for the texts beside them that it hands on.
+    @Test func byteReadingAgreesWithTheFullRule() {
+        let pieces = ["0", "1", "5", "9", "48", "600", " ", "+", "-", "(", ")", ".", "/", "(0)", "x", "#", "ext. ", "w. ",
+                      "\u{00A0}", "\u{2013}", "\r\n", "\t", "٣", "1\u{301}", "tel:", "a"]
+        var rng = SeededGenerator(seed: 11)
+        var byBytes = 0
+        var differ: [String] = []
+        for _ in 0..<20_000 {
+            let s = (0..<Int.random(in: 1...10, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
+            let trimmed = Validation.trimmed(s, newlines: true)
+            if Validation.plainASCIIPhone(trimmed) != nil { byBytes += 1 }
+            if Validation.parsePhone(s) != Validation.parsePhoneText(trimmed) { differ.append(s) }
+            if Validation.asciiDigits(s) != String(s.filter { $0.isASCII && $0.isNumber }) { differ.append("digits of " + s) }
+        }
+        #expect(differ == [])
+        #expect(byBytes > 2_000, "the byte reading ran on many of them")
+    }
 }
