@@ -69,6 +69,11 @@ public enum DataSets {
         try store.compact()
     }
 
+    /// Whether the set `name` has been made (and may be measured without making it).
+    public static func isMade(_ name: String) -> Bool {
+        FileManager.default.fileExists(atPath: root + "/" + name + ".ready")
+    }
+
     private static func made(_ name: String, _ make: (DataDirectory) throws -> Void) throws -> DataDirectory {
         let dir = DataDirectory(path: root + "/" + name)
         let done = dir.path + ".ready"

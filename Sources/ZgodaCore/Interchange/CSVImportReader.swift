@@ -43,7 +43,8 @@ public enum CSVImportReader {
         // Each row is read on its own, so the rows are read on all cores, and kept in file order.
         let rows = parse.records.filter { $0.line > header.line && !$0.isBlank }
         let width = header.fields.count
-        let read = ParallelMap.map(rows.count, from: 1_024) { i, _ -> RowReading in
+        // Read through a buffer: the threads would otherwise contend on the array's reference count.
+        let read = rows.withUnsafeBufferPointer { rows in ParallelMap.map(rows.count, from: 1_024) { i, _ -> RowReading in
             let record = rows[i]
             let loc = ImportLocation.line(record.line)
             var fields = record.fields
@@ -59,7 +60,7 @@ public enum CSVImportReader {
             } catch {
                 return .problem(ImportProblem(loc, Localized(en: "\(error)", pl: "\(error)")))
             }
-        }
+        } }
         out.candidates.reserveCapacity(read.count)
         for row in read {
             switch row {

@@ -46,7 +46,9 @@ struct ImportPlanner {
 
         // Each row's checks need nothing but the row: made on all cores before the rows are
         // matched, in order, against what is held and what came before them in the file.
-        let checked = ParallelMap.map(parsed.candidates.count, from: 1_024) { row, _ in Checked(parsed.candidates[row].details) }
+        let checked = parsed.candidates.withUnsafeBufferPointer { candidates in
+            ParallelMap.map(candidates.count, from: 1_024) { row, _ in Checked(candidates[row].details) }
+        }
 
         for (row, cand) in parsed.candidates.enumerated() {
             if row & 1023 == 0 {

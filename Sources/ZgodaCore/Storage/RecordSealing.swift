@@ -12,8 +12,10 @@ enum RecordSealing {
     static let parallelFrom = 512
 
     /// Every event's public and personal parts, in order.
-    static func encode(_ events: [Event]) -> [EventCodec.Parts] {
-        ParallelMap.map(events.count, from: parallelFrom) { i, _ in EventCodec.encode(events[i]) }
+    static func encode(_ events: ArraySlice<Event>) -> [EventCodec.Parts] {
+        events.withUnsafeBufferPointer { events in
+            ParallelMap.map(events.count, from: parallelFrom) { i, _ in EventCodec.encode(events[i]) }
+        }
     }
 
     /// Each personal part sealed with its key (nil key: not sealed, empty result).
@@ -21,11 +23,16 @@ enum RecordSealing {
         precondition(parts.count == keys.count)
         var failed: ZgodaError?
         let lock = NSLock()
-        let sealed = ParallelMap.map(parts.count, from: parallelFrom) { i, random -> [UInt8] in
-            guard let key = keys[i], let personal = parts[i].personalBytes else { return [] }
-            do { return try Sealer.seal(personal, key: key, random: random) } catch {
-                lock.withLock { failed = failed ?? (error as? ZgodaError ?? .io(ErrorReason(en: "encryption failed", pl: "szyfrowanie nie powiodło się"))) }
-                return []
+        // Read through buffers: the threads would otherwise contend on the arrays' reference counts.
+        let sealed = parts.withUnsafeBufferPointer { parts in
+            keys.withUnsafeBufferPointer { keys in
+                ParallelMap.map(parts.count, from: parallelFrom) { i, random -> [UInt8] in
+                    guard let key = keys[i], let personal = parts[i].personalBytes else { return [] }
+                    do { return try Sealer.seal(personal, key: key, random: random) } catch {
+                        lock.withLock { failed = failed ?? (error as? ZgodaError ?? .io(ErrorReason(en: "encryption failed", pl: "szyfrowanie nie powiodło się"))) }
+                        return []
+                    }
+                }
             }
         }
         if let failed { throw failed }

@@ -971,11 +971,11 @@ public final class Store {
         // earlier in the group gives the key of what follows. Working a batch at a time keeps an
         // import's memory to one batch of records rather than all of them.
         func frameBatch(_ range: Range<Int>) throws -> [UInt8] {
-            let batch = Array(events[range])
+            let batch = events[range]
             let encoded = RecordSealing.encode(batch)
             var slots = [UInt32](repeating: JournalRecord.noSlot, count: batch.count)
             var sealingKeys = [SymmetricKey?](repeating: nil, count: batch.count)
-            for (k, event) in batch.enumerated() {
+            for (k, event) in zip(0..., batch) {
                 if encoded[k].personalBytes != nil {
                     var slot = JournalRecord.noSlot
                     if case let .contactAdded(_, s, _, _) = event { slot = s } else if let exportSlot = exportSlots[range.lowerBound + k] { slot = exportSlot } else if let c = event.contact, let contact = person(c) {
@@ -998,7 +998,7 @@ public final class Store {
             let sealed = try RecordSealing.seal(encoded, keys: sealingKeys)
             var bytes: [UInt8] = []
             if database == nil { bytes.reserveCapacity(encoded.reduce(0) { $0 + $1.publicBytes.count } + sealed.reduce(0) { $0 + $1.count } + 160 * batch.count) }
-            for (k, event) in batch.enumerated() {
+            for (k, event) in zip(0..., batch) {
                 let i = range.lowerBound + k
                 let seq = lastSeq + 1 + UInt64(i)
                 var rec = JournalRecord(seq: seq, at: at, flags: JournalRecord.flagTagged | (i < events.count - 1 ? JournalRecord.flagContinues : 0),

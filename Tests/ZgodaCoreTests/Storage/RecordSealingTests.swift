@@ -61,7 +61,7 @@ import Testing
             Event.contactEdited(id: ContactID("E\(String(format: "%07d", i))"),
                                 changes: [FieldChange(field: "city", old: "A\(i)", new: "B\(i)")])
         }
-        let parallel = RecordSealing.encode(events)
+        let parallel = RecordSealing.encode(events[...])
         let oneByOne = events.map(EventCodec.encode)
         #expect(parallel.map(\.publicBytes) == oneByOne.map(\.publicBytes))
         #expect(parallel.map(\.personalBytes) == oneByOne.map(\.personalBytes))
