@@ -10,7 +10,7 @@ import Glibc
 /// All folded text lives in one flat byte buffer, one row per contact in display order, each
 /// row ended by `rowEnd`. A keystroke scans the whole buffer at once with `memchr` instead of
 /// visiting 100k rows one by one, and maps each hit back to its row: it must stay within a few
-/// milliseconds over 100k contacts.
+/// milliseconds over 100k contacts (and, over a million, scans stretches of rows on all cores).
 public struct SearchIndex: Sendable, Equatable {
     /// Contact ids in display order (by name in Polish alphabetical order, then id; anonymised
     /// people last).
@@ -264,6 +264,17 @@ public struct SearchIndex: Sendable, Equatable {
 
     /// Ids matching every word of `query`, best first. An empty query gives every id in order.
     public func search(_ query: String) -> [ContactID] {
+        let rows = starts.count - 1
+        return search(query, parts: rows < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+    }
+
+    /// From this many rows a keystroke scans the text on all cores, each a stretch of whole
+    /// rows: at 1M people the text is over 100 MB, and one core scans it at memory speed.
+    static let parallelRows = 262_144
+
+    /// `search`, the rows cut into `parts` stretches scanned at once; the result is the same
+    /// for any number of parts (each rank's rows are joined in stretch order).
+    func search(_ query: String, parts: Int) -> [ContactID] {
         var terms = Self.terms(query)
         if terms.isEmpty { return ids }
         // Scan the whole buffer for the word with the rarest byte, then check the other words
@@ -271,28 +282,38 @@ public struct SearchIndex: Sendable, Equatable {
         let rarest = terms.map { term in term.indices.min { byteCounts[Int(term[$0])] < byteCounts[Int(term[$1])] }! }
         let pick = terms.indices.min { byteCounts[Int(terms[$0][rarest[$0]])] < byteCounts[Int(terms[$1][rarest[$1]])] }!
         let first = terms.remove(at: pick), key = rarest[pick]
-        var buckets: [[Int32]] = [[], [], [], []]
-        buffer.withUnsafeBytes { raw in
+        let others = terms
+        let rowCount = starts.count - 1
+        let parts = max(1, min(parts, rowCount))
+        // Each stretch's rows by rank: [part][rank].
+        let found: [[[Int32]]] = buffer.withUnsafeBytes { raw in
             let buf = raw.bindMemory(to: UInt8.self)
-            starts.withUnsafeBufferPointer { st in
+            return starts.withUnsafeBufferPointer { st in
                 nameLengths.withUnsafeBufferPointer { nl in
-                    Self.scan(first, key: key, in: buf, starts: st, nameLengths: nl) { row, rank in
-                        var rank = rank
-                        let lo = Int(st[row]), hi = Int(st[row + 1]) - 1, nameEnd = lo + Int(nl[row])
-                        for term in terms {
-                            let r = term.withUnsafeBufferPointer { Self.bestRank($0, in: buf, from: lo, to: hi, nameEnd: nameEnd) }
-                            if r < 0 { return }
-                            rank = max(rank, r)
+                    let stretch = { (part: Int) -> [[Int32]] in
+                        var buckets: [[Int32]] = [[], [], [], []]
+                        let rows = (rowCount * part / parts)..<(rowCount * (part + 1) / parts)
+                        Self.scan(first, key: key, in: buf, starts: st, nameLengths: nl, rows: rows) { row, rank in
+                            var rank = rank
+                            let lo = Int(st[row]), hi = Int(st[row + 1]) - 1, nameEnd = lo + Int(nl[row])
+                            for term in others {
+                                let r = term.withUnsafeBufferPointer { Self.bestRank($0, in: buf, from: lo, to: hi, nameEnd: nameEnd) }
+                                if r < 0 { return }
+                                rank = max(rank, r)
+                            }
+                            buckets[rank].append(Int32(row))
                         }
-                        buckets[rank].append(Int32(row))
+                        return buckets
                     }
+                    if parts == 1 { return [stretch(0)] }
+                    return ParallelMap.each(parts) { stretch($0) }
                 }
             }
         }
         var out: [ContactID] = []
-        out.reserveCapacity(buckets.reduce(0) { $0 + $1.count })
+        out.reserveCapacity(found.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
         ids.withUnsafeBufferPointer { idb in
-            for b in buckets { for row in b { out.append(idb[Int(row)]) } }
+            for rank in 0..<4 { for part in found { for row in part[rank] { out.append(idb[Int(row)]) } } }
         }
         return out
     }
@@ -301,15 +322,19 @@ public struct SearchIndex: Sendable, Equatable {
     /// display order. Hits are found with `memchr` on the term's byte at `key` over the whole
     /// buffer; a row is left as soon as it has a name-prefix hit.
     private static func scan(_ term: [UInt8], key: Int, in buf: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
-                             nameLengths: UnsafeBufferPointer<UInt32>, found: (Int, Int) -> Void) {
-        guard let base = buf.baseAddress, !term.isEmpty, starts.count > 1, buf.count >= term.count else { return }
+                             nameLengths: UnsafeBufferPointer<UInt32>, rows: Range<Int>, found: (Int, Int) -> Void) {
+        guard let base = buf.baseAddress, !term.isEmpty, !rows.isEmpty, rows.upperBound < starts.count else { return }
+        // The stretch of the buffer that holds these rows; terms never hold the row marker, so
+        // no match runs from one stretch into the next.
+        let begin = Int(starts[rows.lowerBound]), end = Int(starts[rows.upperBound])
+        guard end - begin >= term.count else { return }
         term.withUnsafeBufferPointer { t in
             let m = t.count, keyByte = Int32(t[key]), t0 = t[0]
             // A hit of the key byte at p is a match starting at p - key; the last possible one:
-            let lastKey = buf.count - m + key
-            var row = 0, rowStart = 0, rowEnd = Int(starts[1]) - 1
+            let lastKey = end - m + key
+            var row = rows.lowerBound, rowStart = begin, rowEnd = Int(starts[row + 1]) - 1
             var best = -1
-            var pos = key
+            var pos = begin + key
             while pos <= lastKey {
                 guard let hit = memchr(base + pos, keyByte, lastKey - pos + 1) else { break }
                 let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))

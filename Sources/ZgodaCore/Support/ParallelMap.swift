@@ -10,8 +10,12 @@ enum ParallelMap {
     /// `element` must be safe to run on several threads at once: it may read shared values,
     /// never change them.
     static func map<T>(_ count: Int, from: Int, _ element: (Int, RandomBytes) -> T) -> [T] {
+        map(count, from: from, ranges: max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4)), element)
+    }
+
+    private static func map<T>(_ count: Int, from: Int, ranges: Int, _ element: (Int, RandomBytes) -> T) -> [T] {
         if count == 0 { return [] }
-        let ranges = count < from ? 1 : max(1, min(count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let ranges = count < from ? 1 : ranges
         return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
             let output = Output(base: buffer.baseAddress!)
             withoutActuallyEscaping(element) { element in
@@ -31,4 +35,9 @@ enum ParallelMap {
     // element function only reads what it was given.
     private struct Output<T>: @unchecked Sendable { let base: UnsafeMutablePointer<T> }
     private struct Work<T>: @unchecked Sendable { let element: (Int, RandomBytes) -> T }
+
+    /// `element(i)` for each of a few large pieces of work, one thread each.
+    static func each<T>(_ count: Int, _ element: (Int) -> T) -> [T] {
+        map(count, from: 0, ranges: count) { i, _ in element(i) }
+    }
 }

@@ -99,10 +99,22 @@ struct SearchEquivalenceTests {
         }
     }
 
+    /// Over a million people a keystroke scans stretches of rows on all cores: cut anywhere,
+    /// into any number of stretches, the result is the definition's.
+    @Test(arguments: [2, 3, 7, 300, 5_000])
+    func theRowsScannedInStretchesRankAsDefined(parts: Int) {
+        let state = Self.randomState(seed: 6, count: 1_200)
+        let index = SearchIndex(state: state)
+        for query in Self.words + ["kowal łódź", "an vip", "ANNA 600", "a", "zzzz"] {
+            #expect(index.search(query, parts: parts) == Self.reference(state, query), "query \(query)")
+        }
+    }
+
     @Test func anEmptyStateFindsNothing() {
         let index = SearchIndex(state: ZgodaState())
         #expect(index.search("").isEmpty)
         #expect(index.search("a").isEmpty)
+        #expect(index.search("a", parts: 4).isEmpty)
         #expect(index.count == 0)
     }
 }
