@@ -10,14 +10,17 @@ import Glibc
 /// takes a quarter of a second.
 ///
 /// ```
-/// header = "ZGC3" · u32 keySlot · u64 seq · headHash[32] · u64 segment · u64 segmentSize
+/// header = "ZGC4" · u32 keySlot · u64 seq · headHash[32] · u64 segment · u64 segmentSize
 /// then     u32 chunks · chunks × (u32 length · AES-256-GCM nonce · ciphertext · tag)
 /// body   = u32 count · count ids · data folded text · (count + 1) × u32 row starts
 ///          · count × u32 name lengths · 256 × u32 byte counts (sampled)
+///          · zero bytes to a multiple of 8 · row masks (`RowMasks`): count × u64 bytes
+///          anywhere · count × u64 word starts in the name · count × u64 word starts after it
+///          · count × 4 × u64 pairs of bytes · count × u8 first byte
 /// ```
-/// The body is sealed in chunks of 1 MiB, each with the header, its number and the number of
+/// The body is sealed in chunks of 64 KiB, each with the header, its number and the number of
 /// chunks as associated data (so chunks cannot be dropped, reordered or moved between files):
-/// opening a dozen small boxes into one buffer is cheaper than opening one large box, which
+/// many small boxes opened on all cores into one buffer cost less than one large box, which
 /// copies the whole ciphertext and returns a second fresh copy of the whole plaintext.
 /// The index holds folded personal values, so it is sealed with a key of its own (`keySlot`
 /// in `keys.zk`). It is derived data, never the only copy of anything: it is written only
@@ -32,9 +35,9 @@ import Glibc
 /// the journal. Anything else (a stale, damaged or missing file, an erased key) means the
 /// full open.
 public enum SearchCache {
-    // ZGC3: rows in Polish alphabetical order. A ZGC2 cache (rows by folded name) is not read,
-    // so the first open after an upgrade rebuilds the index in the new order.
-    static let magic: [UInt8] = Array("ZGC3".utf8)
+    // ZGC4: the rows' masks saved after the rows. Older caches (ZGC3 without masks, ZGC2 with
+    // rows by folded name) are not read, so the first open after an upgrade rebuilds the index.
+    static let magic: [UInt8] = Array("ZGC4".utf8)
     static let fileName = "search.zc"
     static let headerSize = 4 + 4 + 8 + 32 + 8 + 8
     static let chunkSize = 1 << 16
@@ -64,6 +67,12 @@ public enum SearchCache {
                   let segment = try? r.u64(), let size = try? r.u64() else { return nil }
             self.init(keySlot: slot, seq: seq, headHash: head, segment: segment, segmentSize: size)
         }
+    }
+
+    /// True if `bytes` start like a cache of an earlier format (`ZGC1`…): stale, not damaged;
+    /// the next writer's open replaces it.
+    static func isEarlierFormat(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.count >= 4 && Array(bytes[0..<3]) == Array(magic[0..<3]) && bytes[3] >= UInt8(ascii: "1") && bytes[3] < magic[3]
     }
 
     static func path(_ dir: DataDirectory) -> String { dir.path + "/" + fileName }
@@ -150,7 +159,8 @@ public enum SearchCache {
     ]
 
     /// The index sealed in `all` after `header`, or nil if it does not open or does not parse.
-    static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey) -> SearchIndex? {
+    /// From `parallelFrom` chunks (4 MiB), they are opened on all cores.
+    static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey, parallelFrom: Int = 64) -> SearchIndex? {
         let head = Array(all[0..<headerSize])
         var r = BinaryReader(all, offset: headerSize)
         guard let chunks = try? Int(r.u32()), chunks <= all.count / Sealer.overhead else { return nil }
@@ -160,17 +170,22 @@ public enum SearchCache {
             boxes.append(box)
         }
         guard r.atEnd else { return nil }
-        let plainSize = boxes.reduce(0) { $0 + $1.count - Sealer.overhead }
+        // Where each chunk's plaintext goes; the chunks are opened on all cores.
+        var offsets = [0]
+        for box in boxes { offsets.append(offsets.last! + box.count - Sealer.overhead) }
+        let plainSize = offsets.last!
         guard let body = PageBuffer(count: plainSize) else { return nil }
-        var at = 0
-        for (i, box) in boxes.enumerated() {
+        let opened = ParallelMap.map(chunks, from: parallelFrom) { i, _ -> Bool in
+            let box = boxes[i]
             // Wrapped, not copied, on the way in; each chunk's plaintext goes straight on.
             let wrapped = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: box.baseAddress!), count: box.count, deallocator: .none)
             guard let sealed = try? AES.GCM.SealedBox(combined: wrapped),
-                  let plain = try? AES.GCM.open(sealed, using: key, authenticating: chunkData(head, i, chunks)) else { return nil }
-            plain.withUnsafeBytes { p in (body.base + at).copyMemory(from: p.baseAddress!, byteCount: p.count) }
-            at += plain.count
+                  let plain = try? AES.GCM.open(sealed, using: key, authenticating: chunkData(head, i, chunks)),
+                  plain.count == offsets[i + 1] - offsets[i] else { return false }
+            plain.withUnsafeBytes { p in (body.base + offsets[i]).copyMemory(from: p.baseAddress!, byteCount: p.count) }
+            return true
         }
+        guard opened.allSatisfy({ $0 }) else { return nil }
         let bytes = UnsafeRawBufferPointer(start: body.base, count: plainSize)
         var br = BinaryReader(bytes)
         guard let count = try? Int(br.u32()), count <= plainSize / 13 else { return nil }
@@ -181,10 +196,19 @@ public enum SearchCache {
         let text = br.offset..<(br.offset + length)
         br.offset += length
         guard let starts = try? br.u32s(count + 1), let lengths = try? br.u32s(count), let counts = try? br.u32s(256),
-              br.atEnd else { return nil }
-        // The text stays where it was decrypted: the index keeps that memory, not a copy.
-        return SearchIndex(ids: ids, buffer: body.data(text), starts: starts, nameLengths: lengths, byteCounts: counts)
+              (try? br.need(padding(br.offset))) != nil else { return nil }
+        br.offset += padding(br.offset)
+        let masksSize = RowMasks.size(rows: count)
+        guard br.remaining == masksSize,
+              let masks = RowMasks(rows: count, storage: body.data(br.offset..<(br.offset + masksSize))) else { return nil }
+        // The text and the masks stay where they were decrypted: the index keeps that memory,
+        // not a copy.
+        return SearchIndex(ids: ids, buffer: body.data(text), starts: starts, nameLengths: lengths, byteCounts: counts, masks: masks)
     }
+
+    /// Zero bytes that bring `offset` to a multiple of 8, before the masks: the body is
+    /// decrypted into page-aligned memory, so the masks' 64-bit words are read where they are.
+    static func padding(_ offset: Int) -> Int { (8 - offset % 8) % 8 }
 
     /// Associated data of chunk `i`: the header, the chunk's number and how many there are.
     private static func chunkData(_ head: [UInt8], _ i: Int, _ count: Int) -> [UInt8] {
@@ -195,13 +219,15 @@ public enum SearchCache {
 
     /// The sealed file for `index`, made from the journal's head described by `header`.
     static func sealed(_ index: SearchIndex, header: Header, key: SymmetricKey) throws -> [UInt8] {
-        var w = BinaryWriter(capacity: index.buffer.count + index.count * 20 + 16)
+        var w = BinaryWriter(capacity: index.buffer.count + index.count * (20 + 57) + 1_040)
         w.u32(UInt32(index.count))
         for id in index.ids { w.string(id.rawValue) }
         w.u32(UInt32(index.buffer.count)); w.bytes.append(contentsOf: index.buffer)
         w.u32s(index.starts)
         w.u32s(index.nameLengths)
         w.u32s(index.byteCounts)
+        w.raw([UInt8](repeating: 0, count: padding(w.bytes.count)))
+        w.bytes.append(contentsOf: index.masks.storage)
         let head = header.encoded()
         let body = w.bytes
         let chunks = max(1, (body.count + chunkSize - 1) / chunkSize)

@@ -8,9 +8,10 @@ import Glibc
 /// word (e-mail, company, city, tags…), then anywhere. Within a rank, name order.
 ///
 /// All folded text lives in one flat byte buffer, one row per contact in display order, each
-/// row ended by `rowEnd`. A keystroke scans the whole buffer at once with `memchr` instead of
-/// visiting 100k rows one by one, and maps each hit back to its row: it must stay within a few
-/// milliseconds over 100k contacts (and, over a million, scans stretches of rows on all cores).
+/// row ended by `rowEnd`, and beside it each row's masks (`RowMasks`: which bytes and pairs of
+/// bytes it holds). A keystroke judges every row by its masks and reads only the rows that may
+/// hold the query: it must stay within a few milliseconds over 100k contacts (and, over a
+/// million, goes through stretches of rows on all cores).
 public struct SearchIndex: Sendable, Equatable {
     /// Contact ids in display order (by name in Polish alphabetical order, then id; anonymised
     /// people last).
@@ -25,6 +26,8 @@ public struct SearchIndex: Sendable, Equatable {
     /// How often each byte occurs in `buffer`, counted on a sample: a search scans for the
     /// rarest byte of the query, which stops the scan least often.
     private(set) var byteCounts = [UInt32](repeating: 0, count: 256)
+    /// What each row holds, as bits (derived from the rows, never saved).
+    private(set) var masks = RowMasks()
 
     static let fieldSeparator: UInt8 = 0x1F
     static let rowEnd: UInt8 = 0x1E
@@ -36,9 +39,10 @@ public struct SearchIndex: Sendable, Equatable {
     }
 
     /// An index from its parts, as `SearchCache` stored them; nil if they do not fit together.
-    init?(ids: [ContactID], buffer: Data, starts: [UInt32], nameLengths: [UInt32], byteCounts: [UInt32]) {
+    /// Without `masks`, they are worked out from the rows.
+    init?(ids: [ContactID], buffer: Data, starts: [UInt32], nameLengths: [UInt32], byteCounts: [UInt32], masks: RowMasks? = nil) {
         guard starts.count == ids.count + 1, nameLengths.count == ids.count, starts.first == 0, byteCounts.count == 256,
-              Int(starts[ids.count]) == buffer.count else { return nil }
+              Int(starts[ids.count]) == buffer.count, masks.map({ $0.count == ids.count }) ?? true else { return nil }
         let fits = buffer.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
             (0..<ids.count).allSatisfy { i in
                 let lo = Int(starts[i]), hi = Int(starts[i + 1])
@@ -48,6 +52,7 @@ public struct SearchIndex: Sendable, Equatable {
         guard fits else { return nil }
         self.ids = ids; self.buffer = buffer; self.starts = starts; self.nameLengths = nameLengths
         self.byteCounts = byteCounts
+        self.masks = masks ?? makeMasks()
     }
 
     /// Byte counts of `text`, from every eighth byte: enough to tell rare bytes from common ones.
@@ -104,6 +109,17 @@ public struct SearchIndex: Sendable, Equatable {
         }
         ids = sortedIDs; buffer = out; starts = newStarts; nameLengths = lengths
         byteCounts = out.withUnsafeBytes { Self.sampledByteCounts($0) }
+        masks = makeMasks()
+    }
+
+    private func makeMasks() -> RowMasks {
+        buffer.withUnsafeBytes { raw in
+            starts.withUnsafeBufferPointer { st in
+                nameLengths.withUnsafeBufferPointer { nl in
+                    RowMasks(buffer: raw.bindMemory(to: UInt8.self), starts: st, nameLengths: nl)
+                }
+            }
+        }
     }
 
     /// Folded rows in the order of `contacts`: the text, where each row starts (one extra
@@ -123,26 +139,16 @@ public struct SearchIndex: Sendable, Equatable {
         let n = contacts.count
         let parts = n < 4_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount * 2
         // Each core folds its share into a result of its own; they are joined below.
-        let results = UnsafeMutablePointer<FoldedRows>.allocate(capacity: parts)
-        defer { results.deinitialize(count: parts); results.deallocate() }
-        struct Shared: @unchecked Sendable {
-            let contacts: UnsafeBufferPointer<Contact>
-            let results: UnsafeMutablePointer<FoldedRows>
+        let results = contacts.withUnsafeBufferPointer { all in
+            ParallelMap.each(parts) { part in foldRows(all, (n * part / parts)..<(n * (part + 1) / parts)) }
         }
-        contacts.withUnsafeBufferPointer { all in
-            let shared = Shared(contacts: all, results: results)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let lo = n * part / parts, hi = n * (part + 1) / parts
-                (shared.results + part).initialize(to: foldRows(shared.contacts, lo..<hi))
-            }
-        }
-        var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: (0..<parts).reduce(0) { $0 + results[$1].text.count }),
+        var out = FoldedRows(text: TextFolding.ByteBuffer(capacity: results.reduce(0) { $0 + $1.text.count }),
                              rowStarts: [0], nameEnds: [], ids: [], anonymised: [], sortKeys: [], keyStarts: [0])
         out.rowStarts.reserveCapacity(n + 1); out.nameEnds.reserveCapacity(n); out.keyStarts.reserveCapacity(n + 1)
-        out.sortKeys.reserveCapacity((0..<parts).reduce(0) { $0 + results[$1].sortKeys.count })
+        out.sortKeys.reserveCapacity(results.reduce(0) { $0 + $1.sortKeys.count })
         out.ids.reserveCapacity(n); out.anonymised.reserveCapacity(n)
-        for part in 0..<parts {
-            let r = results[part], shift = UInt32(out.text.count)
+        for r in results {
+            let shift = UInt32(out.text.count)
             r.text.withBytes { out.text.append($0) }
             out.rowStarts += r.rowStarts.dropFirst().map { $0 + shift }
             out.nameEnds += r.nameEnds.map { $0 + shift }
@@ -268,137 +274,140 @@ public struct SearchIndex: Sendable, Equatable {
         return search(query, parts: rows < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
     }
 
-    /// From this many rows a keystroke scans the text on all cores, each a stretch of whole
-    /// rows: at 1M people the text is over 100 MB, and one core scans it at memory speed.
-    static let parallelRows = 262_144
+    /// From this many rows a keystroke goes through them on all cores, each a stretch of whole
+    /// rows: a few milliseconds of work per core at 100k people, against some 50 µs to start
+    /// the threads.
+    static let parallelRows = 65_536
 
     /// `search`, the rows cut into `parts` stretches scanned at once; the result is the same
     /// for any number of parts (each rank's rows are joined in stretch order).
+    ///
+    /// Each row is first judged by its masks (`RowMasks`): a one-letter word is ranked there,
+    /// and a row whose masks lack a pair of the word's bytes is passed over unread. Only the
+    /// rows left are read, for the words' ranks.
     func search(_ query: String, parts: Int) -> [ContactID] {
         var terms = Self.terms(query)
         if terms.isEmpty { return ids }
-        // Scan the whole buffer for the word with the rarest byte, then check the other words
-        // only in the rows it was found in.
-        let rarest = terms.map { term in term.indices.min { byteCounts[Int(term[$0])] < byteCounts[Int(term[$1])] }! }
-        let pick = terms.indices.min { byteCounts[Int(terms[$0][rarest[$0]])] < byteCounts[Int(terms[$1][rarest[$1]])] }!
-        let first = terms.remove(at: pick), key = rarest[pick]
-        let others = terms
+        // The word with the rarest byte first: a row is left at the first word it lacks.
+        let rarity = { (term: [UInt8]) in term.map { self.byteCounts[Int($0)] }.min()! }
+        terms.sort { rarity($0) < rarity($1) }
+        let needs = terms.map(RowMasks.Need.init)
+        let letters = needs.allSatisfy { $0.letter != nil }
+        // The words one after another, so the loop reads them through one pointer.
+        let flat = terms.flatMap { $0 }
+        var termStarts = [0]
+        for term in terms { termStarts.append(termStarts.last! + term.count) }
         let rowCount = starts.count - 1
         let parts = max(1, min(parts, rowCount))
-        // Each stretch's rows by rank: [part][rank].
-        let found: [[[Int32]]] = buffer.withUnsafeBytes { raw in
+        // Each stretch's rows found, in order, each with its rank in the top two bits (rows
+        // are far fewer than 2^30): one flat array a stretch, rather than one per rank.
+        let found: [[UInt32]] = buffer.withUnsafeBytes { raw in
             let buf = raw.bindMemory(to: UInt8.self)
-            return starts.withUnsafeBufferPointer { st in
-                nameLengths.withUnsafeBufferPointer { nl in
-                    let stretch = { (part: Int) -> [[Int32]] in
-                        var buckets: [[Int32]] = [[], [], [], []]
-                        let rows = (rowCount * part / parts)..<(rowCount * (part + 1) / parts)
-                        Self.scan(first, key: key, in: buf, starts: st, nameLengths: nl, rows: rows) { row, rank in
-                            var rank = rank
-                            let lo = Int(st[row]), hi = Int(st[row + 1]) - 1, nameEnd = lo + Int(nl[row])
-                            for term in others {
-                                let r = term.withUnsafeBufferPointer { Self.bestRank($0, in: buf, from: lo, to: hi, nameEnd: nameEnd) }
-                                if r < 0 { return }
-                                rank = max(rank, r)
+            return masks.withReader { masks in
+                starts.withUnsafeBufferPointer { st in
+                    nameLengths.withUnsafeBufferPointer { nl in
+                        flat.withUnsafeBufferPointer { words in
+                            let stretch = { (part: Int) -> [UInt32] in
+                                var hits: [UInt32] = []
+                                rows: for row in (rowCount * part / parts)..<(rowCount * (part + 1) / parts) {
+                                    if !letters {
+                                        for need in needs where need.letter == nil {
+                                            if !masks.mayHold(need, row: row) { continue rows }
+                                        }
+                                    }
+                                    var rank = 0
+                                    for (k, need) in needs.enumerated() {
+                                        let r: Int
+                                        if let letter = need.letter {
+                                            r = masks.rank(ofLetter: letter, row: row)
+                                        } else {
+                                            let lo = Int(st[row])
+                                            let term = UnsafeBufferPointer(rebasing: words[termStarts[k]..<termStarts[k + 1]])
+                                            r = Self.bestRank(term, in: buf, from: lo, to: Int(st[row + 1]) - 1, nameEnd: lo + Int(nl[row]),
+                                                              floor: masks.floor(term[0], row: row))
+                                        }
+                                        if r < 0 { continue rows }
+                                        rank = max(rank, r)
+                                    }
+                                    hits.append(UInt32(rank) << 30 | UInt32(row))
+                                }
+                                return hits
                             }
-                            buckets[rank].append(Int32(row))
+                            if parts == 1 { return [stretch(0)] }
+                            return ParallelMap.each(parts) { stretch($0) }
                         }
-                        return buckets
-                    }
-                    if parts == 1 { return [stretch(0)] }
-                    return ParallelMap.each(parts) { stretch($0) }
-                }
-            }
-        }
-        var out: [ContactID] = []
-        out.reserveCapacity(found.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } })
-        ids.withUnsafeBufferPointer { idb in
-            for rank in 0..<4 { for part in found { for row in part[rank] { out.append(idb[Int(row)]) } } }
-        }
-        return out
-    }
-
-    /// Finds every row holding `term` and calls `found(row, best rank in that row)`, rows in
-    /// display order. Hits are found with `memchr` on the term's byte at `key` over the whole
-    /// buffer; a row is left as soon as it has a name-prefix hit.
-    private static func scan(_ term: [UInt8], key: Int, in buf: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
-                             nameLengths: UnsafeBufferPointer<UInt32>, rows: Range<Int>, found: (Int, Int) -> Void) {
-        guard let base = buf.baseAddress, !term.isEmpty, !rows.isEmpty, rows.upperBound < starts.count else { return }
-        // The stretch of the buffer that holds these rows; terms never hold the row marker, so
-        // no match runs from one stretch into the next.
-        let begin = Int(starts[rows.lowerBound]), end = Int(starts[rows.upperBound])
-        guard end - begin >= term.count else { return }
-        term.withUnsafeBufferPointer { t in
-            let m = t.count, keyByte = Int32(t[key]), t0 = t[0]
-            // A hit of the key byte at p is a match starting at p - key; the last possible one:
-            let lastKey = end - m + key
-            var row = rows.lowerBound, rowStart = begin, rowEnd = Int(starts[row + 1]) - 1
-            var best = -1
-            var pos = begin + key
-            while pos <= lastKey {
-                guard let hit = memchr(base + pos, keyByte, lastKey - pos + 1) else { break }
-                let k = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                pos = k + 1
-                let p = k - key
-                if base[p] != t0 || !same(base + p, t.baseAddress!, m) { continue }
-                if p >= rowEnd {
-                    // A hit in a later row: report the row we were in, then find the new one.
-                    if best >= 0 { found(row, best); best = -1 }
-                    row = Self.row(containing: p, starts: starts, from: row + 1)
-                    rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
-                }
-                // Terms never hold the row marker, so a hit never runs past its row.
-                let nameEnd = rowStart + Int(nameLengths[row])
-                let rank: Int
-                if p == rowStart { rank = 0 } else if !isWordByte(buf[p - 1]) { rank = p < nameEnd ? 1 : 2 } else { rank = 3 }
-                if best < 0 || rank < best { best = rank }
-                // Later hits in this row can only rank 1 or worse (0 is the row's start), and
-                // only 2 or worse once past the name: leave the row when it cannot improve.
-                if best <= 1 || (best == 2 && p >= nameEnd) {
-                    found(row, best); best = -1
-                    pos = rowEnd + 1 + key
-                    if row + 1 < starts.count - 1 {
-                        row += 1; rowStart = Int(starts[row]); rowEnd = Int(starts[row + 1]) - 1
                     }
                 }
             }
-            if best >= 0 { found(row, best) }
         }
-    }
-
-    /// The row whose text holds offset `p`, searching from row `from` (hits come in order, and
-    /// the next hit is usually in one of the next few rows).
-    @inline(__always)
-    private static func row(containing p: Int, starts: UnsafeBufferPointer<UInt32>, from: Int) -> Int {
-        var r = from
-        var step = 1
-        // Gallop forward, then binary search the last stretch.
-        while r + step < starts.count - 1 && Int(starts[r + step]) <= p { r += step; step *= 2 }
-        var lo = r, hi = min(r + step, starts.count - 1)
-        while hi - lo > 1 {
-            let mid = (lo + hi) / 2
-            if Int(starts[mid]) <= p { lo = mid } else { hi = mid }
+        let total = found.reduce(0) { $0 + $1.count }
+        return ids.withUnsafeBufferPointer { idb in
+            [ContactID](unsafeUninitializedCapacity: total) { out, made in
+                // Rank by rank, each stretch in order: one pass over the hits per rank.
+                for rank in UInt32(0)..<4 {
+                    for part in found {
+                        for hit in part where hit >> 30 == rank {
+                            (out.baseAddress! + made).initialize(to: idb[Int(hit & 0x3FFF_FFFF)])
+                            made += 1
+                        }
+                    }
+                }
+            }
         }
-        return lo
     }
 
     /// 0 name prefix, 1 word start in the name, 2 word start elsewhere, 3 anywhere, -1 none.
-    /// `to` is the end of the row's text (before its row marker).
+    /// `to` is the end of the row's text (before its row marker). Hits come in order, so a
+    /// rank of 1 or 2 is final (0 is only at the row's start, 1 only before the name's end),
+    /// and so is any rank that reaches `floor`, the best the row's masks allow.
+    ///
+    /// A word of two bytes or more is looked for eight places at a time, by its first two
+    /// bytes, in the row's words as integers: rows are a hundred-odd bytes and most bytes
+    /// are common letters, so a `memchr` call per hit cost more than the comparing itself.
     @inline(__always)
-    static func bestRank(_ term: UnsafeBufferPointer<UInt8>, in buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int, nameEnd: Int) -> Int {
+    static func bestRank(_ term: UnsafeBufferPointer<UInt8>, in buf: UnsafeBufferPointer<UInt8>, from: Int, to: Int, nameEnd: Int,
+                         floor: Int = 0) -> Int {
         let n = term.count
         guard to - from >= n, let base = buf.baseAddress, let t = term.baseAddress else { return -1 }
-        let first = Int32(term[0])
         var best = -1
+        // The rank of a match at `i`; nil to look on.
+        @inline(__always) func judge(_ i: Int) -> Int? {
+            if i == from { return 0 }
+            let rank = isWordByte(buf[i - 1]) ? 3 : i < nameEnd ? 1 : 2
+            if rank < 3 || rank <= floor { return rank }
+            best = rank
+            return nil
+        }
         var i = from
         let last = to - n
-        while i <= last, let hit = memchr(base + i, first, last - i + 1) {
-            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if same(base + i + 1, t + 1, n - 1) {
-                let rank: Int
-                if i == from { return 0 } else if !isWordByte(buf[i - 1]) { rank = i < nameEnd ? 1 : 2 } else { rank = 3 }
-                if best < 0 || rank < best { best = rank }
+        if n == 1 {
+            while i <= last, let hit = memchr(base + i, Int32(t[0]), last - i + 1) {
+                i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if let rank = judge(i) { return rank }
+                i += 1
             }
+            return best
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101, lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let first = UInt64(t[0]) &* ones, second = UInt64(t[1]) &* ones
+        // Eight places at a time while both loads (at i and i + 1) stay inside the buffer.
+        let wide = buf.count - 9
+        while i <= last && i <= wide {
+            let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ first
+            let y = UInt64(littleEndian: UnsafeRawPointer(base + i + 1).loadUnaligned(as: UInt64.self)) ^ second
+            // The top bit of each byte of `hits` is set where both bytes match, exactly.
+            let v = x | y
+            var hits = ~(((v & lows) &+ lows) | v | lows)
+            if last - i < 7 { hits &= (UInt64(1) << UInt64(8 * (last - i + 1))) &- 1 }
+            while hits != 0 {
+                let k = i + hits.trailingZeroBitCount / 8
+                hits &= hits &- 1
+                if same(base + k + 2, t + 2, n - 2), let rank = judge(k) { return rank }
+            }
+            i += 8
+        }
+        while i <= last {
+            if base[i] == t[0] && same(base + i + 1, t + 1, n - 1), let rank = judge(i) { return rank }
             i += 1
         }
         return best

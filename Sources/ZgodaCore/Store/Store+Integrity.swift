@@ -44,33 +44,14 @@ extension Store {
         }
     }
 
+    /// The records of `records` whose personal part does not read, on all cores.
     private func check(_ records: [JournalRecord]) -> [UnreadableRecord] {
-        guard !records.isEmpty else { return [] }
-        let chunkSize = 2048
-        let chunks = (records.count + chunkSize - 1) / chunkSize
-        var perChunk = [[UnreadableRecord]](repeating: [], count: chunks)
-        records.withUnsafeBufferPointer { all in
-            perChunk.withUnsafeMutableBufferPointer { out in
-                // Safe to share: every thread reads the records, the keys and the state (nothing
-                // writes them meanwhile), and writes its own element of `out`.
-                struct Shared: @unchecked Sendable {
-                    let records: UnsafeBufferPointer<JournalRecord>
-                    let keys: KeyStore
-                    let state: ZgodaState
-                    let out: UnsafeMutableBufferPointer<[UnreadableRecord]>
-                }
-                let shared = Shared(records: all, keys: keys, state: state, out: out)
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    var bad: [UnreadableRecord] = []
-                    for rec in shared.records[(chunk * chunkSize)..<min(shared.records.count, (chunk + 1) * chunkSize)]
-                    where !Self.personalPartReads(rec, keys: shared.keys, state: shared.state) {
-                        bad.append(UnreadableRecord(seq: rec.seq, contact: rec.contact.isEmpty ? nil : ContactID(rec.contact)))
-                    }
-                    shared.out[chunk] = bad
-                }
-            }
-        }
-        return perChunk.flatMap { $0 }
+        let keys = keys, state = state
+        return ParallelMap.map(records.count, from: 2048) { i, _ -> UnreadableRecord? in
+            let rec = records[i]
+            if Self.personalPartReads(rec, keys: keys, state: state) { return nil }
+            return UnreadableRecord(seq: rec.seq, contact: rec.contact.isEmpty ? nil : ContactID(rec.contact))
+        }.compactMap { $0 }
     }
 
     /// Whether `rec`'s personal part opens and parses, or is lawfully gone: its person erased

@@ -193,29 +193,15 @@ public enum Verifier {
     }
 
     private static func checksums(of frames: inout [CheckedFrame], in buf: UnsafeRawBufferPointer) {
-        var ok = [Bool](repeating: false, count: frames.count)
-        let chunk = 4096
-        frames.withUnsafeBufferPointer { all in
-            ok.withUnsafeMutableBufferPointer { out in
-                // Safe to share: every thread reads the frames and the bytes, and writes its own
-                // range of `out`.
-                struct Shared: @unchecked Sendable {
-                    let frames: UnsafeBufferPointer<CheckedFrame>
-                    let buf: UnsafeRawBufferPointer
-                    let out: UnsafeMutableBufferPointer<Bool>
+        let ok = frames.withUnsafeBufferPointer { all in
+            ParallelMap.map(all.count, from: 4096) { i, _ -> Bool in
+                let end: Int
+                switch all[i].read {
+                case let .record(_, e), let .corrupt(_, e?, _): end = e
+                default: return false
                 }
-                let shared = Shared(frames: all, buf: buf, out: out)
-                DispatchQueue.concurrentPerform(iterations: (all.count + chunk - 1) / chunk) { c in
-                    for i in (c * chunk)..<min(shared.frames.count, (c + 1) * chunk) {
-                        let end: Int
-                        switch shared.frames[i].read {
-                        case let .record(_, e), let .corrupt(_, e?, _): end = e
-                        default: continue
-                        }
-                        let body = UnsafeRawBufferPointer(rebasing: shared.buf[(shared.frames[i].offset + FrameReader.headerSize)..<(end - 32)])
-                        shared.out[i] = SHA256Hex.digest(body).elementsEqual(shared.buf[(end - 32)..<end])
-                    }
-                }
+                let body = UnsafeRawBufferPointer(rebasing: buf[(all[i].offset + FrameReader.headerSize)..<(end - 32)])
+                return SHA256Hex.digest(body).elementsEqual(buf[(end - 32)..<end])
             }
         }
         for i in frames.indices { frames[i].checksumOK = ok[i] }
@@ -356,6 +342,7 @@ public enum Verifier {
         let dir = store.directory
         guard let file = try? MappedFile.open(SearchCache.path(dir)) else { return }
         guard let header = SearchCache.Header(file.bytes) else {
+            if SearchCache.isEarlierFormat(file.bytes) { return }
             report.problems.append(.init(seq: nil, file: SearchCache.fileName, message: Self.searchCacheDamaged))
             return
         }

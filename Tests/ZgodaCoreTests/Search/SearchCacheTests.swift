@@ -108,11 +108,44 @@ import Testing
         #expect(SearchCache.load(scratch.directory) == nil, "a changed header")
         try write(Array(original.prefix(original.count - 100)))
         #expect(SearchCache.load(scratch.directory) == nil, "cut short")
+        var older = original
+        older.replaceSubrange(0..<4, with: Array("ZGC3".utf8))
+        try write(older)
+        #expect(SearchCache.load(scratch.directory) == nil, "a cache of the previous format, without row masks")
+        // Stale, not damaged: verify says nothing of it, and the next open replaces it.
+        #expect(try Verifier.verify(scratch.directory, options: scratch.options()).problems.isEmpty)
+        older.replaceSubrange(0..<4, with: Array("ZGC9".utf8))
+        try write(older)
+        #expect(try Verifier.verify(scratch.directory, options: scratch.options()).problems.map(\.message) == [Verifier.searchCacheDamaged.en])
         try write(Array("not a cache at all".utf8))
         #expect(SearchCache.load(scratch.directory) == nil)
         // The store falls back to building, and replaces the bad file with a good one.
         #expect(store.searchIndex() == good)
         #expect(SearchCache.load(scratch.directory) == good)
+    }
+
+    /// A large cache's chunks are opened on all cores: each lands in its place, and one
+    /// damaged chunk among them fails the whole.
+    @Test func chunksOpenedOnAllCoresMakeTheSameIndex() throws {
+        let scratch = ScratchDirectory()
+        let store = try Self.populated(scratch, people: 2_000)
+        let built = store.searchIndex()
+        let original = try #require(try Files.read(SearchCache.path(scratch.directory)))
+        func open(_ bytes: [UInt8]) throws -> SearchIndex? {
+            try bytes.withUnsafeBytes { all in
+                let header = try #require(SearchCache.Header(all))
+                let key = try #require(KeyStore.readKey(path: scratch.directory.keysPath, slot: header.keySlot, master: nil))
+                return SearchCache.open(all, header: header, key: key, parallelFrom: 1)
+            }
+        }
+        #expect(try open(original) == built)
+        let chunks = original.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: SearchCache.headerSize, as: UInt32.self)) }
+        #expect(chunks >= 4, "several chunks to open at once")
+        for at in [SearchCache.headerSize + 200, original.count / 2, original.count - 5] {
+            var flipped = original
+            flipped[at] ^= 0x01
+            #expect(try open(flipped) == nil, "a flipped byte at \(at) of \(original.count)")
+        }
     }
 
     @Test func erasureDestroysTheKeyAndTheFile() throws {

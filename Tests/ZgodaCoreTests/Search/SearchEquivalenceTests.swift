@@ -65,6 +65,9 @@ struct SearchEquivalenceTests {
     static let words = ["lodz", "łódź", "kow", "kowal", "an", "a", "ż", "ss", "gross", "600", "48 6", "vip", "zak nowak",
                         "x", "wal ann", "伟", "шев", "@", "\u{1E}", "k o w", "", "  ",
                         "+48600", "(600)-1", "+48-600-1", "48.6", "c0", "0000"]
+    /// Every one-letter word: the masks rank these without reading the rows, and a letter that
+    /// starts a name, a word of it, a word after it or nothing must each come out as defined.
+    static let letters = (Array("abcdefghijklmnopqrstuvwxyz0123456789") + ["ł", "Ż", "@", ".", "-", "伟", "_"]).map { String($0) }
 
     static func randomState(seed: UInt64, count: Int) -> ZgodaState {
         var rng = SeededGenerator(seed: seed)
@@ -94,7 +97,7 @@ struct SearchEquivalenceTests {
         // Large enough that the index folds its rows on several cores.
         let state = Self.randomState(seed: seed, count: seed == 1 ? 4_500 : 300)
         let index = SearchIndex(state: state)
-        for query in Self.words + ["kowal łódź", "an vip", "ANNA 600"] {
+        for query in Self.words + Self.letters + ["kowal łódź", "an vip", "ANNA 600", "a k", "k a", "z 6", "s ss"] {
             #expect(index.search(query) == Self.reference(state, query), "query \(query)")
         }
     }
@@ -105,7 +108,7 @@ struct SearchEquivalenceTests {
     func theRowsScannedInStretchesRankAsDefined(parts: Int) {
         let state = Self.randomState(seed: 6, count: 1_200)
         let index = SearchIndex(state: state)
-        for query in Self.words + ["kowal łódź", "an vip", "ANNA 600", "a", "zzzz"] {
+        for query in Self.words + Self.letters + ["kowal łódź", "an vip", "ANNA 600", "zzzz", "a k"] {
             #expect(index.search(query, parts: parts) == Self.reference(state, query), "query \(query)")
         }
     }
