@@ -206,7 +206,7 @@ struct ContactList: ParsableCommand {
 }
 
 extension ContactList {
-    static func printIDs(_ ids: [ContactID]) {
+    static func printIDs<People: Collection<ContactID>>(_ ids: People) {
         var out = ""
         out.reserveCapacity(ids.count * 9)
         for id in ids { out += id.rawValue; out += "\n" }

@@ -269,7 +269,7 @@ public struct SearchIndex: Sendable, Equatable {
     }
 
     /// Ids matching every word of `query`, best first. An empty query gives every id in order.
-    public func search(_ query: String) -> [ContactID] {
+    public func search(_ query: String) -> SearchResults {
         let rows = starts.count - 1
         return search(query, parts: rows < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
     }
@@ -285,9 +285,10 @@ public struct SearchIndex: Sendable, Equatable {
     /// Each row is first judged by its masks (`RowMasks`): a one-letter word is ranked there,
     /// and a row whose masks lack a pair of the word's bytes is passed over unread. Only the
     /// rows left are read, for the words' ranks.
-    func search(_ query: String, parts: Int) -> [ContactID] {
-        var terms = Self.terms(query)
-        if terms.isEmpty { return ids }
+    func search(_ query: String, parts: Int, within: [UInt32]? = nil) -> SearchResults {
+        let asked = Self.terms(query)
+        if asked.isEmpty { return SearchResults(ids: ids, rows: nil) }
+        var terms = asked
         // The word with the rarest byte first: a row is left at the first word it lacks.
         let rarity = { (term: [UInt8]) in term.map { self.byteCounts[Int($0)] }.min()! }
         terms.sort { rarity($0) < rarity($1) }
@@ -309,10 +310,11 @@ public struct SearchIndex: Sendable, Equatable {
                         flat.withUnsafeBufferPointer { words in
                             let stretch = { (part: Int) -> [UInt32] in
                                 var hits: [UInt32] = []
-                                rows: for row in (rowCount * part / parts)..<(rowCount * (part + 1) / parts) {
+                                /// Adds `row` to the hits, with its rank, if it holds every word.
+                                @inline(__always) func judge(_ row: Int) {
                                     if !letters {
                                         for need in needs where need.letter == nil {
-                                            if !masks.mayHold(need, row: row) { continue rows }
+                                            if !masks.mayHold(need, row: row) { return }
                                         }
                                     }
                                     var rank = 0
@@ -326,10 +328,15 @@ public struct SearchIndex: Sendable, Equatable {
                                             r = Self.bestRank(term, in: buf, from: lo, to: Int(st[row + 1]) - 1, nameEnd: lo + Int(nl[row]),
                                                               floor: masks.floor(term[0], row: row))
                                         }
-                                        if r < 0 { continue rows }
+                                        if r < 0 { return }
                                         rank = max(rank, r)
                                     }
                                     hits.append(UInt32(rank) << 30 | UInt32(row))
+                                }
+                                if let within {
+                                    for i in (within.count * part / parts)..<(within.count * (part + 1) / parts) { judge(Int(within[i])) }
+                                } else {
+                                    for row in (rowCount * part / parts)..<(rowCount * (part + 1) / parts) { judge(row) }
                                 }
                                 return hits
                             }
@@ -341,19 +348,46 @@ public struct SearchIndex: Sendable, Equatable {
             }
         }
         let total = found.reduce(0) { $0 + $1.count }
-        return ids.withUnsafeBufferPointer { idb in
-            [ContactID](unsafeUninitializedCapacity: total) { out, made in
-                // Rank by rank, each stretch in order: one pass over the hits per rank.
-                for rank in UInt32(0)..<4 {
-                    for part in found {
-                        for hit in part where hit >> 30 == rank {
-                            (out.baseAddress! + made).initialize(to: idb[Int(hit & 0x3FFF_FFFF)])
-                            made += 1
-                        }
+        let rows = [UInt32](unsafeUninitializedCapacity: total) { out, made in
+            // Rank by rank, each stretch in order: one pass over the hits per rank.
+            for rank in UInt32(0)..<4 {
+                for part in found {
+                    for hit in part where hit >> 30 == rank {
+                        out[made] = hit & 0x3FFF_FFFF
+                        made += 1
                     }
                 }
             }
         }
+        return SearchResults(ids: ids, rows: rows, terms: asked)
+    }
+
+    /// `search(query)`, looking only among the people `previous` found when nobody else can
+    /// match: when every word of the earlier query is inside a word of this one (a letter
+    /// typed on, a word added), which is what typing into the search line does. A keystroke
+    /// that narrows a search then reads those rows alone, not the whole index.
+    public func search(_ query: String, narrowing previous: SearchResults) -> SearchResults {
+        search(query, narrowing: previous, upTo: (starts.count - 1) / 8).results
+    }
+
+    /// `search(_:narrowing:)`, narrowing only from at most `upTo` people (past that, sorting
+    /// them costs about what judging everyone by the masks does); says whether it narrowed.
+    func search(_ query: String, narrowing previous: SearchResults, upTo: Int,
+                parts: Int? = nil) -> (results: SearchResults, narrowed: Bool) {
+        let rowCount = starts.count - 1
+        let parts = parts ?? (rowCount < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+        let terms = Self.terms(query)
+        guard let rows = previous.rows, rows.count <= upTo, !terms.isEmpty, previous.isFound(in: ids),
+              previous.terms.allSatisfy({ old in terms.contains { Self.contains($0, old) } }) else {
+            return (search(query, parts: parts), false)
+        }
+        return (search(query, parts: parts, within: rows.sorted()), true)
+    }
+
+    /// True if `part` occurs in `whole`.
+    private static func contains(_ whole: [UInt8], _ part: [UInt8]) -> Bool {
+        guard part.count <= whole.count else { return false }
+        return (0...(whole.count - part.count)).contains { whole[$0..<($0 + part.count)].elementsEqual(part) }
     }
 
     /// 0 name prefix, 1 word start in the name, 2 word start elsewhere, 3 anywhere, -1 none.

@@ -113,6 +113,33 @@ struct SearchEquivalenceTests {
         }
     }
 
+    /// Typing narrows each search from the last one's results: the result is the definition's,
+    /// as searching afresh gives it.
+    @Test func narrowingAsOneTypesRanksAsDefined() {
+        let state = Self.randomState(seed: 7, count: 1_500)
+        let index = SearchIndex(state: state)
+        for typed in ["kowal łódź", "an vip", "+48-600-1", "ANNA 600", "zak nowak", "k o w", "c0x1"] {
+            var previous = SearchResults()
+            var narrowed = 0
+            for end in typed.indices.dropFirst() + [typed.endIndex] {
+                let query = String(typed[..<end])
+                let found = index.search(query, narrowing: previous, upTo: .max, parts: 3)
+                #expect(found.results == Self.reference(state, query), "typing '\(query)'")
+                if found.narrowed { narrowed += 1 }
+                previous = found.results
+            }
+            #expect(narrowed > 0, "'\(typed)' narrowed as it was typed")
+        }
+        // A letter taken back, another word, or another index (even an equal one): afresh.
+        let kowal = index.search("kowal")
+        #expect(index.search("kowals", narrowing: kowal, upTo: .max).narrowed)
+        #expect(index.search("kowal 600", narrowing: kowal, upTo: .max).narrowed)
+        #expect(!index.search("kowa", narrowing: kowal, upTo: .max).narrowed)
+        #expect(!index.search("nowak", narrowing: kowal, upTo: .max).narrowed)
+        #expect(!SearchIndex(state: state).search("kowals", narrowing: kowal, upTo: .max).narrowed)
+        #expect(!index.search("kowals", narrowing: kowal, upTo: kowal.count - 1).narrowed, "too many to narrow from")
+    }
+
     @Test func anEmptyStateFindsNothing() {
         let index = SearchIndex(state: ZgodaState())
         #expect(index.search("").isEmpty)

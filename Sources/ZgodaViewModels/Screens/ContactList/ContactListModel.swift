@@ -30,7 +30,7 @@ public struct ContactListModel: Sendable {
     public private(set) var query = LineEditor()
     /// True while the search line has the keyboard.
     public private(set) var isSearching = false
-    public private(set) var results: [ContactID] = []
+    public private(set) var results = SearchResults()
     public var navigation = ListNavigation()
     /// The query `results` were computed for; lets a reload redo exactly that search.
     private var appliedQuery = ""
@@ -149,7 +149,9 @@ public struct ContactListModel: Sendable {
         if !force && q == appliedQuery { return }
         let changedQuery = q != appliedQuery
         appliedQuery = q
-        results = index.search(q)
+        // A keystroke narrows the last search when it can; a forced search (after a reload,
+        // with a new index) starts afresh.
+        results = force ? index.search(q) : index.search(q, narrowing: results)
         navigation.setCount(results.count)
         if changedQuery { navigation.select(0) }
     }
