@@ -64,7 +64,7 @@ case "cache":
     let load = milliseconds(since: t0)
     let runs = Int(ProcessInfo.processInfo.environment["SEARCH_RUNS"] ?? "1") ?? 1
     let t1 = DispatchTime.now().uptimeNanoseconds
-    var found: [ContactID] = []
+    var found = SearchResults()
     for _ in 0..<runs { found = index.search(args[3]) }
     print(String(format: "saved index %.2f ms, search %.2f ms (%d found), peak %d MB", load, milliseconds(since: t1) / Double(runs), found.count, peakMB()))
     exit(0)

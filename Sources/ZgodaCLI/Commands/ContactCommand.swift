@@ -172,8 +172,9 @@ struct ContactList: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            if format == .ids && consent.isEmpty, let index = SearchCache.load(global.directory) {
-                // The saved index answers without opening the store (see SearchCache).
+            if format == .ids && consent.isEmpty, let index = SearchCache.load(global.directory, masks: false) {
+                // The saved index answers without opening the store (see SearchCache); for one
+                // search, its row masks would cost more to open than they save.
                 Self.printIDs(index.search(query ?? ""))
                 Output.finishNow()
             }

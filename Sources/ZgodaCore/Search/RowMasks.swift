@@ -163,6 +163,13 @@ struct RowMasks: Sendable, Equatable {
         /// Bits that `pairs` must hold, word by word.
         let pairs: (UInt64, UInt64, UInt64, UInt64)
 
+        /// What an index without masks needs: nothing it could check, every row read.
+        init(unmasked term: [UInt8]) {
+            letter = nil
+            anywhere = 0
+            pairs = (0, 0, 0, 0)
+        }
+
         init(_ term: [UInt8]) {
             letter = term.count == 1 && RowMasks.hasOwnBit(term[0]) ? term[0] : nil
             anywhere = term.reduce(0) { $0 | RowMasks.bit($1) }

@@ -80,7 +80,11 @@ public enum SearchCache {
 
     /// The saved index if it matches the journal as it is now, else nil (then open the store).
     /// Encrypted directories are left to the full open, which asks for the passphrase once.
-    public static func load(_ dir: DataDirectory) -> SearchIndex? {
+    ///
+    /// Without `masks`, the rows' masks are left sealed: one search (a command-line listing)
+    /// costs less without them than opening them does, and the index judges every row by its
+    /// text instead. The terminal UI, which searches on every keystroke, opens them.
+    public static func load(_ dir: DataDirectory, masks: Bool = true) -> SearchIndex? {
         guard dir.isInitialized, let meta = try? DirectoryMeta.load(dir), meta.encryption == nil,
               let lock = try? FileLock(path: dir.lockPath) else { return nil }
         // Shared: no writer can append, erase or replace the cache while we look.
@@ -89,7 +93,7 @@ public enum SearchCache {
             return { (all: UnsafeRawBufferPointer) -> SearchIndex? in
                 guard let header = Header(all), isCurrent(header, dir),
                       let key = KeyStore.readKey(path: dir.keysPath, slot: header.keySlot, master: nil) else { return nil }
-                return open(all, header: header, key: key)
+                return open(all, header: header, key: key, masks: masks)
             }(file.bytes)
         }
         return found ?? nil
@@ -160,7 +164,9 @@ public enum SearchCache {
 
     /// The index sealed in `all` after `header`, or nil if it does not open or does not parse.
     /// From `parallelFrom` chunks (4 MiB), they are opened on all cores.
-    static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey, parallelFrom: Int = 64) -> SearchIndex? {
+    /// Without `masks`, the chunks that hold only masks are not opened.
+    static func open(_ all: UnsafeRawBufferPointer, header: Header, key: SymmetricKey, masks withMasks: Bool = true,
+                     parallelFrom: Int = 64) -> SearchIndex? {
         let head = Array(all[0..<headerSize])
         var r = BinaryReader(all, offset: headerSize)
         guard let chunks = try? Int(r.u32()), chunks <= all.count / Sealer.overhead else { return nil }
@@ -175,7 +181,7 @@ public enum SearchCache {
         for box in boxes { offsets.append(offsets.last! + box.count - Sealer.overhead) }
         let plainSize = offsets.last!
         guard let body = PageBuffer(count: plainSize) else { return nil }
-        let opened = ParallelMap.map(chunks, from: parallelFrom) { i, _ -> Bool in
+        let openChunk = { (i: Int) -> Bool in
             let box = boxes[i]
             // Wrapped, not copied, on the way in; each chunk's plaintext goes straight on.
             let wrapped = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: box.baseAddress!), count: box.count, deallocator: .none)
@@ -185,6 +191,17 @@ public enum SearchCache {
             plain.withUnsafeBytes { p in (body.base + offsets[i]).copyMemory(from: p.baseAddress!, byteCount: p.count) }
             return true
         }
+        // The masks are the body's last bytes, 57 a person: the first chunk's count says where
+        // they start, and the chunks after that are left sealed when they are not wanted.
+        var needed = chunks
+        if !withMasks, chunks > 0 {
+            guard openChunk(0), offsets[1] >= 4 else { return nil }
+            let count = Int(body.base.loadUnaligned(as: UInt32.self).littleEndian)
+            let masksStart = plainSize - RowMasks.size(rows: count)
+            guard masksStart >= 4 else { return nil }
+            needed = offsets.firstIndex { $0 >= masksStart } ?? chunks
+        }
+        let opened = ParallelMap.map(needed, from: parallelFrom) { i, _ in withMasks || i > 0 ? openChunk(i) : true }
         guard opened.allSatisfy({ $0 }) else { return nil }
         let bytes = UnsafeRawBufferPointer(start: body.base, count: plainSize)
         var br = BinaryReader(bytes)
@@ -199,8 +216,10 @@ public enum SearchCache {
               (try? br.need(padding(br.offset))) != nil else { return nil }
         br.offset += padding(br.offset)
         let masksSize = RowMasks.size(rows: count)
-        guard br.remaining == masksSize,
-              let masks = RowMasks(rows: count, storage: body.data(br.offset..<(br.offset + masksSize))) else { return nil }
+        guard br.remaining == masksSize else { return nil }
+        // Left sealed, the masks' bytes are not read: an index without masks.
+        let masks = withMasks ? RowMasks(rows: count, storage: body.data(br.offset..<(br.offset + masksSize))) : RowMasks()
+        guard let masks else { return nil }
         // The text and the masks stay where they were decrypted: the index keeps that memory,
         // not a copy.
         return SearchIndex(ids: ids, buffer: body.data(text), starts: starts, nameLengths: lengths, byteCounts: counts, masks: masks)

@@ -39,10 +39,12 @@ public struct SearchIndex: Sendable, Equatable {
     }
 
     /// An index from its parts, as `SearchCache` stored them; nil if they do not fit together.
-    /// Without `masks`, they are worked out from the rows.
+    /// Without `masks`, they are worked out from the rows; with empty ones (`RowMasks()`), the
+    /// index has none and judges every row by its text (`SearchCache.load(_:masks:)`).
     init?(ids: [ContactID], buffer: Data, starts: [UInt32], nameLengths: [UInt32], byteCounts: [UInt32], masks: RowMasks? = nil) {
         guard starts.count == ids.count + 1, nameLengths.count == ids.count, starts.first == 0, byteCounts.count == 256,
-              Int(starts[ids.count]) == buffer.count, masks.map({ $0.count == ids.count }) ?? true else { return nil }
+              Int(starts[ids.count]) == buffer.count, masks.map({ $0.count == ids.count || $0.count == 0 }) ?? true
+        else { return nil }
         let fits = buffer.withUnsafeBytes { (b: UnsafeRawBufferPointer) -> Bool in
             (0..<ids.count).allSatisfy { i in
                 let lo = Int(starts[i]), hi = Int(starts[i + 1])
@@ -292,13 +294,15 @@ public struct SearchIndex: Sendable, Equatable {
         // The word with the rarest byte first: a row is left at the first word it lacks.
         let rarity = { (term: [UInt8]) in term.map { self.byteCounts[Int($0)] }.min()! }
         terms.sort { rarity($0) < rarity($1) }
-        let needs = terms.map(RowMasks.Need.init)
+        let rowCount = starts.count - 1
+        // An index read without its masks judges every row by its text.
+        let masked = masks.count == rowCount
+        let needs = terms.map { masked ? RowMasks.Need($0) : RowMasks.Need(unmasked: $0) }
         let letters = needs.allSatisfy { $0.letter != nil }
         // The words one after another, so the loop reads them through one pointer.
         let flat = terms.flatMap { $0 }
         var termStarts = [0]
         for term in terms { termStarts.append(termStarts.last! + term.count) }
-        let rowCount = starts.count - 1
         let parts = max(1, min(parts, rowCount))
         // Each stretch's rows found, in order, each with its rank in the top two bits (rows
         // are far fewer than 2^30): one flat array a stretch, rather than one per rank.
@@ -312,7 +316,7 @@ public struct SearchIndex: Sendable, Equatable {
                                 var hits: [UInt32] = []
                                 /// Adds `row` to the hits, with its rank, if it holds every word.
                                 @inline(__always) func judge(_ row: Int) {
-                                    if !letters {
+                                    if masked && !letters {
                                         for need in needs where need.letter == nil {
                                             if !masks.mayHold(need, row: row) { return }
                                         }
@@ -326,7 +330,7 @@ public struct SearchIndex: Sendable, Equatable {
                                             let lo = Int(st[row])
                                             let term = UnsafeBufferPointer(rebasing: words[termStarts[k]..<termStarts[k + 1]])
                                             r = Self.bestRank(term, in: buf, from: lo, to: Int(st[row + 1]) - 1, nameEnd: lo + Int(nl[row]),
-                                                              floor: masks.floor(term[0], row: row))
+                                                              floor: masked ? masks.floor(term[0], row: row) : 0)
                                         }
                                         if r < 0 { return }
                                         rank = max(rank, r)

@@ -130,7 +130,9 @@ import Testing
         let scratch = ScratchDirectory()
         let store = try Self.populated(scratch, people: 2_000)
         let built = store.searchIndex()
-        let original = try #require(try Files.read(SearchCache.path(scratch.directory)))
+        let path = SearchCache.path(scratch.directory)
+        let original = try #require(try Files.read(path))
+        func write(_ bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: path)) }
         func open(_ bytes: [UInt8]) throws -> SearchIndex? {
             try bytes.withUnsafeBytes { all in
                 let header = try #require(SearchCache.Header(all))
@@ -139,6 +141,16 @@ import Testing
             }
         }
         #expect(try open(original) == built)
+        // Without its masks, the chunks that hold only masks are left sealed: damage there is
+        // not seen, and the index answers as the full one does.
+        var lastChunkFlipped = original
+        lastChunkFlipped[original.count - 5] ^= 0x01
+        try write(lastChunkFlipped)
+        let bare = try #require(SearchCache.load(scratch.directory, masks: false))
+        #expect(bare.masks.count == 0 && bare.ids == built.ids)
+        for query in ["", "a", "kow", "łódź", "600 1"] { #expect(bare.search(query) == built.search(query), "query \(query)") }
+        #expect(SearchCache.load(scratch.directory) == nil, "with its masks, the damage is found")
+        try write(original)
         let chunks = original.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: SearchCache.headerSize, as: UInt32.self)) }
         #expect(chunks >= 4, "several chunks to open at once")
         for at in [SearchCache.headerSize + 200, original.count / 2, original.count - 5] {

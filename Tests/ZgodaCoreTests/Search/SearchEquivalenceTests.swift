@@ -140,6 +140,18 @@ struct SearchEquivalenceTests {
         #expect(!index.search("kowals", narrowing: kowal, upTo: kowal.count - 1).narrowed, "too many to narrow from")
     }
 
+    /// An index read without its masks (a command-line listing) reads every row instead.
+    @Test func anIndexWithoutMasksRanksAsDefined() throws {
+        let state = Self.randomState(seed: 8, count: 1_200)
+        let full = SearchIndex(state: state)
+        let bare = try #require(SearchIndex(ids: full.ids, buffer: full.buffer, starts: full.starts, nameLengths: full.nameLengths,
+                                            byteCounts: full.byteCounts, masks: RowMasks()))
+        #expect(bare.masks.count == 0)
+        for query in Self.words + Self.letters + ["kowal łódź", "an vip", "zzzz"] {
+            #expect(bare.search(query, parts: 3) == Self.reference(state, query), "query \(query)")
+        }
+    }
+
     @Test func anEmptyStateFindsNothing() {
         let index = SearchIndex(state: ZgodaState())
         #expect(index.search("").isEmpty)
