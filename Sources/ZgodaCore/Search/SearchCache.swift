@@ -89,7 +89,8 @@ public enum SearchCache {
               let lock = try? FileLock(path: dir.lockPath) else { return nil }
         // Shared: no writer can append, erase or replace the cache while we look.
         let found = try? lock.withShared { () -> SearchIndex? in
-            guard let file = try MappedFile.open(path(dir)) else { return nil }
+            // Read in as it is opened when the masks are left sealed: their pages are not needed.
+            guard let file = try MappedFile.open(path(dir), populate: masks) else { return nil }
             return { (all: UnsafeRawBufferPointer) -> SearchIndex? in
                 guard let header = Header(all), isCurrent(header, dir),
                       let key = KeyStore.readKey(path: dir.keysPath, slot: header.keySlot, master: nil) else { return nil }
@@ -180,30 +181,37 @@ public enum SearchCache {
         var offsets = [0]
         for box in boxes { offsets.append(offsets.last! + box.count - Sealer.overhead) }
         let plainSize = offsets.last!
-        guard let body = PageBuffer(count: plainSize) else { return nil }
-        let openChunk = { (i: Int) -> Bool in
+        let plainOf = { (i: Int) -> Data? in
             let box = boxes[i]
-            // Wrapped, not copied, on the way in; each chunk's plaintext goes straight on.
+            // Wrapped, not copied, on the way in.
             let wrapped = Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: box.baseAddress!), count: box.count, deallocator: .none)
             guard let sealed = try? AES.GCM.SealedBox(combined: wrapped),
                   let plain = try? AES.GCM.open(sealed, using: key, authenticating: chunkData(head, i, chunks)),
-                  plain.count == offsets[i + 1] - offsets[i] else { return false }
-            plain.withUnsafeBytes { p in (body.base + offsets[i]).copyMemory(from: p.baseAddress!, byteCount: p.count) }
-            return true
+                  plain.count == offsets[i + 1] - offsets[i] else { return nil }
+            return plain
         }
         // The masks are the body's last bytes, 57 a person: the first chunk's count says where
-        // they start, and the chunks after that are left sealed when they are not wanted.
-        var needed = chunks
+        // they start, and the chunks after that are neither opened nor given memory when they
+        // are not wanted.
+        var needed = chunks, first: Data?
         if !withMasks, chunks > 0 {
-            guard openChunk(0), offsets[1] >= 4 else { return nil }
-            let count = Int(body.base.loadUnaligned(as: UInt32.self).littleEndian)
+            guard let plain = plainOf(0), plain.count >= 4 else { return nil }
+            let count = Int(UInt32(littleEndian: plain.withUnsafeBytes { $0.loadUnaligned(as: UInt32.self) }))
             let masksStart = plainSize - RowMasks.size(rows: count)
             guard masksStart >= 4 else { return nil }
             needed = offsets.firstIndex { $0 >= masksStart } ?? chunks
+            first = plain
         }
-        let opened = ParallelMap.map(needed, from: parallelFrom) { i, _ in withMasks || i > 0 ? openChunk(i) : true }
+        let size = offsets[needed]
+        guard let body = PageBuffer(count: size) else { return nil }
+        // Each chunk's plaintext goes straight to its place, the chunks on all cores.
+        let opened = ParallelMap.map(needed, from: parallelFrom) { i, _ -> Bool in
+            guard let plain = i == 0 ? first ?? plainOf(0) : plainOf(i) else { return false }
+            plain.withUnsafeBytes { p in (body.base + offsets[i]).copyMemory(from: p.baseAddress!, byteCount: p.count) }
+            return true
+        }
         guard opened.allSatisfy({ $0 }) else { return nil }
-        let bytes = UnsafeRawBufferPointer(start: body.base, count: plainSize)
+        let bytes = UnsafeRawBufferPointer(start: body.base, count: size)
         var br = BinaryReader(bytes)
         guard let count = try? Int(br.u32()), count <= plainSize / 13 else { return nil }
         var ids: [ContactID] = []
@@ -212,11 +220,11 @@ public enum SearchCache {
         guard let length = try? Int(br.u32()), (try? br.need(length)) != nil else { return nil }
         let text = br.offset..<(br.offset + length)
         br.offset += length
-        guard let starts = try? br.u32s(count + 1), let lengths = try? br.u32s(count), let counts = try? br.u32s(256),
-              (try? br.need(padding(br.offset))) != nil else { return nil }
+        guard let starts = try? br.u32s(count + 1), let lengths = try? br.u32s(count), let counts = try? br.u32s(256)
+        else { return nil }
         br.offset += padding(br.offset)
         let masksSize = RowMasks.size(rows: count)
-        guard br.remaining == masksSize else { return nil }
+        guard br.offset + masksSize == plainSize, !withMasks || br.remaining == masksSize else { return nil }
         // Left sealed, the masks' bytes are not read: an index without masks.
         let masks = withMasks ? RowMasks(rows: count, storage: body.data(br.offset..<(br.offset + masksSize))) : RowMasks()
         guard let masks else { return nil }
