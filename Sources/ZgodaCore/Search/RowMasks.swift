@@ -209,11 +209,10 @@ struct RowMasks: Sendable, Equatable {
         /// defines it), or -1 if the row does not hold it.
         @inline(__always)
         func rank(ofLetter letter: UInt8, row: Int) -> Int {
-            let b = RowMasks.bit(letter)
-            if firsts[row] == letter { return 0 }
-            if nameWordStarts[row] & b != 0 { return 1 }
-            if otherWordStarts[row] & b != 0 { return 2 }
-            return anywhere[row] & b != 0 ? 3 : -1
+            // A letter has a bit of its own: the best its start can rank is its rank, and a
+            // letter that starts no word is in the row only if its bit is set anywhere.
+            let best = floor(letter, row: row)
+            return best < 3 || anywhere[row] & RowMasks.bit(letter) != 0 ? best : -1
         }
 
         /// The best rank a word starting with `first` can have in `row`: `bestRank` can stop

@@ -272,8 +272,12 @@ public struct SearchIndex: Sendable, Equatable {
 
     /// Ids matching every word of `query`, best first. An empty query gives every id in order.
     public func search(_ query: String) -> SearchResults {
-        let rows = starts.count - 1
-        return search(query, parts: rows < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+        search(query, parts: parts)
+    }
+
+    /// How many stretches a keystroke cuts the rows into: one per core from `parallelRows`.
+    private var parts: Int {
+        starts.count - 1 < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
     }
 
     /// From this many rows a keystroke goes through them on all cores, each a stretch of whole
@@ -378,8 +382,7 @@ public struct SearchIndex: Sendable, Equatable {
     /// them costs about what judging everyone by the masks does); says whether it narrowed.
     func search(_ query: String, narrowing previous: SearchResults, upTo: Int,
                 parts: Int? = nil) -> (results: SearchResults, narrowed: Bool) {
-        let rowCount = starts.count - 1
-        let parts = parts ?? (rowCount < Self.parallelRows ? 1 : min(4, max(1, ProcessInfo.processInfo.activeProcessorCount)))
+        let parts = parts ?? self.parts
         let terms = Self.terms(query)
         guard let rows = previous.rows, rows.count <= upTo, !terms.isEmpty, previous.isFound(in: ids),
               previous.terms.allSatisfy({ old in terms.contains { Self.contains($0, old) } }) else {
